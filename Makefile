@@ -1,0 +1,29 @@
+# DataJetty — `make run` and `make test` work on a fresh machine with Python 3.11.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+
+.PHONY: install run test test-fast worker bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(PY) scripts/run.py
+
+test: install
+	$(PY) -m pytest
+
+worker: install
+	$(PY) worker.py
+
+bench: install
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf var test-output

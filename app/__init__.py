@@ -1,0 +1,111 @@
+"""DataJetty: publish, freeze, deliver and show structured data."""
+import uuid
+
+import redis
+from flask import Flask, g, request
+
+from app.config import BASE_DIR, load_config
+
+
+def _request_id():
+    incoming = request.headers.get("X-Request-Id", "")
+    g.request_id = incoming if 0 < len(incoming) <= 255 else "req_" + uuid.uuid4().hex
+
+
+def _echo_request_id(response):
+    response.headers["X-Request-Id"] = g.get("request_id") or "req_" + uuid.uuid4().hex
+    return response
+
+
+def _connect_redis(app):
+    url = app.config["REDIS_URL"]
+    if not url:
+        from app.core.embedded_redis import ensure_embedded_redis
+
+        url = app.config["REDIS_URL"] = ensure_embedded_redis(app.config["VAR_DIR"])
+    app.extensions["redis"] = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=10)
+
+
+def _sqlite_pragmas(app):
+    """WAL lets the web app read while a worker writes; busy_timeout waits instead of failing."""
+    from sqlalchemy import event
+
+    from app.extensions import db
+
+    engine = db.engine
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+
+def _register_blueprints(app, api):
+    from app.core import health
+
+    from app.dashboards import views
+    from app.dashboards.rq_admin import mount_rq_dashboard
+
+    app.register_blueprint(health.bp)
+    app.register_blueprint(views.bp)
+    mount_rq_dashboard(app)
+    for blp in _api_blueprints():
+        api.register_blueprint(blp)
+
+
+def _api_blueprints():
+    import app.core.models  # noqa: F401  (tables for migrations)
+    from app.core import account
+    from app.dashboards import routes as dashboards
+    from app.exports import routes as exports
+    from app.maintenance import models as _maintenance_models, routes as maintenance  # noqa: F401
+    from app.publishing import bulk_routes, routes as publishing
+    from app.store import routes as store
+
+    return [account.blp, publishing.blp, bulk_routes.blp, store.blp, exports.admin_blp, exports.blp, maintenance.blp,
+            dashboards.blp]
+
+
+def create_app(config=None):
+    """Build the app from environment settings, with `config` overriding them."""
+    from app.core import auth, idempotency
+    from app.core.bodies import guard_json_body
+    from app.core.cli import keys_cli, tenants_cli
+    from app.core.errors import register_error_handlers
+    from app.core.ratelimit import add_ratelimit_headers, init_limiter, storage_uri
+    from app.core.api import Api
+    from app.extensions import db, migrate
+
+    app = Flask(__name__, template_folder=str(BASE_DIR / "templates"))
+    app.config.update(load_config(config))
+    app.json.sort_keys = False  # keep schema property order (it is the CSV column order)
+    _connect_redis(app)
+    app.config["MAX_CONTENT_LENGTH"] += 1 << 20  # multipart overhead; the file itself is capped at 100 MB
+    app.config.setdefault("RATELIMIT_STORAGE_URI", storage_uri(app.config["REDIS_URL"]))
+    app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", {"socket_connect_timeout": 0.5, "socket_timeout": 0.5})
+
+    db.init_app(app)
+    with app.app_context():
+        _sqlite_pragmas(app)
+    migrate.init_app(app, db, directory=str(BASE_DIR / "migrations"))
+    app.before_request(_request_id)
+    app.before_request(auth.load_request_key)
+    init_limiter(app)  # after auth, so limits key on the tenant
+    app.before_request(guard_json_body)
+    app.before_request(idempotency.begin)
+    app.after_request(idempotency.finish)
+    app.after_request(add_ratelimit_headers)
+    app.after_request(_echo_request_id)
+    app.teardown_request(idempotency.release_on_error)
+    api = Api(app)
+    app.extensions["api"] = api
+    register_error_handlers(app)
+    _register_blueprints(app, api)
+    app.cli.add_command(tenants_cli)
+    app.cli.add_command(keys_cli)
+    return app

@@ -1,0 +1,56 @@
+"""Settings from the environment, with working embedded defaults."""
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def _list(value):
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def load_config(overrides=None, environ=None):
+    """Return the settings dict: environment variables over embedded defaults, overrides last."""
+    env = os.environ if environ is None else environ
+    var_dir = Path(env.get("DATAJETTY_VAR_DIR", BASE_DIR / "var")).resolve()
+    config = {
+        "VAR_DIR": str(var_dir),
+        "SECRET_KEY": env.get("SECRET_KEY", "dev-secret-change-me"),
+        "SQLALCHEMY_DATABASE_URI": env.get("DATABASE_URL", f"sqlite:///{var_dir / 'datajetty.db'}"),
+        "REDIS_URL": env.get("REDIS_URL", ""),
+        "ARTIFACT_ROOT": env.get("ARTIFACT_ROOT", str(var_dir / "artifacts")),
+        "EXPORT_ROOTS": _list(env.get("EXPORT_ROOTS", str(var_dir / "exports"))),
+        "DEFAULT_RATE_LIMIT": env.get("DEFAULT_RATE_LIMIT", "10/second"),
+        "ANON_RATE_LIMIT": env.get("ANON_RATE_LIMIT", "20/second"),
+        "IDEMPOTENCY_TTL_S": int(env.get("IDEMPOTENCY_TTL_S", 24 * 3600)),
+        "MAX_CONTENT_LENGTH": int(env.get("MAX_CONTENT_LENGTH", 100 * 1024 * 1024)),
+        "JSON_BODY_LIMIT": int(env.get("JSON_BODY_LIMIT", 10 * 1024 * 1024)),
+        "S3_ENDPOINT_URL": env.get("S3_ENDPOINT_URL", ""),
+        "S3_KEY": env.get("S3_KEY", env.get("AWS_ACCESS_KEY_ID", "")),
+        "S3_SECRET": env.get("S3_SECRET", env.get("AWS_SECRET_ACCESS_KEY", "")),
+        "S3_REGION": env.get("S3_REGION", env.get("AWS_DEFAULT_REGION", "us-east-1")),
+        "S3_ALLOWED_BUCKETS": _list(env.get("S3_ALLOWED_BUCKETS", "")),
+        "WEBHOOK_ALLOWED_NETWORKS": _list(env.get("WEBHOOK_ALLOWED_NETWORKS", "")),
+        "WEBHOOK_RETRY_SCHEDULE": [float(x) for x in _list(env.get("WEBHOOK_RETRY_SCHEDULE",
+                                                                    "5,300,1800,7200,18000,36000"))],
+        "WEBHOOK_TIMEOUT_S": float(env.get("WEBHOOK_TIMEOUT_S", 30)),
+        "MAINTENANCE_INTERVAL_S": float(env.get("MAINTENANCE_INTERVAL_S", 60)),
+        "JOB_FILE_RETENTION_S": int(env.get("JOB_FILE_RETENTION_S", 7 * 24 * 3600)),
+        "RENDER_TTL_S": int(env.get("RENDER_TTL_S", 300)),
+        "SHARE_SECRETS": _list(env.get("SHARE_SECRETS", "")),
+        "SHARE_MAX_LIFETIME_S": int(env.get("SHARE_MAX_LIFETIME_S", 30 * 24 * 3600)),
+        "SESSION_TTL_S": int(env.get("SESSION_TTL_S", 8 * 3600)),
+        "PUBLIC_BASE_URL": env.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000"),
+        # flask-smorest / OpenAPI
+        "API_TITLE": "DataJetty",
+        "API_VERSION": "v1",
+        "OPENAPI_VERSION": "3.0.3",
+        "OPENAPI_URL_PREFIX": "/",
+        "OPENAPI_JSON_PATH": "openapi.json",
+        "OPENAPI_SWAGGER_UI_PATH": "/docs",
+        "OPENAPI_SWAGGER_UI_URL": env.get("SWAGGER_UI_URL", "https://cdn.jsdelivr.net/npm/swagger-ui-dist/"),
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "RATELIMIT_STRATEGY": "moving-window",
+    }
+    config.update(overrides or {})
+    return config

@@ -1,0 +1,52 @@
+"""The caller's own tenant: who am I, and the tenant's webhook signing secret."""
+import marshmallow as ma
+from flask import g
+
+from app.core.api import Blueprint
+from app.core.auth import new_webhook_secret
+from app.extensions import db
+
+blp = Blueprint("account", __name__, url_prefix="/api/v1/account", description="The caller's tenant and key")
+
+
+class MeSchema(ma.Schema):
+    tenant_id = ma.fields.String()
+    tenant_name = ma.fields.String()
+    key_id = ma.fields.String()
+    scopes = ma.fields.List(ma.fields.String())
+    owner = ma.fields.String(allow_none=True)
+    rate_limit = ma.fields.String()
+
+
+class WebhookSecretSchema(ma.Schema):
+    secret = ma.fields.String()
+
+
+@blp.route("/me")
+@blp.auth()
+@blp.response(200, MeSchema)
+def me():
+    """Describe the calling key and its tenant."""
+    from flask import current_app
+
+    return {"tenant_id": g.tenant.id, "tenant_name": g.tenant.name, "key_id": g.api_key.id,
+            "scopes": sorted(g.api_key.scope_set), "owner": g.api_key.owner,
+            "rate_limit": g.tenant.rate_limit or current_app.config["DEFAULT_RATE_LIMIT"]}
+
+
+@blp.route("/webhook-secret")
+@blp.auth("admin")
+@blp.response(200, WebhookSecretSchema)
+def get_webhook_secret():
+    """The tenant's Standard Webhooks signing secret (whsec_...)."""
+    return {"secret": g.tenant.webhook_secret}
+
+
+@blp.route("/webhook-secret/rotate", methods=["POST"])
+@blp.auth("admin")
+@blp.response(200, WebhookSecretSchema)
+def rotate_webhook_secret():
+    """Replace the tenant's webhook signing secret; later deliveries use the new one."""
+    g.tenant.webhook_secret = new_webhook_secret()
+    db.session.commit()
+    return {"secret": g.tenant.webhook_secret}

@@ -1,0 +1,55 @@
+"""Project-wide flask-smorest tweaks: the error schema, bearer security and the auth decorator."""
+from functools import wraps
+
+import flask_smorest
+import marshmallow as ma
+
+ERROR_DESCRIPTIONS = {
+    400: "Invalid request", 401: "Missing or invalid API key", 403: "Key lacks the needed scope",
+    404: "Not found", 409: "Conflict", 410: "Gone", 413: "Payload too large",
+    422: "Idempotency key reused with a different body", 429: "Rate limited",
+    503: "A backing service is unavailable",
+}
+
+
+class ErrorSchema(ma.Schema):
+    error = ma.fields.String(required=True)
+    message = ma.fields.String()
+    details = ma.fields.Dict()
+    request_id = ma.fields.String(allow_none=True)
+
+
+class Api(flask_smorest.Api):
+    ERROR_SCHEMA = ErrorSchema
+
+    def init_app(self, app, *, spec_kwargs=None):
+        super().init_app(app, spec_kwargs=spec_kwargs)
+        self.spec.components.security_scheme(
+            "bearerAuth", {"type": "http", "scheme": "bearer", "description": "DataJetty API key"})
+
+    def handle_http_exception(self, error):
+        from app.core.errors import _handle_http_exception
+
+        return _handle_http_exception(error)
+
+
+class Blueprint(flask_smorest.Blueprint):
+    def auth(self, *scopes, errors=()):
+        """Require a bearer key holding one of `scopes`; document 401/403/429 and `errors`."""
+        from app.core.auth import require_scopes
+
+        def decorator(fn):
+            @wraps(fn)
+            def wrapper(*args, **kwargs):
+                require_scopes(scopes)
+                return fn(*args, **kwargs)
+
+            wrapper.required_scopes = tuple(scopes)  # read by the scope sweep test
+
+            wrapper = self.doc(security=[{"bearerAuth": []}])(wrapper)
+            for code in sorted({400, 401, 403, 429, *errors}):
+                wrapper = self.alt_response(
+                    code, schema=ErrorSchema, description=ERROR_DESCRIPTIONS.get(code, "Error"))(wrapper)
+            return wrapper
+
+        return decorator

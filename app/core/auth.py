@@ -1,0 +1,98 @@
+"""Bearer API keys: creation, hashing, lookup per request and scope checks."""
+import base64
+import hashlib
+import secrets
+
+from flask import g, request
+from sqlalchemy import select
+
+from app.core.db import utcnow
+from app.core.errors import Conflict, Forbidden, InvalidRequest, NotFound, Unauthorized
+from app.core.models import SCOPES, ApiKey, Tenant
+
+URL_TOKEN_PARAMS = ("access_token", "token", "api_key", "apikey", "key")
+
+
+def hash_token(token):
+    """Keys are 256-bit random, so a plain SHA-256 is a safe, fast one-way hash."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_webhook_secret():
+    """A Standard Webhooks secret: whsec_ + base64 of 24 random bytes."""
+    return "whsec_" + base64.b64encode(secrets.token_bytes(24)).decode()
+
+
+def create_tenant(*, session, name, rate_limit=None):
+    """Create a tenant, or raise Conflict if the name is taken."""
+    if session.scalar(select(Tenant).filter_by(name=name)):
+        raise Conflict(f"tenant {name!r} already exists")
+    tenant = Tenant(name=name, rate_limit=rate_limit, allowed_buckets=[],
+                    webhook_secret=new_webhook_secret())
+    session.add(tenant)
+    session.flush()
+    return tenant
+
+
+def create_api_key(*, session, tenant, scopes, owner=None):
+    """Create a key and return (ApiKey, token); the token is shown once and stored only hashed."""
+    unknown = set(scopes) - set(SCOPES)
+    if unknown or not scopes:
+        raise InvalidRequest(f"unknown scopes {sorted(unknown)}; choose from {list(SCOPES)}")
+    token = "dj_" + secrets.token_urlsafe(32)
+    key = ApiKey(tenant_id=tenant.id, token_hash=hash_token(token), prefix=token[:10],
+                 scopes=",".join(sorted(set(scopes))), owner=owner)
+    session.add(key)
+    session.flush()
+    return key, token
+
+
+def revoke_api_key(*, session, key_id):
+    """Mark a key revoked; it answers 401 from then on."""
+    key = session.get(ApiKey, key_id)
+    if key is None:
+        raise NotFound("api key", key_id)
+    key.revoked_at = key.revoked_at or utcnow()
+    return key
+
+
+def load_request_key():
+    """before_request: resolve the bearer key (if any) into g.api_key / g.tenant."""
+    g.api_key = g.tenant = None
+    g.auth_error = None
+    if any(p in request.args for p in URL_TOKEN_PARAMS):
+        g.auth_error = "tokens are not accepted in URLs; use the Authorization header"
+        return
+    header = request.headers.get("Authorization", "")
+    if not header:
+        _load_browser_session()
+        return
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        g.auth_error = "malformed Authorization header; expected 'Bearer <token>'"
+        return
+    from app.extensions import db
+
+    key = db.session.scalar(select(ApiKey).filter_by(token_hash=hash_token(token.strip())))
+    if key is None or key.revoked_at is not None:
+        g.auth_error = "unknown or revoked API key"
+        return
+    g.api_key, g.tenant = key, db.session.get(Tenant, key.tenant_id)
+
+
+def _load_browser_session():
+    """A signed-in browser counts as its key's tenant (for rate limits) on the UI pages only."""
+    from app.dashboards.web_session import COOKIE, load_session
+
+    if request.cookies.get(COOKIE) and not request.path.startswith(("/api/", "/dedi/")):
+        load_session()
+
+
+def require_scopes(scopes):
+    """Raise 401 without a valid key, 403 when the key holds none of `scopes` (admin holds all)."""
+    if g.get("api_key") is None:
+        raise Unauthorized(g.get("auth_error") or "missing API key")
+    held = g.api_key.scope_set
+    if scopes and "admin" not in held and not held & set(scopes):
+        raise Forbidden(f"this action needs one of the scopes {sorted(scopes)}",
+                        {"required": sorted(scopes), "held": sorted(held)})

@@ -1,0 +1,33 @@
+"""Request-body guards for JSON APIs: size limit, malformed or hostile JSON, NUL characters."""
+import json
+
+from flask import current_app, request
+
+from app.core.errors import InvalidRequest, PayloadTooLarge
+
+
+def guard_json_body():
+    """before_request: 413 past JSON_BODY_LIMIT; 400 for JSON that is malformed, too deep or has NULs."""
+    if request.method not in ("POST", "PUT", "PATCH") or request.mimetype == "multipart/form-data":
+        return
+    limit = current_app.config["JSON_BODY_LIMIT"]
+    if request.content_length is not None and request.content_length > limit:
+        raise PayloadTooLarge(f"JSON bodies are limited to {limit} bytes", {"max_bytes": limit})
+    if not request.is_json:
+        return
+    raw = request.get_data(cache=True)
+    if len(raw) > limit:
+        raise PayloadTooLarge(f"JSON bodies are limited to {limit} bytes", {"max_bytes": limit})
+    if not raw:
+        return
+    try:
+        text = raw.decode("utf-8")
+        json.loads(text)
+    except UnicodeDecodeError:
+        raise InvalidRequest("request body is not valid UTF-8", {"json": ["invalid UTF-8"]})
+    except RecursionError:
+        raise InvalidRequest("JSON is nested too deeply", {"json": ["too deep"]})
+    except ValueError as exc:
+        raise InvalidRequest(f"malformed JSON: {exc}", {"json": [str(exc)]})
+    if "\\u0000" in text or "\x00" in text:
+        raise InvalidRequest("NUL characters are not allowed in JSON strings", {"json": ["NUL character"]})

@@ -1,0 +1,63 @@
+"""Tenants, their API keys and stored idempotent responses."""
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.db import JSONType, UTCDateTime, new_id, utcnow
+from app.extensions import db
+
+SCOPES = ("publish", "read", "export", "admin")
+
+
+class Tenant(db.Model):
+    __tablename__ = "tenants"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("ten"))
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    rate_limit: Mapped[str | None] = mapped_column(String(50))  # e.g. "10/second"; None = default
+    allowed_buckets: Mapped[list] = mapped_column(JSONType, default=list)
+    webhook_secret: Mapped[str | None] = mapped_column(String(100))
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class ApiKey(db.Model):
+    __tablename__ = "api_keys"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("key"))
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    scopes: Mapped[str] = mapped_column(String(100))
+    owner: Mapped[str | None] = mapped_column(String(100))
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    revoked_at = mapped_column(UTCDateTime)
+
+    @property
+    def scope_set(self):
+        return set(self.scopes.split(","))
+
+
+class IdempotencyKey(db.Model):
+    __tablename__ = "idempotency_keys"
+    __table_args__ = (UniqueConstraint("tenant_id", "key"),
+                      Index("ix_idempotency_keys_created_at", "created_at"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[str] = mapped_column(String(40))
+    key: Mapped[str] = mapped_column(String(255))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16), default="in_flight")
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    content_type: Mapped[str | None] = mapped_column(String(100))
+    body: Mapped[bytes | None] = mapped_column(LargeBinary)
+    headers: Mapped[dict | None] = mapped_column(JSONType)
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class AuditEntry(db.Model):
+    """What changed, by whom: written by services for changes users may need to trace."""
+
+    __tablename__ = "audit_entries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[str] = mapped_column(String(40), index=True)
+    actor: Mapped[str | None] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    target: Mapped[str] = mapped_column(String(200))
+    details: Mapped[dict | None] = mapped_column(JSONType)
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)

@@ -1,0 +1,49 @@
+"""The artifact store: an fsspec filesystem rooted at ARTIFACT_ROOT (local dir, s3://, ...)."""
+import hashlib
+
+import fsspec
+from flask import current_app
+
+
+def artifact_fs():
+    """(filesystem, root path) for the configured artifact store."""
+    fs, root = fsspec.core.url_to_fs(current_app.config["ARTIFACT_ROOT"])
+    return fs, root.rstrip("/")
+
+
+def artifact_path(*parts):
+    """Absolute path inside the store for a relative key."""
+    _, root = artifact_fs()
+    return "/".join([root, *parts])
+
+
+def artifact_uri(path):
+    """A URI a reader can open with fsspec (file:// for local paths)."""
+    fs, _ = artifact_fs()
+    return fs.unstrip_protocol(path)
+
+
+def open_artifact(path, mode="rb"):
+    """Open a store path; parents are created for writes."""
+    fs, _ = artifact_fs()
+    if "w" in mode:
+        fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+    return fs.open(path, mode)
+
+
+def delete_artifact(path):
+    """Remove a file or directory tree if present; returns True if something was removed."""
+    fs, _ = artifact_fs()
+    if path and fs.exists(path):
+        fs.rm(path, recursive=True)
+        return True
+    return False
+
+
+def sha256_of(fs, path, chunk=1 << 20):
+    """Hex SHA-256 of a file on any fsspec filesystem, streamed."""
+    digest = hashlib.sha256()
+    with fs.open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()

@@ -1,0 +1,78 @@
+"""Dashboard data: a dataset version as a pandas frame (ready parquet snapshot first), then aggregation."""
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from sqlalchemy import select
+
+from app.core.errors import InvalidRequest
+from app.core.storage import artifact_fs
+from app.dashboards.service import metric_label
+from app.store import builder
+from app.store.arrow_schema import table_schemas
+from app.store.models import Snapshot
+
+PANDAS_OPS = {"sum": "sum", "avg": "mean", "min": "min", "max": "max"}
+
+
+def _flatten(table):
+    while any(pa.types.is_struct(f.type) for f in table.schema):
+        table = table.flatten()
+    return table
+
+
+def load_table(*, session, registry, version):
+    """The dataset at `version` as a flat Arrow table: from a ready parquet snapshot if one exists."""
+    snap = session.scalar(select(Snapshot).filter_by(registry_id=registry.id, version=version,
+                                                     format="parquet", status="ready"))
+    if snap is not None:
+        fs, _ = artifact_fs()
+        data = next(a for a in snap.artifacts if a["kind"] == "data")
+        with fs.open(data["path"], "rb") as fh:
+            return _flatten(pq.read_table(fh)), "snapshot"
+    read_schema, final_schema = table_schemas(registry.schema)
+    parts = [builder.to_table(ids, names, texts, read_schema, final_schema)
+             for ids, names, texts in builder.iter_batches(session=session, registry_id=registry.id, version=version,
+                                                           current=version == registry.data_version)]
+    if not parts:
+        empty = pa.schema([pa.field("record_id", pa.string()), pa.field("record_name", pa.string()), *final_schema])
+        return _flatten(empty.empty_table()), "database"
+    return _flatten(pa.concat_tables(parts)), "database"
+
+
+def _matches(series, value):
+    if pd.api.types.is_bool_dtype(series):
+        return series == (str(value).lower() in ("true", "1"))
+    if pd.api.types.is_numeric_dtype(series):
+        try:
+            return series == float(value)
+        except (TypeError, ValueError):
+            raise InvalidRequest(f"filter value {value!r} is not a number", {"filters": [str(value)]})
+    return series.astype("string") == str(value)
+
+
+def apply_filters(frame, filters):
+    """Rows whose columns equal every filter value (typed by the column)."""
+    for field, value in filters.items():
+        if field in frame.columns:
+            frame = frame[_matches(frame[field], value)]
+    return frame
+
+
+def aggregate(frame, datasource):
+    """Group and compute the datasource's metrics; ungrouped gives one row."""
+    metrics = datasource["metrics"]
+    if not datasource["group_by"]:
+        row = {metric_label(m): _metric(frame, m) for m in metrics}
+        return pd.DataFrame([row])
+    grouped = frame.groupby(datasource["group_by"], dropna=False, sort=True)
+    out = pd.DataFrame({metric_label(m): (grouped.size() if m["op"] == "count"
+                                          else grouped[m["field"]].agg(PANDAS_OPS[m["op"]])) for m in metrics})
+    return out.reset_index().head(datasource["limit"])
+
+
+def _metric(frame, metric):
+    if metric["op"] == "count":
+        return int(len(frame))
+    column = frame[metric["field"]]
+    value = getattr(column, PANDAS_OPS[metric["op"]])() if len(column) else None
+    return None if value is None or pd.isna(value) else (value.item() if hasattr(value, "item") else value)

@@ -1,0 +1,66 @@
+"""Share links: revocable rows whose URL carries an itsdangerous token (own salt, rotating keys)."""
+from datetime import timedelta
+
+from flask import current_app
+from itsdangerous import BadSignature, URLSafeSerializer
+from sqlalchemy import select
+
+from app.core.db import utcnow
+from app.core.errors import Gone, InvalidRequest, NotFound
+from app.dashboards.models import ShareLink
+from app.dashboards.renderer import check_viewer_filters
+from app.dashboards.service import get_dashboard, get_version
+
+SALT = "datajetty.share-link.v1"
+
+
+def _serializer():
+    secrets = current_app.config["SHARE_SECRETS"] or [current_app.config["SECRET_KEY"]]
+    # itsdangerous signs with the last key and accepts all: append a new key to rotate
+    return URLSafeSerializer(secrets, salt=SALT)
+
+
+def create_share(*, session, tenant, dashboard_id, expires_in_s, filters=None, version=None, actor=None):
+    """A share link for one dashboard version and fixed filters; returns (row, token)."""
+    limit = current_app.config["SHARE_MAX_LIFETIME_S"]
+    if expires_in_s > limit:
+        raise InvalidRequest(f"expires_in_s may be at most {limit}", {"expires_in_s": [f"max {limit}"]})
+    dash = get_dashboard(session=session, tenant=tenant, slug=dashboard_id)
+    row = get_version(session=session, dashboard=dash, version=version or dash.published_version)
+    check_viewer_filters(row.layout, filters or {})
+    link = ShareLink(tenant_id=tenant.id, dashboard_id=dash.id, version=row.version, filters=filters or {},
+                     expires_at=utcnow() + timedelta(seconds=expires_in_s), created_by=actor)
+    session.add(link)
+    session.flush()
+    return link, _serializer().dumps({"s": link.id, "t": tenant.id})
+
+
+def resolve_token(*, session, token, now=None):
+    """The live ShareLink for a token: 404 if tampered/unknown, 410 if expired or revoked."""
+    try:
+        claims = _serializer().loads(token)
+    except BadSignature:
+        raise NotFound("share link")
+    link = session.scalar(select(ShareLink).filter_by(id=claims.get("s"), tenant_id=claims.get("t")))
+    if link is None:
+        raise NotFound("share link")
+    if link.revoked_at is not None:
+        raise Gone("this share link was revoked")
+    if link.expires_at <= (now or utcnow()):
+        raise Gone("this share link has expired")
+    return link
+
+
+def list_shares(*, session, tenant, dashboard_id=None):
+    query = select(ShareLink).filter_by(tenant_id=tenant.id).order_by(ShareLink.created_at.desc())
+    if dashboard_id:
+        query = query.where(ShareLink.dashboard_id == get_dashboard(session=session, tenant=tenant, slug=dashboard_id).id)
+    return session.scalars(query).all()
+
+
+def revoke_share(*, session, tenant, share_id):
+    link = session.scalar(select(ShareLink).filter_by(id=share_id, tenant_id=tenant.id))
+    if link is None:
+        raise NotFound("share link", share_id)
+    link.revoked_at = link.revoked_at or utcnow()
+    return link

@@ -1,0 +1,145 @@
+"""Browser pages: sign in with an API key, dashboards, sharing, datasets, snapshots, uploads; /s/<token>."""
+from flask import Blueprint, abort, flash, g, jsonify, make_response, redirect, render_template, request, url_for
+from markupsafe import Markup
+
+from app.core.errors import APIError
+from app.dashboards import renderer, service, shares, web_session
+from app.extensions import db
+from app.publishing import bulk
+from app.store import service as store, snapshots as snapshot_service
+
+bp = Blueprint("ui", __name__)
+PUBLIC = {"ui.login", "ui.shared", "ui.home"}
+
+
+@bp.before_request
+def _require_session():
+    web_session.load_session()
+    if request.endpoint in PUBLIC:
+        return None
+    if g.session_user is None:
+        return redirect(url_for("ui.login", next=request.path))
+    if request.method == "POST" and not web_session.csrf_ok():
+        abort(make_response(render_template("pages/error.html", status=400, message="Form expired; reload the page."), 400))
+    return None
+
+
+@bp.app_context_processor
+def _template_globals():
+    return {"session_user": g.get("session_user"), "csrf_token": g.get("csrf")}
+
+
+@bp.get("/")
+def home():
+    return redirect(url_for("ui.dashboards"))
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    error = None
+    if request.method == "POST":
+        signed = web_session.sign_in(request.form.get("api_key", ""))
+        if signed:
+            target = request.args.get("next", "")
+            response = redirect(target if target.startswith("/") and not target.startswith("//") else url_for("ui.dashboards"))
+            return web_session.set_cookie(response, signed[0])
+        error = "That API key is unknown or revoked."
+    return render_template("pages/login.html", error=error), 401 if error else 200
+
+
+@bp.post("/logout")
+def logout():
+    web_session.sign_out()
+    response = redirect(url_for("ui.login"))
+    response.delete_cookie(web_session.COOKIE)
+    return response
+
+
+@bp.get("/dashboards")
+def dashboards():
+    items, _ = service.list_dashboards(session=db.session, tenant=g.tenant, offset=0, limit=100)
+    return render_template("pages/dashboards.html", dashboards=items)
+
+
+@bp.get("/dashboards/<slug>")
+def dashboard(slug):
+    filters = {k: v for k, v in request.args.items() if v != ""}
+    try:
+        dash = service.get_dashboard(session=db.session, tenant=g.tenant, slug=slug)
+        row = service.get_version(session=db.session, dashboard=dash, version=dash.published_version)
+        html, version, _ = renderer.render(session=db.session, tenant=g.tenant, slug=slug, filters=filters)
+    except APIError as exc:
+        return render_template("pages/error.html", status=exc.status, message=exc.message), exc.status
+    links = shares.list_shares(session=db.session, tenant=g.tenant, dashboard_id=slug)
+    return render_template("pages/dashboard.html", dash=dash, layout=row.layout, body=Markup(html),
+                           filters=filters, links=links, version=version)
+
+
+@bp.post("/dashboards/<slug>/share")
+def share(slug):
+    from flask import current_app
+
+    try:
+        filters = {k[len("filter."):]: v for k, v in request.form.items() if k.startswith("filter.") and v}
+        link, token = shares.create_share(session=db.session, tenant=g.tenant, dashboard_id=slug,
+                                          expires_in_s=int(request.form.get("expires_in_s", 3600)), filters=filters,
+                                          actor=g.api_key.owner or g.api_key.id)
+        db.session.commit()
+        flash(f"Share link created: {current_app.config['PUBLIC_BASE_URL']}/s/{token}")
+    except (APIError, ValueError) as exc:
+        flash(f"Could not create the link: {getattr(exc, 'message', exc)}")
+    return redirect(url_for("ui.dashboard", slug=slug))
+
+
+@bp.post("/shares/<share_id>/revoke")
+def revoke(share_id):
+    link = shares.revoke_share(session=db.session, tenant=g.tenant, share_id=share_id)
+    db.session.commit()
+    flash("Share link revoked.")
+    return redirect(request.form.get("back") or url_for("ui.dashboards"), code=303) if link else abort(404)
+
+
+@bp.get("/datasets")
+def datasets():
+    rows, total = store.list_datasets(session=db.session, tenant=g.tenant, offset=0, limit=100)
+    return render_template("pages/datasets.html", rows=rows, total=total)
+
+
+@bp.get("/snapshots")
+def snapshots():
+    items, total = snapshot_service.list_snapshots(session=db.session, tenant=g.tenant, offset=0, limit=100)
+    return render_template("pages/snapshots.html", items=items, total=total)
+
+
+@bp.get("/jobs")
+def jobs():
+    items, pagination = bulk.list_jobs(session=db.session, tenant=g.tenant, page=1, limit=50)
+    return render_template("pages/jobs.html", jobs=items, pagination=pagination)
+
+
+@bp.get("/jobs/<job_id>.json")
+def job_progress(job_id):
+    try:
+        return jsonify(bulk.job_dict(bulk.get_job(session=db.session, tenant=g.tenant, job_id=job_id)))
+    except APIError as exc:
+        return jsonify(error=exc.code), exc.status
+
+
+@bp.get("/s/<token>")
+def shared(token):
+    """A share link: the frozen dashboard version with its fixed filters, read-only, no sign-in."""
+    try:
+        link = shares.resolve_token(session=db.session, token=token)
+        from app.core.models import Tenant
+        from app.dashboards.models import Dashboard
+
+        dash = db.session.get(Dashboard, link.dashboard_id)
+        tenant = db.session.get(Tenant, link.tenant_id)
+        html, version, _ = renderer.render(session=db.session, tenant=tenant, slug=dash.slug, version=link.version,
+                                           fixed_filters=link.filters)
+    except APIError as exc:
+        return render_template("pages/error.html", status=exc.status, message=exc.message), exc.status
+    response = make_response(render_template("pages/shared.html", body=Markup(html), link=link, dash=dash))
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response

@@ -1,0 +1,75 @@
+"""Browser sessions: the API key is checked once, then only a random session id lives in the cookie;
+the session (key id + CSRF token) is stored server-side in Redis."""
+import hmac
+import json
+import secrets
+from dataclasses import dataclass
+
+from flask import current_app, g, request
+from sqlalchemy import select
+
+from app.core.auth import hash_token
+from app.core.jobs import redis_conn
+from app.core.models import ApiKey, Tenant
+from app.extensions import db
+
+COOKIE = "dj_session"
+
+
+@dataclass
+class SessionUser:
+    key_id: str
+    tenant_name: str
+    scopes: frozenset
+
+    @property
+    def is_admin(self):
+        return "admin" in self.scopes
+
+
+def _key(sid):
+    return f"dj:session:{sid}"
+
+
+def sign_in(token):
+    """Check a pasted API key; returns (session id, csrf) or None."""
+    key = db.session.scalar(select(ApiKey).filter_by(token_hash=hash_token(token.strip())))
+    if key is None or key.revoked_at is not None:
+        return None
+    sid, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
+    redis_conn().setex(_key(sid), current_app.config["SESSION_TTL_S"], json.dumps({"key_id": key.id, "csrf": csrf}))
+    return sid, csrf
+
+
+def sign_out():
+    sid = request.cookies.get(COOKIE)
+    if sid:
+        redis_conn().delete(_key(sid))
+
+
+def load_session():
+    """Populate g.api_key, g.tenant, g.session_user and g.csrf from the session cookie, if valid."""
+    g.session_user, g.csrf = None, None
+    sid = request.cookies.get(COOKIE)
+    raw = redis_conn().get(_key(sid)) if sid else None
+    if raw is None:
+        return
+    data = json.loads(raw)
+    key = db.session.get(ApiKey, data["key_id"])
+    if key is None or key.revoked_at is not None:
+        return
+    g.api_key, g.tenant = key, db.session.get(Tenant, key.tenant_id)
+    g.session_user = SessionUser(key.id, g.tenant.name, frozenset(key.scope_set))
+    g.csrf = data["csrf"]
+
+
+def csrf_ok():
+    """A POST from a signed-in page must echo the session's CSRF token."""
+    sent = request.form.get("csrf_token", "")
+    return bool(g.get("csrf")) and hmac.compare_digest(sent, g.csrf)
+
+
+def set_cookie(response, sid):
+    response.set_cookie(COOKIE, sid, httponly=True, samesite="Lax", secure=request.is_secure,
+                        max_age=current_app.config["SESSION_TTL_S"])
+    return response

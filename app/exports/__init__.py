@@ -1,0 +1,1 @@
+"""Exports: delivering snapshots to targets, with signed webhooks and receipts."""

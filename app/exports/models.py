@@ -1,0 +1,51 @@
+"""Exports (snapshot -> target) and their webhook delivery attempts (receipts)."""
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.db import JSONType, UTCDateTime, new_id, utcnow
+from app.extensions import db
+
+ACTIVE = ("queued", "running")
+
+
+class Export(db.Model):
+    __tablename__ = "exports"
+    __table_args__ = (UniqueConstraint("tenant_id", "dedupe_key"),
+                      Index("ix_exports_tenant_created", "tenant_id", "created_at"),
+                      Index("ix_exports_snapshot", "snapshot_id"))
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("ex"))
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"))
+    snapshot_id: Mapped[str] = mapped_column(ForeignKey("snapshots.id"))
+    dataset: Mapped[str] = mapped_column(String(128))
+    version: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(16))
+    target: Mapped[str] = mapped_column(String(1000))
+    notify_webhook: Mapped[str | None] = mapped_column(String(1000))
+    dedupe_key: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    error: Mapped[str | None] = mapped_column(Text)
+    artifacts: Mapped[list] = mapped_column(JSONType, default=list)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    rq_job_id: Mapped[str | None] = mapped_column(String(120))
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
+    started_at = mapped_column(UTCDateTime)
+    finished_at = mapped_column(UTCDateTime)
+
+
+class WebhookDelivery(db.Model):
+    """One attempt to deliver an export's webhook event: a receipt."""
+
+    __tablename__ = "webhook_deliveries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    export_id: Mapped[str] = mapped_column(ForeignKey("exports.id"), index=True)
+    event_id: Mapped[str] = mapped_column(String(40))
+    event_type: Mapped[str] = mapped_column(String(40))
+    attempt: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))  # pending, delivered, failed, gave_up
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    latency_ms: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(Text)
+    next_attempt_at = mapped_column(UTCDateTime)
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)

@@ -1,0 +1,121 @@
+"""Seed 000 POST /exports (admin) and seed 001 export jobs (tenant consumers)."""
+from datetime import timezone
+
+import marshmallow as ma
+from flask import g
+from marshmallow import fields, validate
+
+from app.core.api import Blueprint
+from app.extensions import db
+from app.exports import service
+from app.exports.tasks import enqueue_export
+from app.store.models import FORMATS
+from app.store.schemas import DataSchema, WindowArgsSchema
+from app.store.tasks import enqueue_build
+
+admin_blp = Blueprint("store_exports", __name__, url_prefix="/api/v1/storage/published",
+                      description="Published Store: export a snapshot (seed 000)")
+blp = Blueprint("exports", __name__, url_prefix="/api/v1/data-consumption/exports",
+                description="Exports: one-step export jobs (seed 001)")
+TARGET = validate.Length(min=1, max=1000)
+
+
+class ExportCreateSchema(ma.Schema):
+    snapshot_id = fields.String(required=True, validate=validate.Length(max=40))
+    target = fields.String(required=True, validate=TARGET)
+    notify_webhook = fields.String(load_default=None, allow_none=True, validate=TARGET)
+
+
+class ExportJobCreateSchema(ma.Schema):
+    dataset = fields.String(required=True, validate=validate.Length(min=1, max=260))
+    version = fields.String(load_default="latest", validate=validate.Length(max=20))
+    format = fields.String(load_default="parquet", validate=validate.OneOf(FORMATS))
+    target = fields.String(required=True, validate=TARGET)
+    notify_webhook = fields.String(load_default=None, allow_none=True, validate=TARGET)
+
+
+class ExportQueryArgsSchema(WindowArgsSchema):
+    status = fields.String(validate=validate.OneOf(["queued", "running", "done", "failed"]))
+    dataset = fields.String(validate=validate.Length(max=128))
+    created_after = fields.AwareDateTime(default_timezone=timezone.utc)
+    created_before = fields.AwareDateTime(default_timezone=timezone.utc)
+
+
+class ExportCreatedSchema(ma.Schema):
+    export_id = fields.String()
+    status = fields.String()
+    snapshot_ref = fields.String()
+
+
+class ExportSchema(ExportCreatedSchema):
+    dataset = fields.String()
+    version = fields.String()
+    format = fields.String()
+    target = fields.String()
+    notify_webhook = fields.String(allow_none=True)
+    error = fields.String(allow_none=True)
+    artifacts = fields.List(fields.Dict())
+    receipts = fields.List(fields.Dict())
+    created_at = fields.String()
+    updated_at = fields.String()
+    finished_at = fields.String(allow_none=True)
+
+
+class ExportListSchema(ma.Schema):
+    items = fields.List(fields.Nested(ExportSchema))
+    meta = fields.Dict()
+
+
+def _actor():
+    return g.api_key.owner or g.api_key.id
+
+
+@admin_blp.route("/exports", methods=["POST"])
+@admin_blp.auth("admin", errors=(404, 503))
+@admin_blp.arguments(ExportCreateSchema)
+@admin_blp.response(202, ExportCreatedSchema)
+def create_export(body):
+    """Export a snapshot to a target (s3:// or file://), with an optional signed webhook."""
+    export, snap = service.create_export(session=db.session, tenant=g.tenant, actor=_actor(), **body)
+    enqueue_export(export, snap)
+    db.session.commit()
+    return {"export_id": export.id, "status": export.status, "snapshot_ref": snap.id}
+
+
+@blp.route("/jobs", methods=["POST"])
+@blp.auth("export", errors=(404, 503))
+@blp.arguments(ExportJobCreateSchema)
+@blp.response(202, ExportCreatedSchema)
+def create_job(body):
+    """Export a dataset version in one call: finds or builds the snapshot, then delivers it."""
+    export, snap, needs_build, is_new = service.create_job(session=db.session, tenant=g.tenant, actor=_actor(),
+                                                           **body)
+    if needs_build:
+        enqueue_build(snap)
+    if is_new:
+        enqueue_export(export, snap)
+    db.session.commit()
+    return {"export_id": export.id, "status": export.status, "snapshot_ref": snap.id}
+
+
+@blp.route("/jobs/<export_id>")
+@blp.auth("export", "read", errors=(404,))
+@blp.response(200, ExportSchema)
+def get_job(export_id):
+    """Export status with artifacts and webhook receipts."""
+    export = service.get_export(session=db.session, tenant=g.tenant, export_id=export_id)
+    return {**service.export_dict(export), "receipts": service.receipts(session=db.session, export=export)}
+
+
+@blp.route("/jobs")
+@blp.auth("export", "read")
+@blp.arguments(ExportQueryArgsSchema, location="query")
+@blp.response(200, ExportListSchema)
+def list_jobs(args):
+    """The tenant's exports, newest first, filtered by status, dataset and creation time."""
+    items, total = service.list_exports(session=db.session, tenant=g.tenant, **args)
+    return {"items": [service.export_dict(e) for e in items],
+            "meta": {"request_id": g.request_id, "total": total, "offset": args["offset"], "limit": args["limit"]}}
+
+
+__all__ = ["DataSchema"]

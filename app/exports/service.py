@@ -1,0 +1,99 @@
+"""Exports: admin export of a snapshot, the consumer's one-step job, reads and receipts."""
+import hashlib
+
+from sqlalchemy import select
+
+from app.core.db import iso, new_id
+from app.core.errors import NotFound
+from app.core.pagination import offset_of
+from app.exports.models import Export, WebhookDelivery
+from app.exports.targets import check_target
+from app.exports.webhooks import check_webhook_url
+from app.store import service as store
+from app.store.snapshots import get_snapshot
+
+
+def exports_of(*, session, snapshot):
+    """All exports of a snapshot, newest first."""
+    return session.scalars(select(Export).filter_by(snapshot_id=snapshot.id)
+                           .order_by(Export.created_at.desc())).all()
+
+
+def _new_export(session, tenant, snap, target, notify_webhook, dedupe_key, actor):
+    export = Export(tenant_id=tenant.id, snapshot_id=snap.id, dataset=snap.dataset, version=snap.version,
+                    format=snap.format, target=target, notify_webhook=notify_webhook, dedupe_key=dedupe_key,
+                    status="queued", created_by=actor, artifacts=[])
+    session.add(export)
+    session.flush()
+    return export
+
+
+def create_export(*, session, tenant, snapshot_id, target, notify_webhook=None, actor=None):
+    """Admin: deliver an existing snapshot to a target (validated before anything is queued)."""
+    check_target(target, tenant)
+    if notify_webhook:
+        check_webhook_url(notify_webhook)
+    snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id, touch=True)
+    # admin exports are new deliveries each time (X-Request-Id makes a retried POST replay instead)
+    return _new_export(session, tenant, snap, target, notify_webhook, new_id("adm"), actor), snap
+
+
+def create_job(*, session, tenant, dataset, version, format, target, notify_webhook=None, actor=None):
+    """Consumer: find or build the snapshot, then export it; idempotent by (dataset, version, format, target).
+
+    Returns (export, snapshot, snapshot_needs_build, export_is_new)."""
+    check_target(target, tenant)
+    if notify_webhook:
+        check_webhook_url(notify_webhook)
+    snap, needs_build = store.create_snapshot(session=session, tenant=tenant, dataset=dataset, version=version,
+                                              format=format, owner=actor)
+    key = hashlib.sha256(f"job|{snap.registry_id}|{snap.version}|{format}|{target}".encode()).hexdigest()
+    existing = session.scalar(select(Export).filter_by(tenant_id=tenant.id, dedupe_key=key))
+    if existing is not None:
+        return existing, snap, needs_build, False
+    return _new_export(session, tenant, snap, target, notify_webhook, key, actor), snap, needs_build, True
+
+
+def get_export(*, session, tenant, export_id):
+    """One of the tenant's exports, or NotFound."""
+    export = session.scalar(select(Export).filter_by(id=export_id, tenant_id=tenant.id))
+    if export is None:
+        raise NotFound("export", export_id)
+    return export
+
+
+def list_exports(*, session, tenant, offset, limit, status=None, dataset=None, created_after=None,
+                 created_before=None):
+    """A filtered window of the tenant's exports, newest first."""
+    query = select(Export).filter_by(tenant_id=tenant.id).order_by(Export.created_at.desc(), Export.id)
+    if status:
+        query = query.filter_by(status=status)
+    if dataset:
+        query = query.filter_by(dataset=dataset)
+    if created_after:
+        query = query.where(Export.created_at >= created_after)
+    if created_before:
+        query = query.where(Export.created_at <= created_before)
+    return offset_of(session, query, offset, limit)
+
+
+def receipts(*, session, export):
+    """Every webhook attempt for an export, oldest first."""
+    rows = session.scalars(select(WebhookDelivery).filter_by(export_id=export.id)
+                           .order_by(WebhookDelivery.id)).all()
+    return [{"event_id": r.event_id, "event": r.event_type, "attempt": r.attempt, "status": r.status,
+             "status_code": r.status_code, "latency_ms": r.latency_ms, "error": r.error,
+             "attempted_at": iso(r.created_at), "next_attempt_at": iso(r.next_attempt_at)} for r in rows]
+
+
+def export_dict(export, snapshot_ref=True):
+    """The seed-001 export shape plus details."""
+    out = {"export_id": export.id, "status": export.status, "dataset": export.dataset,
+           "version": f"v{export.version}", "format": export.format, "target": export.target,
+           "notify_webhook": export.notify_webhook, "error": export.error,
+           "artifacts": [{k: a.get(k) for k in ("uri", "size_bytes", "sha256", "rows")} for a in export.artifacts or []],
+           "created_at": iso(export.created_at), "updated_at": iso(export.updated_at),
+           "finished_at": iso(export.finished_at)}
+    if snapshot_ref:
+        out["snapshot_ref"] = export.snapshot_id
+    return out

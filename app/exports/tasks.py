@@ -1,0 +1,145 @@
+"""Export delivery (`exports` queue) and webhook attempts (`webhooks` queue)."""
+import hashlib
+import logging
+from datetime import timedelta
+
+from flask import current_app
+from rq.job import Dependency
+
+from app.core.db import utcnow
+from app.core.jobs import app_job, enqueue, get_queue
+from app.core.models import Tenant
+from app.core.storage import artifact_fs
+from app.exports import webhooks
+from app.exports.models import Export, WebhookDelivery
+from app.exports.targets import check_target, target_fs
+from app.extensions import db
+from app.store.models import Snapshot
+
+log = logging.getLogger(__name__)
+CHUNK = 4 << 20
+
+
+def enqueue_export(export, snapshot):
+    """Queue delivery; after the snapshot's build when it is not ready (runs even if the build fails)."""
+    depends = None
+    if snapshot.status in ("pending", "building") and snapshot.rq_job_id:
+        depends = Dependency(jobs=[snapshot.rq_job_id], allow_failure=True)
+    job = enqueue("exports", "app.exports.tasks.run_export", export.id, depends_on=depends,
+                  job_id=f"export-{export.id}-{export.attempts}")
+    export.rq_job_id = job.id
+    return job
+
+
+def _copy(src_fs, src, dst_fs, dst):
+    """Stream src to dst, returning (bytes, sha256 of what was written)."""
+    digest, size = hashlib.sha256(), 0
+    with src_fs.open(src, "rb") as fin, dst_fs.open(dst, "wb") as fout:
+        while block := fin.read(CHUNK):
+            digest.update(block)
+            size += len(block)
+            fout.write(block)
+    return size, digest.hexdigest()
+
+
+def _delivered_sha(fs, path):
+    digest = hashlib.sha256()
+    with fs.open(path, "rb") as fh:
+        while block := fh.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def deliver(export, snap, tenant):
+    """Copy the snapshot's artifacts to the target under deterministic names; verify sha256."""
+    scheme, base = check_target(export.target, tenant)
+    dst_fs, (src_fs, _) = target_fs(scheme), artifact_fs()
+    if scheme == "file":
+        dst_fs.makedirs(base, exist_ok=True)
+    delivered = []
+    for art in snap.artifacts:
+        name = art["name"] if art["kind"] == "data" else f"{snap.dataset}_v{snap.version}.manifest.json"
+        dst = f"{base}/{name}"
+        size, sha = _copy(src_fs, art["path"], dst_fs, dst)
+        if sha != art["sha256"] or _delivered_sha(dst_fs, dst) != art["sha256"]:
+            raise RuntimeError(f"checksum mismatch delivering {name}")
+        delivered.append({"uri": dst_fs.unstrip_protocol(dst), "size_bytes": size, "sha256": sha,
+                          "rows": art.get("rows"), "kind": art["kind"]})
+    return delivered
+
+
+@app_job
+def run_export(export_id):
+    """Deliver one export; safe to run twice (same object names are overwritten)."""
+    export = db.session.get(Export, export_id)
+    if export is None or export.status in ("done", "failed"):
+        return export.status if export else "missing"
+    snap, tenant = db.session.get(Snapshot, export.snapshot_id), db.session.get(Tenant, export.tenant_id)
+    export.status, export.started_at, export.attempts = "running", utcnow(), export.attempts + 1
+    db.session.commit()
+    try:
+        if snap.status != "ready":
+            raise RuntimeError(f"snapshot {snap.id} is {snap.status}: {snap.error_message or 'not built'}")
+        export.artifacts = deliver(export, snap, tenant)
+        export.status, export.error = "done", None
+        snap.last_used_at = utcnow()
+    except Exception as exc:
+        db.session.rollback()
+        export = db.session.get(Export, export_id)
+        export.status, export.error = "failed", f"{type(exc).__name__}: {exc}"[:2000]
+        log.warning("export %s failed: %s", export_id, export.error)
+    export.finished_at = utcnow()
+    db.session.commit()
+    if export.notify_webhook:
+        start_webhook(export)
+    return export.status
+
+
+def start_webhook(export):
+    """Create the event's first receipt and queue its delivery."""
+    event = "export.done" if export.status == "done" else "export.failed"
+    row = WebhookDelivery(export_id=export.id, event_id=webhooks.new_event_id(), event_type=event, attempt=1,
+                          status="pending")
+    db.session.add(row)
+    db.session.commit()
+    enqueue("webhooks", "app.exports.tasks.deliver_webhook", row.id, job_id=f"webhook-{row.id}")
+
+
+@app_job
+def deliver_webhook(delivery_id):
+    """One attempt: sign, POST, record the receipt, schedule the next attempt on failure."""
+    row = db.session.get(WebhookDelivery, delivery_id)
+    if row is None or row.status != "pending":
+        return row.status if row else "missing"
+    export = db.session.get(Export, row.export_id)
+    tenant = db.session.get(Tenant, export.tenant_id)
+    payload = webhooks.event_payload(export, row.event_type)
+    headers = webhooks.sign(tenant.webhook_secret, row.event_id, payload)
+    try:
+        code, latency, error, retry_after = webhooks.attempt(export.notify_webhook, headers, payload)
+    except Exception as exc:  # a URL that became private is a permanent failure
+        code, latency, error, retry_after = None, 0, str(getattr(exc, "message", exc)), None
+        row.status, row.error, row.created_at = "gave_up", error, utcnow()
+        db.session.commit()
+        return row.status
+    row.status_code, row.latency_ms, row.error, row.created_at = code, latency, error, utcnow()
+    if error is None:
+        row.status = "delivered"
+    elif code == 410:
+        row.status = "gave_up"
+    else:
+        delay = webhooks.next_delay(row.attempt, retry_after)
+        row.status = "failed" if delay is not None else "gave_up"
+        if delay is not None:
+            row.next_attempt_at = utcnow() + timedelta(seconds=delay)
+            following = WebhookDelivery(export_id=export.id, event_id=row.event_id, event_type=row.event_type,
+                                        attempt=row.attempt + 1, status="pending")
+            db.session.add(following)
+            db.session.flush()
+            get_queue("webhooks").enqueue_in(timedelta(seconds=delay), "app.exports.tasks.deliver_webhook",
+                                             following.id, job_id=f"webhook-{following.id}")
+    db.session.commit()
+    return row.status
+
+
+__all__ = ["current_app", "deliver_webhook", "enqueue_export", "run_export"]

@@ -1,0 +1,87 @@
+"""Standard Webhooks delivery: SSRF guard, signing, one attempt = one receipt, backoff schedule."""
+import ipaddress
+import json
+import random
+import socket
+import time
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
+
+import requests
+from flask import current_app
+from standardwebhooks.webhooks import Webhook
+
+from app.core.db import new_id, utcnow
+from app.core.errors import InvalidRequest
+
+
+def _allowed(address):
+    nets = [ipaddress.ip_network(n, strict=False) for n in current_app.config["WEBHOOK_ALLOWED_NETWORKS"]]
+    return any(address in net for net in nets)
+
+
+def check_webhook_url(url):
+    """Raise 400 unless url is http(s) and resolves only to public addresses (or allowed networks)."""
+    parts = urlsplit(url or "")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidRequest("notify_webhook must be an http(s) URL", {"notify_webhook": [url]})
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+    except (socket.gaierror, UnicodeError):
+        raise InvalidRequest("notify_webhook host does not resolve", {"notify_webhook": [parts.hostname]})
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if _allowed(address):
+            continue
+        if not address.is_global or address.is_multicast:
+            raise InvalidRequest("notify_webhook resolves to a private, loopback, link-local or reserved address",
+                                 {"notify_webhook": [str(address)]})
+    return url
+
+
+def sign(secret, msg_id, payload, when=None):
+    """Standard Webhooks headers for a payload."""
+    when = when or datetime.now(timezone.utc)
+    signature = Webhook(secret).sign(msg_id, when, payload)
+    return {"webhook-id": msg_id, "webhook-timestamp": str(int(when.timestamp())),
+            "webhook-signature": signature, "content-type": "application/json"}
+
+
+def event_payload(export, event_type):
+    """The JSON body of an export event."""
+    return json.dumps({"type": event_type, "timestamp": utcnow().isoformat().replace("+00:00", "Z"),
+                       "data": {"export_id": export.id, "status": export.status, "snapshot_id": export.snapshot_id,
+                                "dataset": export.dataset, "version": f"v{export.version}",
+                                "format": export.format, "target": export.target, "error": export.error,
+                                "artifacts": export.artifacts}}, separators=(",", ":"))
+
+
+def attempt(url, headers, payload):
+    """POST once without following redirects; returns (status_code or None, latency_ms, error, retry_after)."""
+    check_webhook_url(url)  # again at send time: DNS may have changed since the export was created
+    started = time.perf_counter()
+    try:
+        resp = requests.post(url, data=payload.encode(), headers=headers, allow_redirects=False,
+                             timeout=(5, current_app.config["WEBHOOK_TIMEOUT_S"]))
+    except requests.RequestException as exc:
+        return None, int((time.perf_counter() - started) * 1000), f"{type(exc).__name__}: {exc}"[:500], None
+    latency = int((time.perf_counter() - started) * 1000)
+    error = None if 200 <= resp.status_code < 300 else f"HTTP {resp.status_code}"
+    retry_after = resp.headers.get("Retry-After")
+    return resp.status_code, latency, error, float(retry_after) if retry_after and retry_after.isdigit() else None
+
+
+def next_delay(attempt_number, retry_after=None):
+    """Seconds before the next attempt (schedule with ±10% jitter, at least Retry-After), or None to stop."""
+    schedule = current_app.config["WEBHOOK_RETRY_SCHEDULE"]
+    if attempt_number > len(schedule):
+        return None
+    delay = schedule[attempt_number - 1] * random.uniform(0.9, 1.1)
+    return max(delay, retry_after or 0)
+
+
+def new_event_id():
+    return new_id("msg")
+
+
+__all__ = ["attempt", "check_webhook_url", "event_payload", "new_event_id", "next_delay", "sign", "timedelta"]

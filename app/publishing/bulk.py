@@ -1,0 +1,153 @@
+"""Bulk CSV upload service: store the file, create the job, apply staged rows in one version."""
+import csv
+import io
+
+from sqlalchemy import Integer, and_, delete, func, literal, or_, select, text, update
+
+from app.core.db import UTCDateTime, utcnow
+from app.core.errors import InvalidRequest, NotFound, PayloadTooLarge
+from app.core.pagination import page_of
+from app.core.storage import artifact_path, open_artifact
+from app.publishing.models import BulkJob, BulkRow, Record
+from app.publishing.records import bump_version
+from app.publishing.service import get_registry
+
+MAX_UPLOAD_BYTES = 100 * 1024 * 1024
+R, B = Record.__table__, BulkRow.__table__
+
+
+def store_upload(stream, path, limit=MAX_UPLOAD_BYTES, chunk=1 << 20):
+    """Copy an upload stream into the artifact store; 413 (and nothing kept) past `limit` bytes."""
+    size = 0
+    with open_artifact(path, "wb") as out:
+        while block := stream.read(chunk):
+            size += len(block)
+            if size > limit:
+                break
+            out.write(block)
+    if size > limit:
+        from app.core.storage import delete_artifact
+
+        delete_artifact(path)
+        raise PayloadTooLarge(f"file exceeds {limit} bytes", {"max_bytes": limit})
+    return size
+
+
+def count_rows(path):
+    """Data rows in a stored CSV (quoted newlines respected); 0 if it cannot be decoded."""
+    try:
+        with open_artifact(path, "rb") as raw:
+            reader = csv.reader(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))
+            return max(0, sum(1 for _ in reader) - 1)
+    except (UnicodeDecodeError, csv.Error):
+        return 0
+
+
+def create_job(*, session, tenant, namespace, registry_name, upload, record_name_field=None,
+               publish=False, mode="partial", actor=None):
+    """Store the CSV and create a pending job; the caller enqueues it after commit."""
+    reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    filename = upload.filename or ""
+    if not filename.lower().endswith(".csv"):
+        raise InvalidRequest("upload exactly one .csv file", {"file": ["must be a .csv file"]})
+    job = BulkJob(tenant_id=tenant.id, registry_id=reg.id, namespace_name=namespace, registry_name=reg.name,
+                  status="pending", file_path="", file_name=filename[:255], record_name_field=record_name_field,
+                  publish=publish, mode=mode, created_by=actor)
+    session.add(job)
+    session.flush()
+    job.file_path = artifact_path("uploads", tenant.id, f"{job.id}.csv")
+    job.file_bytes = store_upload(upload.stream, job.file_path)
+    job.total_rows = count_rows(job.file_path)
+    return job
+
+
+def enqueue_job(job, suffix=""):
+    """Queue the import of a job on the `bulk` queue and remember the RQ job id."""
+    from app.core.jobs import enqueue
+
+    rq_job = enqueue("bulk", "app.publishing.tasks.run_bulk_upload", job.id, job_id=f"bulk-{job.id}{suffix}")
+    job.rq_job_id = rq_job.id
+    return rq_job
+
+
+def get_job(*, session, tenant, job_id):
+    """One of the tenant's bulk jobs, or NotFound."""
+    job = session.scalar(select(BulkJob).filter_by(id=job_id, tenant_id=tenant.id))
+    if job is None:
+        raise NotFound("job", job_id)
+    return job
+
+
+def list_jobs(*, session, tenant, page, limit, status=None, registry_name=None):
+    """A page of the tenant's jobs, newest first, filtered by status and registry."""
+    query = select(BulkJob).filter_by(tenant_id=tenant.id).order_by(BulkJob.created_at.desc(), BulkJob.id)
+    if status:
+        query = query.filter_by(status=status)
+    if registry_name:
+        query = query.filter_by(registry_name=registry_name)
+    return page_of(session, query, page, limit)
+
+
+def clear_staged(*, session, job_id):
+    """Drop rows a previous (interrupted) run of this job staged."""
+    session.execute(delete(B).where(B.c.job_id == job_id))
+
+
+def apply_staged(*, session, job, registry):
+    """Turn the job's staged rows into drafts or one published data version, set-based; returns a summary."""
+    mine = B.c.job_id == job.id
+    if session.get_bind().dialect.name == "postgresql":
+        # fresh statistics, or the planner takes a just-loaded staging table for empty (nested loops)
+        session.execute(text("ANALYZE bulk_rows"))
+        session.execute(text("ANALYZE records"))
+    ranked = select(B.c.row_number, func.row_number().over(partition_by=B.c.name, order_by=B.c.row_number.desc())
+                    .label("rank")).where(mine).subquery()
+    newest = B.c.row_number.in_(select(ranked.c.row_number).where(ranked.c.rank == 1))
+    staged = session.scalar(select(func.count()).where(mine))
+    kept = session.scalar(select(func.count()).where(mine, newest))
+    before = session.scalar(select(func.max(R.c.id))) or 0
+    cur = R.alias("cur")
+    join = B.outerjoin(cur, and_(cur.c.registry_id == registry.id, cur.c.name == B.c.name,
+                                 cur.c.version_to.is_(None), cur.c.state.in_(("live", "draft"))))
+    where = [mine, newest]
+    version = None
+    if job.publish and kept:
+        version = bump_version(session=session, registry=registry, change="bulk_upload", count=kept,
+                               actor=job.created_by)
+    elif not job.publish:
+        where.append(or_(cur.c.state.is_(None), cur.c.state == "draft"))  # never demote a live record
+    now = utcnow()
+    columns = {"record_id": func.coalesce(cur.c.record_id, B.c.record_id), "tenant_id": literal(job.tenant_id),
+               "registry_id": literal(registry.id), "name": B.c.name, "description": B.c.description,
+               "details": B.c.details, "meta": literal({}, R.c.meta.type), "ttl": literal(registry.ttl, Integer()),
+               "valid_till": B.c.valid_till, "state": literal("live" if version else "draft"),
+               "contract_version": literal(registry.contract_version, Integer()),
+               "version_from": literal(version, Integer()),
+               "created_at": literal(now, UTCDateTime()), "updated_at": literal(now, UTCDateTime())}
+    session.execute(R.insert().from_select(
+        list(columns), select(*[c.label(k) for k, c in columns.items()]).select_from(join).where(*where)))
+    # rowcount of INSERT ... SELECT is not reported by every driver; count what landed instead
+    inserted = session.scalar(select(func.count()).where(R.c.registry_id == registry.id, R.c.id > before))
+    names = select(B.c.name).where(mine)
+    old = and_(R.c.registry_id == registry.id, R.c.version_to.is_(None), R.c.id <= before, R.c.name.in_(names))
+    if version:
+        updated = session.execute(update(R).where(old, R.c.state == "live").values(version_to=version)).rowcount
+    else:
+        updated = 0
+    updated += session.execute(delete(R).where(old, R.c.state == "draft")).rowcount
+    clear_staged(session=session, job_id=job.id)
+    return {"version": version, "inserted": inserted, "updated_existing": updated,
+            "superseded_duplicates": staged - kept, "skipped_already_published": kept - inserted,
+            "published": bool(version)}
+
+
+def job_dict(job, base="/dedi/bulk-upload"):
+    """The seed's job status shape."""
+    from app.core.db import iso
+
+    failed_url = f"{base}/failed-entries/{job.id}" if job.failed_csv_path else None
+    return {"jobId": job.id, "createdAt": iso(job.created_at), "updatedAt": iso(job.updated_at),
+            "status": job.status, "namespace": job.namespace_name, "registryName": job.registry_name,
+            "totalEntries": job.total_rows, "processedEntries": job.processed_rows,
+            "validEntries": job.valid_rows, "failedEntries": job.failed_rows, "error": job.error,
+            "result": job.result, "failedEntriesUrl": failed_url, "downloadFailedEntriesCsvUrl": failed_url}

@@ -1,0 +1,112 @@
+"""Turning CSV rows into record details typed by the registry's schema (seed 002's CSV rules)."""
+import hashlib
+import json
+
+from app.publishing.csvio import field_schemas
+
+RESERVED = ("record_name", "description", "valid_till")
+TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
+
+
+class HeaderError(ValueError):
+    """The header row does not fit the schema (unknown or missing columns)."""
+
+
+def _required_paths(schema, prefix=""):
+    paths = []
+    props = schema.get("properties") or {}
+    for name in schema.get("required", []):
+        sub = props.get(name, {})
+        if isinstance(sub, dict) and sub.get("type") == "object" and sub.get("properties"):
+            paths += _required_paths(sub, f"{prefix}{name}.")
+        else:
+            paths.append(f"{prefix}{name}")
+    return paths
+
+
+def check_header(schema, header, record_name_field=None):
+    """Validate the header; returns {column: leaf schema} for the data columns."""
+    fields = field_schemas(schema)
+    header = [h.strip() for h in header]
+    unknown = [h for h in header if h not in fields and h not in RESERVED and h != record_name_field]
+    missing = [p for p in _required_paths(schema) if p not in header]
+    dupes = sorted({h for h in header if header.count(h) > 1})
+    problems = {}
+    if unknown:
+        problems["unknown_columns"] = unknown
+    if missing:
+        problems["missing_required_columns"] = missing
+    if dupes:
+        problems["duplicate_columns"] = dupes
+    if record_name_field and record_name_field not in header:
+        problems["record_name_field"] = [record_name_field]
+    if problems:
+        raise HeaderError(problems)
+    return {h: fields[h] for h in header if h in fields}
+
+
+def _scalar(kind, raw):
+    if kind == "integer":
+        return int(raw)
+    if kind == "number":
+        return float(raw) if any(c in raw for c in ".eE") else int(raw)
+    if kind == "boolean":
+        low = raw.strip().lower()
+        if low in TRUE:
+            return True
+        if low in FALSE:
+            return False
+        raise ValueError(f"not a boolean: {raw!r}")
+    return raw
+
+
+def convert(leaf, raw):
+    """A CSV cell as the schema types it; raises ValueError on a cell that cannot be that type."""
+    kind = leaf.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "string")
+    if kind == "array":
+        item_kind = (leaf.get("items") or {}).get("type", "string")
+        return [_scalar(item_kind, part.strip()) for part in raw.split(",") if part.strip() != ""]
+    if kind == "object":
+        return json.loads(raw)
+    return _scalar(kind, raw)
+
+
+def compile_columns(columns):
+    """Per column: (index, column, parent path, key, converter or None for plain strings)."""
+    plan = []
+    for index, (column, leaf) in enumerate(columns):
+        if leaf is None:
+            continue
+        kind = leaf.get("type")
+        converter = None if kind == "string" else (lambda raw, leaf=leaf: convert(leaf, raw))
+        *parents, last = column.split(".")
+        plan.append((index, column, tuple(parents), last, converter, kind))
+    return plan
+
+
+def build_details(plan, row):
+    """(details, cell_errors) from one CSV row; empty cells are omitted."""
+    details, errors = {}, None
+    for index, column, parents, last, converter, kind in plan:
+        raw = row[index]
+        if raw == "":
+            continue
+        if converter is not None:
+            try:
+                raw = converter(raw)
+            except (ValueError, TypeError) as exc:
+                errors = errors or {}
+                errors["$." + column] = [f"cannot read {raw[:50]!r} as {kind}: {exc}"[:300]]
+                continue
+        target = details
+        for part in parents:
+            target = target.setdefault(part, {})
+        target[last] = raw
+    return details, errors
+
+
+def generated_name(row):
+    """A stable record name for a row without a name column: the hash of its cells."""
+    return "row-" + hashlib.sha256("\x1f".join(row).encode()).hexdigest()[:20]

@@ -1,0 +1,88 @@
+"""Seed 002 bulk operations: POST /dedi/bulk-upload, job status, job list, failed rows CSV."""
+import marshmallow as ma
+from flask import Response, g, request, stream_with_context
+from marshmallow import fields, validate
+
+from app.core.api import Blueprint
+from app.core.errors import InvalidRequest, NotFound
+from app.core.storage import open_artifact
+from app.extensions import db
+from app.publishing import bulk
+from app.publishing.schemas import EnvelopeSchema, PageArgsSchema
+
+blp = Blueprint("bulk", __name__, url_prefix="/dedi/bulk-upload", description="Bulk CSV upload (seed 002)")
+
+
+class BulkUploadFormSchema(ma.Schema):
+    namespace = fields.String(required=True, validate=validate.Length(min=1, max=128))
+    registry_name = fields.String(required=True, validate=validate.Length(min=1, max=128))
+    record_name_field = fields.String(load_default=None, validate=validate.Length(max=255))
+    publish = fields.Boolean(load_default=False)
+    mode = fields.String(load_default="partial", validate=validate.OneOf(["partial", "all_or_nothing"]))
+
+
+class BulkFileSchema(ma.Schema):
+    file = fields.Raw(metadata={"type": "string", "format": "binary"}, required=True)
+
+
+class JobListArgsSchema(PageArgsSchema):
+    status = fields.String(validate=validate.OneOf(["pending", "processing", "completed", "failed"]))
+    registry_name = fields.String(validate=validate.Length(max=128))
+
+
+@blp.route("", methods=["POST"])
+@blp.auth("publish", errors=(404, 413))
+@blp.arguments(BulkUploadFormSchema, location="form")
+@blp.arguments(BulkFileSchema, location="files")
+@blp.response(202, EnvelopeSchema)
+def upload(form, files):
+    """Upload one CSV (max 100 MB) to import as records in the background."""
+    if len(request.files.getlist("file")) != 1:
+        raise InvalidRequest("upload exactly one CSV file in the 'file' field", {"file": ["exactly one"]})
+    job = bulk.create_job(session=db.session, tenant=g.tenant, upload=files["file"],
+                          actor=g.api_key.owner or g.api_key.id, **form)
+    bulk.enqueue_job(job)  # before commit: if Redis is down, nothing is half-created
+    db.session.commit()
+    return {"status": "success", "total_rows": job.total_rows, "message": "bulk upload accepted",
+            "data": {"jobId": job.id, "statusCheckUrl": f"/dedi/bulk-upload/status/{job.id}"}}
+
+
+@blp.route("/status/<job_id>")
+@blp.auth("publish", "read", errors=(404,))
+@blp.response(200, EnvelopeSchema)
+def status(job_id):
+    """Progress and outcome of one bulk upload job."""
+    job = bulk.get_job(session=db.session, tenant=g.tenant, job_id=job_id)
+    return {"status": "success", "message": f"job {job.status}", "data": bulk.job_dict(job)}
+
+
+@blp.route("/jobs")
+@blp.auth("publish", "read")
+@blp.arguments(JobListArgsSchema, location="query")
+@blp.response(200, EnvelopeSchema)
+def jobs(args):
+    """The caller's bulk upload jobs, newest first."""
+    args.pop("search", None)
+    items, pagination = bulk.list_jobs(session=db.session, tenant=g.tenant, **args)
+    rows = [{k: v for k, v in bulk.job_dict(j).items()
+             if k in ("jobId", "status", "createdAt", "updatedAt", "namespace", "registryName", "error")}
+            for j in items]
+    return {"status": "success", "message": "jobs", "data": {"jobs": rows, "pagination": pagination}}
+
+
+@blp.route("/failed-entries/<job_id>")
+@blp.auth("publish", "read", errors=(404,))
+@blp.response(200, description="CSV of the rows that failed, with row_number and errors", content_type="text/csv")
+def failed_entries(job_id):
+    """Download the failed rows (original columns + row_number + errors) to fix and re-upload."""
+    job = bulk.get_job(session=db.session, tenant=g.tenant, job_id=job_id)
+    if not job.failed_csv_path:
+        raise NotFound("failed entries", job_id)
+
+    def chunks():
+        with open_artifact(job.failed_csv_path, "rb") as fh:
+            while block := fh.read(1 << 16):
+                yield block
+
+    return Response(stream_with_context(chunks()), mimetype="text/csv", headers={
+        "Content-Disposition": f"attachment; filename={job.id}_failed.csv"})

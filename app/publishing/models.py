@@ -1,0 +1,143 @@
+"""Namespaces, registries (with schema contracts and data versions) and versioned record rows."""
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.db import JSONType, UTCDateTime, new_id, utcnow
+from app.extensions import db
+
+DEFAULT_TTL = 600
+
+
+class Namespace(db.Model):
+    __tablename__ = "namespaces"
+    __table_args__ = (UniqueConstraint("tenant_id", "name"),)
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("ns"))
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    name: Mapped[str] = mapped_column(String(128))
+    description: Mapped[str] = mapped_column(Text, default="")
+    meta: Mapped[dict] = mapped_column(JSONType, default=dict)
+    version_count: Mapped[int | None] = mapped_column(Integer)
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
+
+
+class Registry(db.Model):
+    """A typed collection of records; also a dataset of the Published Store."""
+
+    __tablename__ = "registries"
+    __table_args__ = (UniqueConstraint("namespace_id", "name"),)
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("reg"))
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    namespace_id: Mapped[str] = mapped_column(ForeignKey("namespaces.id"), index=True)
+    name: Mapped[str] = mapped_column(String(128), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    meta: Mapped[dict] = mapped_column(JSONType, default=dict)
+    tag: Mapped[str | None] = mapped_column(String(40))
+    ttl: Mapped[int] = mapped_column(Integer, default=DEFAULT_TTL)
+    state: Mapped[str] = mapped_column(String(16), default="live")
+    schema: Mapped[dict] = mapped_column(JSON)  # json, not jsonb: property order is the column order
+    contract_version: Mapped[int] = mapped_column(Integer, default=1)
+    data_version: Mapped[int] = mapped_column(Integer, default=0)
+    last_published_at = mapped_column(UTCDateTime)
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
+
+
+class RegistryContract(db.Model):
+    """Every schema a registry has had: contract v1..vN."""
+
+    __tablename__ = "registry_contracts"
+    __table_args__ = (UniqueConstraint("registry_id", "version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    registry_id: Mapped[str] = mapped_column(ForeignKey("registries.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    schema: Mapped[dict] = mapped_column(JSON)  # json, not jsonb: property order is the column order
+    forced: Mapped[bool] = mapped_column(default=False)
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class RegistryVersion(db.Model):
+    """One row per data version: when it happened, what kind of change, how many records."""
+
+    __tablename__ = "registry_versions"
+    __table_args__ = (UniqueConstraint("registry_id", "version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    registry_id: Mapped[str] = mapped_column(ForeignKey("registries.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    change: Mapped[str] = mapped_column(String(32))
+    record_count: Mapped[int] = mapped_column(Integer, default=0)
+    actor: Mapped[str | None] = mapped_column(String(100))
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class Record(db.Model):
+    """One version of a record. Live content at version N: state 'live', version_from <= N and
+    (version_to is null or version_to > N). Rows are closed (version_to), never rewritten."""
+
+    __tablename__ = "records"
+    # Two indexes only: every index is paid for on each bulk insert.
+    __table_args__ = (Index("ix_records_current", "registry_id", "name", "version_to"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(String(40), default=lambda: new_id("rec"))
+    tenant_id: Mapped[str] = mapped_column(String(40))
+    # no FK: a per-row constraint trigger costs ~20% of a bulk insert; services own this reference
+    registry_id: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict] = mapped_column(JSONType)
+    meta: Mapped[dict] = mapped_column(JSONType, default=dict)
+    ttl: Mapped[int] = mapped_column(Integer, default=DEFAULT_TTL)
+    valid_till = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(16), default="draft")
+    contract_version: Mapped[int] = mapped_column(Integer, default=1)
+    version_from: Mapped[int | None] = mapped_column(Integer)
+    version_to: Mapped[int | None] = mapped_column(Integer)
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+
+class BulkJob(db.Model):
+    """A bulk CSV upload: the stored file, progress counters and the failed-rows report."""
+
+    __tablename__ = "bulk_jobs"
+    __table_args__ = (Index("ix_bulk_jobs_tenant_created", "tenant_id", "created_at"),)
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("job"))
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"))
+    registry_id: Mapped[str] = mapped_column(ForeignKey("registries.id"))
+    namespace_name: Mapped[str] = mapped_column(String(128))
+    registry_name: Mapped[str] = mapped_column(String(128))
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    file_path: Mapped[str] = mapped_column(String(500))
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    record_name_field: Mapped[str | None] = mapped_column(String(255))
+    publish: Mapped[bool] = mapped_column(default=False)
+    mode: Mapped[str] = mapped_column(String(20), default="partial")
+    total_rows: Mapped[int] = mapped_column(Integer, default=0)
+    processed_rows: Mapped[int] = mapped_column(Integer, default=0)
+    valid_rows: Mapped[int] = mapped_column(Integer, default=0)
+    failed_rows: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[dict | None] = mapped_column(JSONType)
+    failed_csv_path: Mapped[str | None] = mapped_column(String(500))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    rq_job_id: Mapped[str | None] = mapped_column(String(120))
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
+    started_at = mapped_column(UTCDateTime)
+    finished_at = mapped_column(UTCDateTime)
+
+
+class BulkRow(db.Model):
+    """A validated row of a bulk upload, staged until the whole file is read (then one version)."""
+
+    __tablename__ = "bulk_rows"
+    job_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    record_id: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict] = mapped_column(JSONType)
+    valid_till = mapped_column(UTCDateTime)

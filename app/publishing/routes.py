@@ -1,0 +1,236 @@
+"""Seed 002 publish APIs under /dedi: namespaces, registries, records, lookups, CSV."""
+from flask import Response, g, request, stream_with_context
+
+from app.core.api import Blueprint
+from app.core.errors import InvalidRequest
+from app.extensions import db
+from app.publishing import reads, records, service
+from app.publishing.csvio import csv_line, schema_columns
+from app.publishing.schemas import (
+    EnvelopeSchema, NamespaceCreateSchema, NamespaceUpdateSchema, PageArgsSchema, PublishArgsSchema,
+    PublishRecordsSchema, QueryArgsSchema, RecordCreateSchema, RecordUpdateSchema, RegistryCreateSchema,
+    RegistryUpdateArgsSchema, RegistryUpdateSchema, namespace_dict, record_dict, registry_dict, version_dict)
+
+blp = Blueprint("publishing", __name__, url_prefix="/dedi", description="Publish APIs (seed 002)")
+WRITE, READ = ("publish",), ("read", "publish")
+
+
+def _actor():
+    return g.api_key.owner or g.api_key.id
+
+
+@blp.route("/create-namespace", methods=["POST"])
+@blp.auth(*WRITE, errors=(409,))
+@blp.arguments(NamespaceCreateSchema)
+@blp.response(201, EnvelopeSchema)
+def create_namespace(body):
+    """Create a namespace."""
+    ns = service.create_namespace(session=db.session, tenant=g.tenant, **body)
+    db.session.commit()
+    return {"message": "namespace created", "data": {"namespace_id": ns.id}}
+
+
+@blp.route("/namespaces")
+@blp.auth(*READ)
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, EnvelopeSchema)
+def list_namespaces(args):
+    """List the tenant's namespaces."""
+    items, pagination = service.list_namespaces(session=db.session, tenant=g.tenant, **args)
+    return {"message": "namespaces", "data": {"namespaces": [namespace_dict(n) for n in items],
+                                              "pagination": pagination}}
+
+
+@blp.route("/namespaces/<namespace>")
+@blp.auth(*READ, errors=(404,))
+@blp.response(200, EnvelopeSchema)
+def get_namespace(namespace):
+    """Get a namespace by id or name."""
+    ns = service.get_namespace(session=db.session, tenant=g.tenant, ref=namespace)
+    return {"message": "namespace", "data": namespace_dict(ns)}
+
+
+@blp.route("/namespaces/<namespace>", methods=["PATCH"])
+@blp.auth(*WRITE, errors=(404,))
+@blp.arguments(NamespaceUpdateSchema)
+@blp.response(200, EnvelopeSchema)
+def update_namespace(body, namespace):
+    """Update a namespace's description or meta."""
+    ns = service.update_namespace(session=db.session, tenant=g.tenant, ref=namespace, changes=body)
+    db.session.commit()
+    return {"message": "namespace updated", "data": namespace_dict(ns)}
+
+
+@blp.route("/<namespace>/create-registry", methods=["POST"])
+@blp.auth(*WRITE, errors=(404, 409))
+@blp.arguments(RegistryCreateSchema)
+@blp.response(201, EnvelopeSchema)
+def create_registry(body, namespace):
+    """Create a registry from a JSON Schema or a pre-built tag."""
+    reg = service.create_registry(session=db.session, tenant=g.tenant, namespace=namespace, **body)
+    db.session.commit()
+    return {"message": "registry created", "data": {"registry_id": reg.id}}
+
+
+@blp.route("/<namespace>/registries")
+@blp.auth(*READ, errors=(404,))
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, EnvelopeSchema)
+def list_registries(args, namespace):
+    """List a namespace's registries."""
+    args.pop("search", None)
+    items, pagination = service.list_registries(session=db.session, tenant=g.tenant, namespace=namespace, **args)
+    return {"message": "registries", "data": {"registries": [registry_dict(r) for r in items],
+                                              "pagination": pagination}}
+
+
+@blp.route("/<namespace>/registries/<registry_name>")
+@blp.auth(*READ, errors=(404,))
+@blp.response(200, EnvelopeSchema)
+def get_registry(namespace, registry_name):
+    """Get a registry, its schema contract and data version."""
+    reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
+    return {"message": "registry", "data": registry_dict(reg, service.record_count(session=db.session, registry=reg))}
+
+
+@blp.route("/<namespace>/registries/<registry_name>", methods=["PATCH"])
+@blp.auth(*WRITE, errors=(404, 409))
+@blp.arguments(RegistryUpdateSchema)
+@blp.arguments(RegistryUpdateArgsSchema, location="query")
+@blp.response(200, EnvelopeSchema)
+def update_registry(body, args, namespace, registry_name):
+    """Update a registry; a schema change becomes a new contract (?dry_run=true reports, ?force=true breaks)."""
+    body.pop("tag", None)
+    reg, report = service.update_registry(session=db.session, tenant=g.tenant, namespace=namespace,
+                                          name=registry_name, changes=body, **args)
+    if args["dry_run"]:
+        db.session.rollback()
+        return {"message": "dry run: nothing changed", "data": report}
+    db.session.commit()
+    return {"message": "registry updated", "data": {**registry_dict(reg), "schema_change": report}}
+
+
+@blp.route("/<namespace>/<registry_name>/versions")
+@blp.auth(*READ, errors=(404,))
+@blp.response(200, EnvelopeSchema)
+def list_versions(namespace, registry_name):
+    """The registry's data-version history."""
+    reg, versions = reads.version_history(session=db.session, tenant=g.tenant, namespace=namespace,
+                                          registry_name=registry_name)
+    return {"message": "versions", "data": {"current_version": reg.data_version,
+                                            "versions": [version_dict(v) for v in versions]}}
+
+
+@blp.route("/<namespace>/<registry_name>/save-record-as-draft", methods=["POST"])
+@blp.auth(*WRITE, errors=(404, 409))
+@blp.arguments(RecordCreateSchema)
+@blp.arguments(PublishArgsSchema, location="query")
+@blp.response(201, EnvelopeSchema)
+def save_record(body, args, namespace, registry_name):
+    """Save a record as a draft, or publish it at once with ?publish=true."""
+    row = records.save_record(session=db.session, tenant=g.tenant, namespace=namespace,
+                              registry_name=registry_name, record=body, publish=args["publish"], actor=_actor())
+    db.session.commit()
+    if args["publish"]:
+        return {"message": "record created", "data": {"record_id": row.record_id}}
+    return {"message": "record saved as draft", "data": {"record_name": row.name}}
+
+
+@blp.route("/<namespace>/<registry_name>/publish-records", methods=["POST"])
+@blp.auth(*WRITE, errors=(404, 409))
+@blp.arguments(PublishRecordsSchema)
+@blp.response(200, EnvelopeSchema)
+def publish_records(body, namespace, registry_name):
+    """Publish draft records (one data version)."""
+    ids = records.publish_records(session=db.session, tenant=g.tenant, namespace=namespace,
+                                  registry_name=registry_name, names=body["records"], actor=_actor())
+    db.session.commit()
+    return {"message": "Records are in publish queue", "data": {"count": len(ids), "record_ids": ids}}
+
+
+@blp.route("/<namespace>/<registry_name>/records/<record_name>", methods=["PATCH"])
+@blp.auth(*WRITE, errors=(404, 409))
+@blp.arguments(RecordUpdateSchema)
+@blp.response(200, EnvelopeSchema)
+def update_record(body, namespace, registry_name, record_name):
+    """Update a record (a live one gets a new version; history keeps the old)."""
+    row = records.update_record(session=db.session, tenant=g.tenant, namespace=namespace,
+                                registry_name=registry_name, name=record_name, changes=body, actor=_actor())
+    db.session.commit()
+    return {"message": "record updated", "data": record_dict(row)}
+
+
+@blp.route("/<namespace>/<registry_name>/records/<record_name>", methods=["DELETE"])
+@blp.auth(*WRITE, errors=(404, 409))
+@blp.response(200, EnvelopeSchema)
+def revoke_record(namespace, registry_name, record_name):
+    """Delete a draft or revoke a published record."""
+    row, version = records.revoke_record(session=db.session, tenant=g.tenant, namespace=namespace,
+                                         registry_name=registry_name, name=record_name, actor=_actor())
+    db.session.commit()
+    return {"message": "record revoked" if version else "draft deleted",
+            "data": {"record_id": row.record_id, "record_name": row.name, "version": version}}
+
+
+@blp.route("/lookup/<namespace>/<registry_name>/<record_name>")
+@blp.auth(*READ, errors=(404,))
+@blp.response(200, EnvelopeSchema)
+def lookup(namespace, registry_name, record_name):
+    """Look up a published record; cacheable for its TTL (ETag, Cache-Control)."""
+    reg, row = reads.lookup_record(session=db.session, tenant=g.tenant, namespace=namespace,
+                                   registry_name=registry_name, name=record_name)
+    etag = f'"{row.record_id}-v{row.version_from}"'
+    headers = {"ETag": etag, "Cache-Control": f"private, max-age={row.ttl or reg.ttl}"}
+    if etag in request.if_none_match or request.headers.get("If-None-Match") == etag:
+        return Response(status=304, headers=headers)
+    return {"message": "record", "data": record_dict(row)}, 200, headers
+
+
+@blp.route("/query/<namespace>/<registry_name>")
+@blp.auth(*READ, errors=(404,))
+@blp.arguments(QueryArgsSchema, location="query")
+@blp.response(200, EnvelopeSchema)
+def query(args, namespace, registry_name):
+    """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging."""
+    filters = {k[len("details."):]: v for k, v in request.args.items() if k.startswith("details.")}
+    reg, version, items, pagination = reads.query_records(
+        session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name,
+        filters=filters, **args)
+    return {"message": "records", "data": {"version": version, "records": [record_dict(r) for r in items],
+                                           "pagination": pagination}}
+
+
+def _chunked(lines, size=1 << 16):
+    buf, n = [], 0
+    for line in lines:
+        buf.append(line)
+        n += len(line)
+        if n >= size:
+            yield "".join(buf)
+            buf, n = [], 0
+    if buf:
+        yield "".join(buf)
+
+
+@blp.route("/<namespace>/<registry_name>/export-as-csv")
+@blp.auth(*READ, errors=(404,))
+@blp.response(200, description="text/csv stream of all live records", content_type="text/csv")
+def export_as_csv(namespace, registry_name):
+    """Stream every live record as CSV (dot-path columns, formula cells neutralised)."""
+    reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
+    body = stream_with_context(_chunked(reads.csv_export(session=db.session, registry=reg)))
+    return Response(body, mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="{reg.name}_v{reg.data_version}.csv"'})
+
+
+@blp.route("/<namespace>/<registry_name>/download-sample-csv")
+@blp.auth(*READ, errors=(404,))
+@blp.response(200, description="CSV template", content_type="text/csv")
+def download_sample_csv(namespace, registry_name):
+    """A CSV template whose header is the registry's schema fields."""
+    reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
+    columns = schema_columns(reg.schema or {})
+    if not columns:
+        raise InvalidRequest("registry schema has no exportable fields", {"schema": ["no properties"]})
+    return Response(csv_line(columns), mimetype="text/csv", headers={
+        "Content-Disposition": f"attachment; filename={reg.name}_template.csv"})

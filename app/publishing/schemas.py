@@ -1,0 +1,119 @@
+"""Request schemas for the publish APIs and the dict shapes they answer with."""
+from datetime import timezone
+
+import marshmallow as ma
+from marshmallow import fields, validate
+
+from app.core.db import iso
+
+NAME = validate.Regexp(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+                       error="letters, digits, '.', '_' and '-' only, starting with a letter or digit")
+RECORD_NAME = validate.Regexp(r"^[^/\x00]{1,255}$", error="1-255 characters, no '/' or NUL")
+
+
+class EnvelopeSchema(ma.Schema):
+    message = fields.String()
+    data = fields.Raw()
+    status = fields.String()
+    total_rows = fields.Integer()
+
+
+class NamespaceCreateSchema(ma.Schema):
+    name = fields.String(required=True, validate=NAME)
+    description = fields.String(required=True, validate=validate.Length(max=10_000))
+    meta = fields.Dict(load_default=dict)
+    version_count = fields.Integer(allow_none=True)
+
+
+class NamespaceUpdateSchema(ma.Schema):
+    description = fields.String(validate=validate.Length(max=10_000))
+    meta = fields.Dict()
+
+
+class RegistryCreateSchema(ma.Schema):
+    registry_name = fields.String(required=True, validate=NAME)
+    description = fields.String(required=True, validate=validate.Length(max=10_000))
+    schema = fields.Dict(load_default=None, allow_none=True)
+    tag = fields.String(load_default=None, allow_none=True)
+    meta = fields.Dict(load_default=dict)
+    ttl = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(min=1, max=10**9))
+
+
+class RegistryUpdateSchema(ma.Schema):
+    description = fields.String(validate=validate.Length(max=10_000))
+    meta = fields.Dict()
+    ttl = fields.Integer(validate=validate.Range(min=1, max=10**9))
+    schema = fields.Dict()
+    tag = fields.String(load_only=True)  # the seed's update example sends it; tags are fixed at creation
+
+
+class RegistryUpdateArgsSchema(ma.Schema):
+    force = fields.Boolean(load_default=False)
+    dry_run = fields.Boolean(load_default=False)
+
+
+class RecordCreateSchema(ma.Schema):
+    record_name = fields.String(required=True, validate=RECORD_NAME)
+    description = fields.String(load_default="", validate=validate.Length(max=10_000))
+    details = fields.Dict(required=True)
+    meta = fields.Dict(load_default=dict)
+    valid_till = fields.AwareDateTime(load_default=None, allow_none=True, default_timezone=timezone.utc)
+    ttl = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(min=1, max=10**9))
+
+
+class RecordUpdateSchema(ma.Schema):
+    description = fields.String(validate=validate.Length(max=10_000))
+    details = fields.Dict()
+    meta = fields.Dict()
+    valid_till = fields.AwareDateTime(allow_none=True, default_timezone=timezone.utc)
+    ttl = fields.Integer(validate=validate.Range(min=1, max=10**9))
+
+
+class PublishArgsSchema(ma.Schema):
+    publish = fields.Boolean(load_default=False)
+
+
+class PublishRecordsSchema(ma.Schema):
+    records = fields.List(fields.String(validate=RECORD_NAME), required=True,
+                          validate=validate.Length(min=1, max=10_000))
+
+
+class PageArgsSchema(ma.Schema):
+    class Meta:
+        unknown = ma.EXCLUDE
+
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=10**6))
+    limit = fields.Integer(load_default=10, validate=validate.Range(min=1, max=100))
+    search = fields.String(validate=validate.Length(max=200))
+
+
+class QueryArgsSchema(PageArgsSchema):
+    as_of = fields.String(validate=validate.Length(max=64))
+
+
+def namespace_dict(ns):
+    return {"namespace_id": ns.id, "name": ns.name, "description": ns.description, "meta": ns.meta,
+            "version_count": ns.version_count, "created_at": iso(ns.created_at), "updated_at": iso(ns.updated_at)}
+
+
+def registry_dict(reg, record_count=None):
+    out = {"registry_id": reg.id, "registry_name": reg.name, "namespace_id": reg.namespace_id,
+           "description": reg.description, "meta": reg.meta, "tag": reg.tag, "ttl": reg.ttl, "state": reg.state,
+           "schema": reg.schema, "contract": f"v{reg.contract_version}", "version": f"v{reg.data_version}",
+           "data_version": reg.data_version, "last_published_at": iso(reg.last_published_at),
+           "created_at": iso(reg.created_at), "updated_at": iso(reg.updated_at)}
+    if record_count is not None:
+        out["record_count"] = record_count
+    return out
+
+
+def record_dict(row):
+    return {"record_id": row.record_id, "record_name": row.name, "description": row.description,
+            "details": row.details, "meta": row.meta, "state": row.state,
+            "version": row.version_from, "contract": f"v{row.contract_version}", "ttl": row.ttl,
+            "valid_till": iso(row.valid_till), "created_at": iso(row.created_at), "updated_at": iso(row.updated_at)}
+
+
+def version_dict(v):
+    return {"version": v.version, "change": v.change, "record_count": v.record_count, "actor": v.actor,
+            "created_at": iso(v.created_at)}

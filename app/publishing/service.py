@@ -1,0 +1,136 @@
+"""Namespaces and registries: create, read, update, schema contracts."""
+from sqlalchemy import func, or_, select
+
+from app.core.db import utcnow
+from app.core.errors import Conflict, InvalidRequest, NotFound, VersionConflict
+from app.core.pagination import page_of
+from app.publishing.contracts import breaking_changes
+from app.publishing.models import DEFAULT_TTL, Namespace, Record, Registry, RegistryContract
+from app.publishing.validation import TAGS, check_schema, schema_key, tag_schema, validate_details
+
+
+def get_namespace(*, session, tenant, ref):
+    """The tenant's namespace by id or name, or NotFound."""
+    ns = session.scalar(select(Namespace).where(
+        Namespace.tenant_id == tenant.id, or_(Namespace.id == ref, Namespace.name == ref)))
+    if ns is None:
+        raise NotFound("namespace", ref)
+    return ns
+
+
+def create_namespace(*, session, tenant, name, description, meta=None, version_count=None):
+    """Create a namespace; 409 if the tenant already has one of that name."""
+    if session.scalar(select(Namespace.id).filter_by(tenant_id=tenant.id, name=name)):
+        raise Conflict(f"namespace {name!r} already exists", {"name": name})
+    ns = Namespace(tenant_id=tenant.id, name=name, description=description, meta=meta or {},
+                   version_count=version_count)
+    session.add(ns)
+    session.flush()
+    return ns
+
+
+def list_namespaces(*, session, tenant, page, limit, search=None):
+    """A page of the tenant's namespaces, by name."""
+    query = select(Namespace).filter_by(tenant_id=tenant.id).order_by(Namespace.name)
+    if search:
+        query = query.where(Namespace.name.ilike(f"%{search}%"))
+    return page_of(session, query, page, limit)
+
+
+def update_namespace(*, session, tenant, ref, changes):
+    """Change a namespace's description/meta."""
+    ns = get_namespace(session=session, tenant=tenant, ref=ref)
+    for field in ("description", "meta"):
+        if field in changes:
+            setattr(ns, field, changes[field])
+    ns.updated_at = utcnow()
+    return ns
+
+
+def get_registry(*, session, tenant, namespace, name):
+    """The tenant's registry `name` in namespace (id or name), or NotFound."""
+    ns = get_namespace(session=session, tenant=tenant, ref=namespace)
+    reg = session.scalar(select(Registry).filter_by(namespace_id=ns.id, name=name, tenant_id=tenant.id))
+    if reg is None:
+        raise NotFound("registry", name)
+    return reg
+
+
+def create_registry(*, session, tenant, namespace, registry_name, description, schema=None, tag=None,
+                    meta=None, ttl=None):
+    """Create a registry from a custom schema xor a pre-built tag; contract v1, data version 0."""
+    if (schema is None) == (tag is None):
+        raise InvalidRequest("provide exactly one of 'schema' or 'tag'", {"schema": ["schema xor tag"]})
+    if tag is not None and tag not in TAGS:
+        raise InvalidRequest(f"unknown tag {tag!r}", {"tag": [f"one of {list(TAGS)}"]})
+    schema = tag_schema(tag) if tag else schema
+    check_schema(schema)
+    ns = get_namespace(session=session, tenant=tenant, ref=namespace)
+    if session.scalar(select(Registry.id).filter_by(namespace_id=ns.id, name=registry_name)):
+        raise Conflict(f"registry {registry_name!r} already exists in {ns.name!r}", {"registry_name": registry_name})
+    reg = Registry(tenant_id=tenant.id, namespace_id=ns.id, name=registry_name, description=description,
+                   meta=meta or {}, tag=tag, ttl=ttl or DEFAULT_TTL, schema=schema, contract_version=1,
+                   data_version=0, state="live")
+    session.add(reg)
+    session.flush()
+    session.add(RegistryContract(registry_id=reg.id, version=1, schema=schema))
+    return reg
+
+
+def list_registries(*, session, tenant, namespace, page, limit):
+    """A page of a namespace's registries."""
+    ns = get_namespace(session=session, tenant=tenant, ref=namespace)
+    query = select(Registry).filter_by(namespace_id=ns.id, tenant_id=tenant.id).order_by(Registry.name)
+    return page_of(session, query, page, limit)
+
+
+def _failing_records(session, registry, schema, sample=100):
+    key, failing, names = schema_key(schema), 0, []
+    rows = session.execute(select(Record.name, Record.details).where(
+        Record.registry_id == registry.id, Record.state.in_(("live", "draft")), Record.version_to.is_(None)
+    ).execution_options(yield_per=2000))
+    for name, details in rows:
+        if validate_details(key, details):
+            failing += 1
+            if len(names) < sample:
+                names.append(name)
+    return failing, names
+
+
+def update_registry(*, session, tenant, namespace, name, changes, force=False, dry_run=False):
+    """Update description/meta/ttl, and the schema as a new contract version.
+
+    Returns (registry, report); report describes the schema change (or None)."""
+    reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=name)
+    report = None
+    new_schema = changes.get("schema")
+    if new_schema is not None and new_schema != reg.schema:
+        check_schema(new_schema)
+        breaking = breaking_changes(reg.schema, new_schema)
+        failing, names = _failing_records(session, reg, new_schema)
+        report = {"contract": f"v{reg.contract_version + 1}", "breaking_changes": breaking,
+                  "failing_records": failing, "failing_record_names": names, "applied": False}
+        if dry_run:
+            return reg, report
+        if breaking and not force:
+            raise VersionConflict("schema change is not backward compatible; pass force=true to apply",
+                                  {"incompatibilities": breaking, "failing_records": failing})
+        reg.contract_version += 1
+        reg.schema = new_schema
+        session.add(RegistryContract(registry_id=reg.id, version=reg.contract_version, schema=new_schema,
+                                     forced=bool(breaking)))
+        report["applied"] = True
+    elif dry_run:
+        return reg, {"contract": f"v{reg.contract_version}", "breaking_changes": [], "failing_records": 0,
+                     "failing_record_names": [], "applied": False}
+    for field in ("description", "meta", "ttl"):
+        if field in changes:
+            setattr(reg, field, changes[field])
+    reg.updated_at = utcnow()
+    return reg, report
+
+
+def record_count(*, session, registry):
+    """Live, current records in a registry (ignores valid_till; the sweep makes expiry durable)."""
+    return session.scalar(select(func.count()).select_from(Record).where(
+        Record.registry_id == registry.id, Record.state == "live", Record.version_to.is_(None)))

@@ -1,0 +1,215 @@
+"""Bulk upload job: parse, validate and stage rows in batches, then apply them in one version."""
+import csv
+import io
+import json
+import logging
+import queue
+import threading
+from secrets import token_hex
+import tempfile
+from datetime import datetime, timezone
+
+import fastjsonschema
+
+from app.core.db import utcnow
+from app.core.jobs import app_job
+from app.core.storage import artifact_path, delete_artifact, open_artifact
+from app.extensions import db
+from app.publishing.bulk import apply_staged, clear_staged
+from app.publishing.bulk_parse import HeaderError, build_details, check_header, compile_columns, generated_name
+from sqlalchemy import update
+
+from app.publishing.models import BulkJob, Registry
+from app.publishing.staging import insert_rows
+from app.publishing.validation import compiled, explain, schema_key
+
+log = logging.getLogger(__name__)
+BATCH = 5000
+
+
+class _Failed(Exception):
+    """Ends the job as failed with this message."""
+
+
+def _valid_till(raw):
+    """A valid_till cell as naive UTC (how UTCDateTime stores it), or None."""
+    if not raw:
+        return None
+    value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    if value.tzinfo:
+        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+class _Writer(threading.Thread):
+    """Writes staged batches and progress on its own connection, overlapping database time with parsing."""
+
+    def __init__(self, engine, job_id):
+        super().__init__(daemon=True, name=f"bulk-writer-{job_id}")
+        self.engine, self.job_id, self.error = engine, job_id, None
+        self.inbox = queue.Queue(maxsize=3)
+
+    def run(self):
+        while (item := self.inbox.get()) is not None:
+            if self.error is not None:
+                continue  # drain after a failure; the reader thread raises it
+            rows, (processed, valid, failed) = item
+            try:
+                with self.engine.begin() as conn:
+                    insert_rows(conn, rows)
+                    conn.execute(update(BulkJob).where(BulkJob.id == self.job_id).values(
+                        processed_rows=processed, valid_rows=valid, failed_rows=failed, updated_at=utcnow()))
+            except Exception as exc:  # handed to the reader thread
+                self.error = exc
+
+    def put(self, rows, counters):
+        if self.error is not None:
+            raise self.error
+        self.inbox.put((rows, counters))
+
+    def close(self):
+        self.inbox.put(None)
+        self.join()
+        if self.error is not None:
+            raise self.error
+
+
+class _Importer:
+    def __init__(self, job, registry):
+        self.job_id, self.tenant_id, self.record_name_field = job.id, job.tenant_id, job.record_name_field
+        self.schema = registry.schema
+        self.key = schema_key(registry.schema)
+        self.validate = compiled(self.key)
+        self.batch, self.failed_out, self.failed_writer = [], None, None
+        self.processed = self.valid = self.failed = 0
+        self.dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+        self.writer = _Writer(db.engine, job.id)
+
+    def fail_row(self, number, row, errors):
+        if self.failed_writer is None:
+            self.failed_out = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", newline="")
+            self.failed_writer = csv.writer(self.failed_out, lineterminator="\n")
+            self.failed_writer.writerow([*self.header, "row_number", "errors"])
+        self.failed_writer.writerow([*row, number, json.dumps(errors, sort_keys=True)])
+        self.failed += 1
+
+    def errors_for(self, details, cell_errors):
+        if cell_errors:
+            return cell_errors
+        try:
+            self.validate(details)
+            return None
+        except fastjsonschema.JsonSchemaValueException as exc:
+            return explain(self.key, details) or {exc.name.replace("data", "$", 1): [exc.message]}
+
+    def stage(self, number, row, details):
+        name = (row[self.name_idx] if self.name_idx is not None else "") or generated_name(row)
+        desc = row[self.desc_idx] if self.desc_idx is not None else ""
+        till = _valid_till(row[self.till_idx]) if self.till_idx is not None else None
+        self.batch.append((self.job_id, number, "rec_" + token_hex(8), name[:255], desc, self.dumps(details), till))
+        self.valid += 1
+
+    def flush(self):
+        self.writer.put(self.batch, (self.processed, self.valid, self.failed))
+        self.batch = []
+
+    def _open(self, reader):
+        try:
+            self.header = next(reader)
+        except StopIteration:
+            raise _Failed("the file is empty: no header row")
+        try:
+            fields = check_header(self.schema, self.header, self.record_name_field)
+        except HeaderError as exc:
+            raise _Failed(f"header does not match the registry schema: {json.dumps(exc.args[0])}")
+        stripped = [h.strip() for h in self.header]
+        name_col = self.record_name_field or ("record_name" if "record_name" in stripped else None)
+        self.name_idx = stripped.index(name_col) if name_col else None
+        self.desc_idx = stripped.index("description") if "description" in stripped else None
+        self.till_idx = stripped.index("valid_till") if "valid_till" in stripped else None
+        return compile_columns([(h, fields.get(h)) for h in stripped]), len(stripped)
+
+    def run(self, reader):
+        plan, width = self._open(reader)
+        self.writer.start()
+        try:
+            for number, row in enumerate(reader, start=1):
+                if len(row) != width:
+                    self.fail_row(number, row, {"$": [f"expected {width} cells, found {len(row)}"]})
+                else:
+                    details, cell_errors = build_details(plan, row)
+                    errors = self.errors_for(details, cell_errors)
+                    if errors:
+                        self.fail_row(number, row, errors)
+                    else:
+                        self.stage(number, row, details)
+                self.processed = number
+                if number % BATCH == 0:
+                    self.flush()
+            self.flush()
+        finally:
+            self.writer.close()
+
+    def save_failed_csv(self):
+        if self.failed_out is None:
+            return None
+        path = artifact_path("reports", self.tenant_id, f"{self.job_id}_failed.csv")
+        self.failed_out.seek(0)
+        with open_artifact(path, "wb") as fh:
+            while block := self.failed_out.read(1 << 20):
+                fh.write(block.encode())
+        self.failed_out.close()
+        return path
+
+
+def _finish(job, status, error=None, result=None):
+    job.status, job.error, job.result = status, error, result
+    job.finished_at = job.updated_at = utcnow()
+    db.session.commit()
+
+
+@app_job
+def run_bulk_upload(job_id):
+    """Process one bulk job; safe to run twice (staged rows of a killed run are discarded first)."""
+    job = db.session.get(BulkJob, job_id)
+    if job is None or job.status in ("completed", "failed"):
+        return job.status if job else "missing"
+    registry = db.session.get(Registry, job.registry_id)
+    clear_staged(session=db.session, job_id=job.id)
+    job.status, job.started_at, job.attempts = "processing", utcnow(), job.attempts + 1
+    job.processed_rows = job.valid_rows = job.failed_rows = 0
+    importer, file_path = _Importer(job, registry), job.file_path
+    db.session.commit()
+    try:
+        with open_artifact(file_path, "rb") as raw:  # the writer thread commits batches meanwhile
+            importer.run(csv.reader(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")))
+        job.processed_rows, job.valid_rows, job.failed_rows = importer.processed, importer.valid, importer.failed
+        job.failed_csv_path = importer.save_failed_csv()
+        db.session.commit()
+        if job.mode == "all_or_nothing" and job.failed_rows:
+            raise _Failed(f"{job.failed_rows} rows failed validation; nothing was imported (all_or_nothing)")
+        result = apply_staged(session=db.session, job=job, registry=registry)
+        job.valid_rows -= result["skipped_already_published"]
+        _finish(job, "completed", result=result)
+    except UnicodeDecodeError as exc:
+        _abort(job, f"the file is not valid UTF-8 (byte {exc.start} of a chunk): re-save it as UTF-8")
+    except csv.Error as exc:
+        _abort(job, f"malformed CSV: {exc}")
+    except _Failed as exc:
+        _abort(job, str(exc))
+    except Exception as exc:  # record the failure for the user, then let RQ see it too
+        _abort(job, f"internal error: {type(exc).__name__}")
+        raise
+    return job.status
+
+
+def _abort(job, message):
+    db.session.rollback()
+    job = db.session.get(BulkJob, job.id)
+    clear_staged(session=db.session, job_id=job.id)
+    _finish(job, "failed", error=message)
+
+
+def discard_upload(job):
+    """Delete a job's stored file and report (maintenance retention)."""
+    return delete_artifact(job.file_path) + delete_artifact(job.failed_csv_path or "")

@@ -1,0 +1,50 @@
+// DataJetty's only script: sortable, paginated tables and live upload progress. No network fetch
+// except the same-origin progress poll.
+(function () {
+  function setupTable(table) {
+    var size = parseInt(table.dataset.pageSize || "20", 10), page = 0;
+    var body = table.tBodies[0], pager = table.nextElementSibling;
+    function show() {
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.forEach(function (r, i) { r.hidden = i < page * size || i >= (page + 1) * size; });
+      if (pager && pager.classList.contains("dj-pager")) {
+        var pages = Math.max(1, Math.ceil(rows.length / size));
+        pager.innerHTML = "";
+        var prev = document.createElement("button"); prev.type = "button"; prev.textContent = "‹ Prev";
+        prev.disabled = page === 0; prev.onclick = function () { page--; show(); };
+        var next = document.createElement("button"); next.type = "button"; next.textContent = "Next ›";
+        next.disabled = page >= pages - 1; next.onclick = function () { page++; show(); };
+        var label = document.createElement("span"); label.textContent = "Page " + (page + 1) + " of " + pages;
+        pager.append(prev, label, next);
+      }
+    }
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, col) {
+      var asc = true;
+      th.addEventListener("click", function () {
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = a.cells[col].textContent, y = b.cells[col].textContent;
+          var nx = parseFloat(x), ny = parseFloat(y);
+          var cmp = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+          return asc ? cmp : -cmp;
+        });
+        asc = !asc; rows.forEach(function (r) { body.appendChild(r); }); page = 0; show();
+      });
+    });
+    show();
+  }
+  document.querySelectorAll("table.dj-table").forEach(setupTable);
+  document.querySelectorAll("[data-job-progress]").forEach(function (row) {
+    var url = row.dataset.jobProgress;
+    function poll() {
+      fetch(url, {credentials: "same-origin"}).then(function (r) { return r.json(); }).then(function (job) {
+        var total = job.totalEntries || 1, done = job.processedEntries || 0;
+        row.querySelector(".dj-progress > span").style.width = Math.min(100, 100 * done / total) + "%";
+        row.querySelector(".dj-job-status").textContent = job.status;
+        row.querySelector(".dj-job-counts").textContent = done + " / " + job.totalEntries;
+        if (job.status === "pending" || job.status === "processing") setTimeout(poll, 1500);
+      });
+    }
+    poll();
+  });
+})();

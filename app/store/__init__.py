@@ -1,0 +1,1 @@
+"""Published Store: datasets (live registries) and snapshots built by workers."""

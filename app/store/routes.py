@@ -1,0 +1,134 @@
+"""Seeds 000 and 004 under /api/v1/storage/published: datasets and snapshots."""
+from flask import g
+
+from app.core.api import Blueprint
+from app.core.db import iso
+from app.extensions import db
+from app.store import service, snapshots
+from app.store.schemas import (
+    DataSchema, DatasetQueryArgsSchema, ItemsSchema, LifecycleSchema, SnapshotCreateSchema,
+    SnapshotCreatedSchema, SnapshotQueryArgsSchema, SnapshotUpdateSchema)
+from app.store.tasks import enqueue_build
+
+blp = Blueprint("store", __name__, url_prefix="/api/v1/storage/published",
+                description="Published Store: datasets and snapshots (seeds 000, 004)")
+READERS = ("read", "export")
+
+
+def _meta(total, offset, limit):
+    return {"request_id": g.request_id, "total": total, "offset": offset, "limit": limit}
+
+
+@blp.route("/datasets")
+@blp.auth(*READERS)
+@blp.arguments(DatasetQueryArgsSchema, location="query")
+@blp.response(200, ItemsSchema)
+def list_datasets(args):
+    """Discover published datasets (live registries)."""
+    rows, total = service.list_datasets(session=db.session, tenant=g.tenant, **args)
+    items = [{"dataset": reg.name, "contract": f"v{reg.contract_version}", "namespace": ns,
+              "qualified_name": f"{ns}/{reg.name}", "version": f"v{reg.data_version}",
+              "description": reg.description, "record_count": count,
+              "last_published_at": iso(reg.last_published_at), "updated_at": iso(reg.updated_at)}
+             for reg, ns, count in rows]
+    return {"items": items, "meta": _meta(total, args["offset"], args["limit"])}
+
+
+@blp.route("/snapshots", methods=["POST"])
+@blp.auth("admin", errors=(404, 503))
+@blp.arguments(SnapshotCreateSchema)
+@blp.response(202, SnapshotCreatedSchema)
+def create_snapshot(body):
+    """Create (or find) the snapshot of (dataset, version, format); built by a worker."""
+    snap, needs_build = service.create_snapshot(session=db.session, tenant=g.tenant,
+                                                owner=g.api_key.owner, **body)
+    if needs_build:
+        enqueue_build(snap)  # before commit: if Redis is down nothing is half-created
+    db.session.commit()
+    status = "building" if snap.status in ("pending", "building") else snap.status
+    return {"snapshot_id": snap.id, "status": status}
+
+
+@blp.route("/snapshots")
+@blp.auth(*READERS)
+@blp.arguments(SnapshotQueryArgsSchema, location="query")
+@blp.response(200, DataSchema)
+def list_snapshots(args):
+    """List snapshots with filters, sorting and offset/limit."""
+    if args.get("version"):
+        args["version"] = int(args["version"].lstrip("vV"))
+    items, total = snapshots.list_snapshots(session=db.session, tenant=g.tenant, **args)
+    counts = snapshots.export_counts(session=db.session, snapshot_ids=[s.id for s in items])
+    return {"data": [snapshots.snapshot_dict(s, counts.get(s.id, 0)) for s in items],
+            "meta": _meta(total, args["offset"], args["limit"])}
+
+
+@blp.route("/snapshots/<snapshot_id>")
+@blp.auth(*READERS, errors=(404,))
+@blp.response(200, DataSchema)
+def get_snapshot(snapshot_id):
+    """Get one snapshot with its progress and exports."""
+    snap = snapshots.get_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, touch=True)
+    db.session.commit()
+    from app.exports.service import exports_of
+
+    exports = exports_of(session=db.session, snapshot=snap)
+    data = snapshots.snapshot_dict(snap, len(exports))
+    data["progress"] = None if snap.status in ("ready", "expired") else snapshots.progress(snap)
+    data["exports"] = [{"id": e.id, "target": e.target, "status": e.status} for e in exports]
+    return {"data": data}
+
+
+@blp.route("/snapshots/<snapshot_id>", methods=["PUT"])
+@blp.auth("admin", errors=(404,))
+@blp.arguments(SnapshotUpdateSchema)
+@blp.response(200, DataSchema)
+def update_snapshot(body, snapshot_id):
+    """Rename or re-describe a snapshot."""
+    snap = snapshots.update_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, changes=body)
+    db.session.commit()
+    return {"data": {"id": snap.id, "name": snap.name, "description": snap.description,
+                     "updated_at": iso(snap.updated_at)}}
+
+
+@blp.route("/snapshots/<snapshot_id>", methods=["DELETE"])
+@blp.auth("admin", errors=(404, 409))
+@blp.response(200, DataSchema)
+def delete_snapshot(snapshot_id):
+    """Delete a snapshot and its files (409 while an export of it is active)."""
+    snapshots.delete_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id)
+    db.session.commit()
+    return {"data": {"deleted": True}}
+
+
+@blp.route("/snapshots/<snapshot_id>/lifecycle", methods=["PUT"])
+@blp.auth("admin", errors=(404,))
+@blp.arguments(LifecycleSchema)
+@blp.response(200, DataSchema)
+def set_lifecycle(body, snapshot_id):
+    """Set a snapshot's ttl and inactivity_timeout (ISO 8601 durations)."""
+    snap = snapshots.set_lifecycle(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, **body)
+    db.session.commit()
+    return {"data": {"id": snap.id, "ttl": snap.ttl, "inactivity_timeout": snap.inactivity_timeout,
+                     "updated_at": iso(snap.updated_at)}}
+
+
+@blp.route("/snapshots/<snapshot_id>/retry", methods=["POST"])
+@blp.auth("admin", errors=(404, 409, 503))
+@blp.response(200, DataSchema)
+def retry_snapshot(snapshot_id):
+    """Re-queue a failed snapshot."""
+    snap, previous = snapshots.retry_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id)
+    enqueue_build(snap)
+    db.session.commit()
+    return {"data": {"id": snap.id, "status": snap.status, "previous_status": previous,
+                     "retry_count": snap.retry_count}}
+
+
+@blp.route("/snapshots/<snapshot_id>/progress")
+@blp.auth(*READERS, errors=(404,))
+@blp.response(200, DataSchema)
+def snapshot_progress(snapshot_id):
+    """Build progress: steps and elapsed time while building; completion time when ready."""
+    snap = snapshots.get_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id)
+    return {"data": snapshots.progress(snap)}

@@ -1,0 +1,80 @@
+"""Request schemas for the Published Store and snapshot management."""
+from datetime import timezone
+
+import marshmallow as ma
+from marshmallow import fields, validate
+
+from app.store.models import FORMATS, STATUSES
+
+DURATION = validate.Length(min=2, max=40)
+
+
+class RawSchema(ma.Schema):
+    class Meta:
+        unknown = ma.INCLUDE
+
+
+class WindowArgsSchema(ma.Schema):
+    offset = fields.Integer(load_default=0, validate=validate.Range(min=0, max=10**9))
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=100))
+
+
+class DatasetQueryArgsSchema(WindowArgsSchema):
+    namespace = fields.String(validate=validate.Length(max=128))
+    search = fields.String(validate=validate.Length(max=200))
+    updated_after = fields.AwareDateTime(default_timezone=timezone.utc)
+
+
+class SnapshotCreateSchema(ma.Schema):
+    dataset = fields.String(required=True, validate=validate.Length(min=1, max=260))
+    version = fields.String(load_default="latest", validate=validate.Length(max=20))
+    format = fields.String(load_default="parquet", validate=validate.OneOf(FORMATS))
+    name = fields.String(validate=validate.Length(max=255))
+    description = fields.String(validate=validate.Length(max=10_000))
+    ttl = fields.String(validate=DURATION)
+    inactivity_timeout = fields.String(validate=DURATION)
+
+    @ma.pre_load
+    def version_as_text(self, data, **_):
+        if isinstance(data, dict) and isinstance(data.get("version"), int) and not isinstance(data["version"], bool):
+            data = {**data, "version": str(data["version"])}
+        return data
+
+
+class SnapshotQueryArgsSchema(WindowArgsSchema):
+    status = fields.String(validate=validate.OneOf(STATUSES))
+    dataset = fields.String(validate=validate.Length(max=128))
+    version = fields.String(validate=validate.Regexp(r"^[vV]?\d{1,9}$"))
+    format = fields.String(validate=validate.OneOf(FORMATS))
+    owner = fields.String(validate=validate.Length(max=100))
+    search = fields.String(validate=validate.Length(max=200))
+    created_after = fields.AwareDateTime(default_timezone=timezone.utc)
+    created_before = fields.AwareDateTime(default_timezone=timezone.utc)
+    sort_by = fields.String(load_default="created_at",
+                            validate=validate.OneOf(["name", "created_at", "status", "size_bytes"]))
+    sort_order = fields.String(load_default="desc", validate=validate.OneOf(["asc", "desc"]))
+
+
+class SnapshotUpdateSchema(ma.Schema):
+    name = fields.String(validate=validate.Length(min=1, max=255))
+    description = fields.String(allow_none=True, validate=validate.Length(max=10_000))
+
+
+class LifecycleSchema(ma.Schema):
+    ttl = fields.String(validate=DURATION)
+    inactivity_timeout = fields.String(validate=DURATION)
+
+
+class ItemsSchema(ma.Schema):
+    items = fields.List(fields.Dict())
+    meta = fields.Dict()
+
+
+class DataSchema(ma.Schema):
+    data = fields.Raw()
+    meta = fields.Dict()
+
+
+class SnapshotCreatedSchema(ma.Schema):
+    snapshot_id = fields.String()
+    status = fields.String()

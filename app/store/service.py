@@ -1,0 +1,101 @@
+"""Datasets (the tenant's live registries) and snapshot creation, idempotent by the triple."""
+from sqlalchemy import func, or_, select
+
+from app.core.db import utcnow
+from app.core.durations import parse_duration
+from app.core.errors import InvalidRequest, NotFound
+from app.core.pagination import offset_of
+from app.publishing.models import Namespace, Record, Registry
+from app.store.models import Snapshot
+
+
+def resolve_dataset(*, session, tenant, dataset):
+    """A registry from 'namespace/registry' or a bare registry name unique within the tenant."""
+    query = select(Registry).join(Namespace, Namespace.id == Registry.namespace_id).where(
+        Registry.tenant_id == tenant.id, Registry.state == "live")
+    if "/" in dataset:
+        ns, _, name = dataset.partition("/")
+        query = query.where(or_(Namespace.name == ns, Namespace.id == ns), Registry.name == name)
+    else:
+        query = query.where(or_(Registry.name == dataset, Registry.id == dataset))
+    found = session.scalars(query.limit(2)).all()
+    if not found:
+        raise NotFound("dataset", dataset)
+    if len(found) > 1:
+        raise InvalidRequest(f"dataset {dataset!r} is ambiguous; use namespace/registry",
+                             {"dataset": [dataset]})
+    return found[0]
+
+
+def resolve_version(registry, version):
+    """'v24', '24' or 'latest' as a concrete data version; 404 beyond the current one."""
+    text = str(version if version is not None else "latest").strip()
+    if text.lower() == "latest":
+        return registry.data_version
+    digits = text[1:] if text[:1] in "vV" else text
+    if not digits.isdigit():
+        raise InvalidRequest("version must be v<N>, <N> or latest", {"version": [text]})
+    if int(digits) > registry.data_version:
+        raise NotFound("version", f"v{int(digits)}", {"dataset": registry.name,
+                                                     "current_version": f"v{registry.data_version}"})
+    return int(digits)
+
+
+def list_datasets(*, session, tenant, offset, limit, namespace=None, search=None, updated_after=None):
+    """The tenant's live registries as datasets, with record counts."""
+    query = (select(Registry, Namespace.name).join(Namespace, Namespace.id == Registry.namespace_id)
+             .where(Registry.tenant_id == tenant.id, Registry.state == "live")
+             .order_by(Namespace.name, Registry.name))
+    if namespace:
+        query = query.where(or_(Namespace.name == namespace, Namespace.id == namespace))
+    if search:
+        query = query.where(or_(Registry.name.ilike(f"%{search}%"), Registry.description.ilike(f"%{search}%")))
+    if updated_after:
+        query = query.where(Registry.updated_at >= updated_after)
+    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    rows = session.execute(query.offset(offset).limit(limit)).all()
+    counts = dict(session.execute(
+        select(Record.registry_id, func.count()).where(
+            Record.registry_id.in_([r.id for r, _ in rows]), Record.state == "live", Record.version_to.is_(None))
+        .group_by(Record.registry_id)).all()) if rows else {}
+    return [(reg, ns, counts.get(reg.id, 0)) for reg, ns in rows], total
+
+
+def create_snapshot(*, session, tenant, dataset, version, format, owner=None, name=None, description=None,
+                    ttl=None, inactivity_timeout=None):
+    """Find or create the snapshot of (dataset, version, format); returns (snapshot, needs_build)."""
+    registry = resolve_dataset(session=session, tenant=tenant, dataset=dataset)
+    number = resolve_version(registry, version)
+    for field, value in (("ttl", ttl), ("inactivity_timeout", inactivity_timeout)):
+        if value is not None:
+            parse_duration(value, field)
+    snap = session.scalar(select(Snapshot).filter_by(tenant_id=tenant.id, registry_id=registry.id,
+                                                     version=number, format=format))
+    if snap is not None:
+        if snap.status in ("failed", "expired"):
+            reset_for_build(snap)
+            return snap, True
+        return snap, False
+    snap = Snapshot(tenant_id=tenant.id, registry_id=registry.id, dataset=registry.name,
+                    namespace_name=_namespace_name(session, registry), contract_version=registry.contract_version,
+                    version=number, format=format, status="pending", phase="queued", owner=owner,
+                    name=name or f"{registry.name} v{number} ({format})", description=description,
+                    ttl=ttl, inactivity_timeout=inactivity_timeout, last_used_at=utcnow())
+    session.add(snap)
+    session.flush()
+    return snap, True
+
+
+def reset_for_build(snap):
+    """Put a failed/expired snapshot back in the queue (counted as a retry)."""
+    snap.retry_count += 1 if snap.status == "failed" else 0
+    snap.status, snap.phase, snap.error_message = "pending", "queued", None
+    snap.steps, snap.artifacts, snap.row_count, snap.size_bytes = [], [], 0, 0
+    snap.started_at = snap.completed_at = None
+
+
+def _namespace_name(session, registry):
+    return session.scalar(select(Namespace.name).filter_by(id=registry.namespace_id))
+
+
+__all__ = ["create_snapshot", "list_datasets", "offset_of", "resolve_dataset", "resolve_version"]

@@ -1,0 +1,136 @@
+"""Snapshot management (seed 004): get, list, rename, lifecycle, retry, delete, progress."""
+from datetime import timedelta
+
+from sqlalchemy import func, or_, select
+
+from app.core.db import iso, utcnow
+from app.core.durations import parse_duration
+from app.core.errors import HasDependencies, InvalidState, NotFound
+from app.core.pagination import offset_of
+from app.core.storage import delete_artifact
+from app.exports.models import ACTIVE, Export
+from app.store.models import Snapshot
+from app.store.service import reset_for_build
+
+TOUCH_EVERY = timedelta(seconds=60)
+SORTS = {"name": Snapshot.name, "created_at": Snapshot.created_at, "status": Snapshot.status,
+         "size_bytes": Snapshot.size_bytes}
+
+
+def get_snapshot(*, session, tenant, snapshot_id, touch=False):
+    """Return one of the tenant's snapshots, or raise NotFound; `touch` moves last_used_at."""
+    snap = session.scalar(select(Snapshot).filter_by(id=snapshot_id, tenant_id=tenant.id))
+    if snap is None:
+        raise NotFound("snapshot", snapshot_id)
+    if touch and (snap.last_used_at is None or utcnow() - snap.last_used_at > TOUCH_EVERY):
+        snap.last_used_at = utcnow()  # at most once a minute: a hot read path must not become a write path
+    return snap
+
+
+def list_snapshots(*, session, tenant, offset, limit, sort_by="created_at", sort_order="desc", status=None,
+                   dataset=None, version=None, owner=None, search=None, created_after=None, created_before=None,
+                   format=None):
+    """A filtered, sorted window of the tenant's snapshots and the total."""
+    query = select(Snapshot).filter_by(tenant_id=tenant.id)
+    for column, value in ((Snapshot.status, status), (Snapshot.dataset, dataset), (Snapshot.owner, owner),
+                          (Snapshot.format, format)):
+        if value:
+            query = query.where(column == value)
+    if version is not None:
+        query = query.where(Snapshot.version == version)
+    if search:
+        query = query.where(or_(Snapshot.name.ilike(f"%{search}%"), Snapshot.description.ilike(f"%{search}%")))
+    if created_after:
+        query = query.where(Snapshot.created_at >= created_after)
+    if created_before:
+        query = query.where(Snapshot.created_at <= created_before)
+    column = SORTS[sort_by]
+    query = query.order_by(column.desc() if sort_order == "desc" else column.asc(), Snapshot.id)
+    return offset_of(session, query, offset, limit)
+
+
+def export_counts(*, session, snapshot_ids):
+    """{snapshot_id: number of exports}."""
+    if not snapshot_ids:
+        return {}
+    return dict(session.execute(select(Export.snapshot_id, func.count()).where(
+        Export.snapshot_id.in_(snapshot_ids)).group_by(Export.snapshot_id)).all())
+
+
+def update_snapshot(*, session, tenant, snapshot_id, changes):
+    """Rename or re-describe a snapshot (nothing else changes)."""
+    snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
+    for field in ("name", "description"):
+        if field in changes:
+            setattr(snap, field, changes[field])
+    snap.updated_at = utcnow()
+    return snap
+
+
+def set_lifecycle(*, session, tenant, snapshot_id, ttl=None, inactivity_timeout=None, **_):
+    """Set ttl / inactivity_timeout (ISO 8601 durations)."""
+    snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
+    if ttl is not None:
+        parse_duration(ttl, "ttl")
+        snap.ttl = ttl
+    if inactivity_timeout is not None:
+        parse_duration(inactivity_timeout, "inactivity_timeout")
+        snap.inactivity_timeout = inactivity_timeout
+    snap.updated_at = utcnow()
+    return snap
+
+
+def retry_snapshot(*, session, tenant, snapshot_id):
+    """Re-queue a failed snapshot; 409 invalid_state otherwise. Returns (snapshot, previous status)."""
+    snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
+    if snap.status != "failed":
+        raise InvalidState("Can only retry snapshots with status 'failed'", {"current_status": snap.status})
+    reset_for_build(snap)
+    return snap, "failed"
+
+
+def delete_snapshot(*, session, tenant, snapshot_id):
+    """Delete a snapshot and its artifacts; 409 while an export of it is queued or running."""
+    snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
+    active = session.scalars(select(Export.status).where(Export.snapshot_id == snap.id,
+                                                         Export.status.in_(ACTIVE))).all()
+    if active:
+        raise HasDependencies("Cannot delete snapshot with active exports",
+                              {"active_export_count": len(active), "statuses": sorted(set(active))})
+    delete_artifact(snap.storage_path or "")
+    for row in session.scalars(select(Export).filter_by(snapshot_id=snap.id)):
+        from app.exports.models import WebhookDelivery
+
+        session.query(WebhookDelivery).filter_by(export_id=row.id).delete()
+        session.delete(row)
+    session.delete(snap)
+
+
+def progress(snap, now=None):
+    """The seed-004 progress document for a snapshot."""
+    now = now or utcnow()
+    if snap.status == "ready":
+        duration = (snap.completed_at - snap.started_at).total_seconds() if snap.started_at else 0
+        return {"id": snap.id, "status": "ready", "phase": "completed", "completed_at": iso(snap.completed_at),
+                "duration_seconds": round(duration, 3), "row_count": snap.row_count}
+    steps = snap.steps or []
+    return {"id": snap.id, "status": snap.status, "phase": snap.phase, "started_at": iso(snap.started_at),
+            "steps": steps, "completed_steps": sum(1 for s in steps if s.get("status") == "completed"),
+            "total_steps": len(steps) or 1, "row_count": snap.row_count,
+            "elapsed_seconds": int((now - snap.started_at).total_seconds()) if snap.started_at else 0,
+            "error_message": snap.error_message}
+
+
+def snapshot_dict(snap, export_count=0):
+    """The seed-004 snapshot fields, with dataset/version in place of mapping_id/mapping_version."""
+    return {"id": snap.id, "snapshot_id": snap.id, "dataset": snap.dataset, "namespace": snap.namespace_name,
+            "contract": f"v{snap.contract_version}", "version": f"v{snap.version}", "format": snap.format,
+            "owner_username": snap.owner, "name": snap.name, "description": snap.description,
+            "storage_path": snap.storage_path, "size_bytes": snap.size_bytes,
+            "row_counts": {snap.dataset: snap.row_count}, "status": snap.status, "phase": snap.phase,
+            "error_message": snap.error_message, "retry_count": snap.retry_count,
+            "artifacts": [{k: a.get(k) for k in ("name", "uri", "size_bytes", "sha256", "rows")}
+                          for a in (snap.artifacts or [])],
+            "created_at": iso(snap.created_at), "updated_at": iso(snap.updated_at),
+            "completed_at": iso(snap.completed_at), "last_used_at": iso(snap.last_used_at),
+            "ttl": snap.ttl, "inactivity_timeout": snap.inactivity_timeout, "export_count": export_count}

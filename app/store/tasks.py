@@ -1,0 +1,57 @@
+"""Snapshot build job on the `snapshots` queue: safe to run twice, never leaves a partial 'ready'."""
+import logging
+
+from app.core.db import utcnow
+from app.core.jobs import app_job, enqueue
+from app.core.storage import artifact_path, delete_artifact
+from app.extensions import db
+from app.publishing.models import Registry
+from app.store import builder
+from app.store.models import Snapshot
+
+log = logging.getLogger(__name__)
+
+
+def enqueue_build(snapshot):
+    """Queue the build of a snapshot (one RQ job per snapshot and retry); remembers the job id."""
+    job = enqueue("snapshots", "app.store.tasks.build_snapshot", snapshot.id,
+                  job_id=f"snap-{snapshot.id}-{snapshot.retry_count}-{snapshot.attempts}")
+    snapshot.rq_job_id = job.id
+    return job
+
+
+@app_job
+def build_snapshot(snapshot_id):
+    """Build one snapshot from the database rows of its data version."""
+    snap = db.session.get(Snapshot, snapshot_id)
+    if snap is None or snap.status in ("ready", "expired"):
+        return snap.status if snap else "missing"
+    registry = db.session.get(Registry, snap.registry_id)
+    step = {"name": snap.dataset, "type": "table", "status": "in_progress", "row_count": None}
+    snap.status, snap.phase, snap.started_at = "building", "exporting_rows", utcnow()
+    snap.attempts, snap.steps, snap.error_message = snap.attempts + 1, [step], None
+    db.session.commit()
+
+    def on_progress(rows):
+        snap.row_count = rows
+        db.session.commit()
+
+    try:
+        base, artifacts, rows, size = builder.build(session=db.session, snapshot=snap, registry=registry,
+                                                    on_progress=on_progress)
+    except Exception as exc:
+        db.session.rollback()
+        snap = db.session.get(Snapshot, snapshot_id)
+        log.exception("snapshot %s failed", snapshot_id)
+        delete_artifact(artifact_path("snapshots", snap.tenant_id, snap.id))  # no partial files linger
+        snap.status, snap.phase = "failed", "failed"
+        snap.error_message = f"{type(exc).__name__}: {exc}"[:2000]
+        snap.steps = [{**step, "status": "failed"}]
+        snap.completed_at = utcnow()
+        db.session.commit()
+        return "failed"
+    snap.storage_path, snap.artifacts, snap.row_count, snap.size_bytes = base, artifacts, rows, size
+    snap.steps = [{**step, "status": "completed", "row_count": rows}]
+    snap.status, snap.phase, snap.completed_at = "ready", "completed", utcnow()
+    db.session.commit()
+    return "ready"

@@ -1,0 +1,91 @@
+"""Shared bench helpers: an app on the configured (or a scratch) database, a tenant, timing, RSS."""
+import csv
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+EMPLOYEE_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "employee_id": {"type": "string", "pattern": "^EMP[0-9]{6}$"},
+        "full_name": {"type": "string", "minLength": 1},
+        "email": {"type": "string", "format": "email"},
+        "department": {"type": "string", "enum": ["Engineering", "HR", "Sales"]},
+        "hire_date": {"type": "string", "format": "date"},
+        "active": {"type": "boolean", "default": True},
+    },
+    "required": ["employee_id", "full_name", "email", "department"],
+}
+DEPTS = ("Engineering", "HR", "Sales")
+
+
+def make_app():
+    """An app on DATABASE_URL/REDIS_URL when set, else a scratch SQLite + embedded Redis."""
+    from flask_migrate import upgrade
+
+    from app import create_app
+
+    scratch = Path(tempfile.mkdtemp(prefix="dj-bench-"))
+    overrides = {"VAR_DIR": str(scratch / "var"), "ARTIFACT_ROOT": str(scratch / "artifacts"),
+                 "EXPORT_ROOTS": [str(scratch / "exports")]}
+    if not os.environ.get("DATABASE_URL"):
+        overrides["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{scratch / 'bench.db'}"
+    app = create_app(overrides)
+    with app.app_context():
+        upgrade(directory=str(ROOT / "migrations"))
+    return app, scratch
+
+
+def make_caller(app):
+    """A fresh tenant with an admin key and a high rate limit; returns auth headers."""
+    from app.core.auth import create_api_key, create_tenant
+    from app.core.db import new_id
+    from app.extensions import db
+
+    with app.app_context():
+        tenant = create_tenant(session=db.session, name=new_id("bench"), rate_limit="100000/second")
+        _, token = create_api_key(session=db.session, tenant=tenant, scopes=["admin"])
+        db.session.commit()
+        return tenant.id, {"Authorization": f"Bearer {token}"}
+
+
+def write_employee_csv(path, rows, invalid_ratio=0.0, seed=7):
+    """An employee-profiles CSV with `rows` rows, `invalid_ratio` of them failing the schema."""
+    rnd = random.Random(seed)
+    with open(path, "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["employee_id", "full_name", "email", "department", "hire_date", "active"])
+        for i in range(rows):
+            row = [f"EMP{i:06d}", f"Employee Number {i}", f"employee.{i}@acme.example.com", DEPTS[i % 3],
+                   f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}", "true" if i % 2 else "false"]
+            if invalid_ratio and rnd.random() < invalid_ratio:
+                row[2] = "not-an-email"
+            w.writerow(row)
+    return os.path.getsize(path)
+
+
+def run_worker_process(app, queues):
+    """Run a real RQ worker in burst mode in a child process; returns (seconds, peak RSS MB)."""
+    env = dict(os.environ, REDIS_URL=app.config["REDIS_URL"],
+               DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"], ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
+               EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]), PYTHONPATH=str(ROOT))
+    code = ("import sys; from rq import Worker; from rq.serializers import JSONSerializer;"
+            "from app import create_app; from app.core.jobs import get_queue, redis_conn;"
+            "app = create_app(); ctx = app.app_context(); ctx.push();"
+            f"Worker([get_queue(q) for q in {list(queues)!r}], connection=redis_conn(),"
+            " serializer=JSONSerializer).work(burst=True)")
+    started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    elapsed = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak_kb, before) / 1024

@@ -1,0 +1,95 @@
+"""The browser UI in real headless Chromium (Debian's /usr/bin/chromium) driven by Playwright."""
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from app.demo import DEMO_DASHBOARD, seed_demo
+from app.extensions import db
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+OUT = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
+                                reason=f"no Chromium binary at {CHROMIUM} (apt install chromium)")
+
+
+@pytest.fixture()
+def live_server(app):
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.fixture()
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def _chart(page):
+    return page.locator("[data-widget=region_bar] svg").inner_html()
+
+
+def test_sign_in_filter_share_and_sign_out(app, live_server, browser):
+    with app.app_context():
+        token = seed_demo()
+        db.session.remove()
+    OUT.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{live_server}/dashboards/{DEMO_DASHBOARD}")
+    assert "/login" in page.url  # not signed in yet
+    page.fill("input[name=api_key]", token)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"**/dashboards/{DEMO_DASHBOARD}")
+    assert page.locator("svg.dj-chart").count() == 3
+    before = _chart(page)
+    page.screenshot(path=str(OUT / "dashboard-1280.png"), full_page=True)
+    page.select_option("select[name=channel]", "web")
+    page.click("form[aria-label=Filters] button[type=submit]")
+    page.wait_for_url("**channel=web**")
+    assert _chart(page) != before  # the chart changed with the filter
+    page.locator("table.dj-table th").first.click()  # sortable table
+    page.select_option("select[name=expires_in_s]", "3600")
+    page.click("text=Create share link")
+    flash = page.locator(".dj-flash").inner_text()
+    url = flash.split("Share link created: ", 1)[1].strip()
+    share_path = url.split("/s/", 1)[1]
+    fresh = browser.new_context(viewport={"width": 390, "height": 844})  # no session cookie
+    shared = fresh.new_page()
+    response = shared.goto(f"{live_server}/s/{share_path}")
+    assert response.status == 200 and shared.locator("svg.dj-chart").count() == 3
+    assert "Sign out" not in shared.content()
+    shared.screenshot(path=str(OUT / "shared-390.png"), full_page=True)
+    assert shared.goto(f"{live_server}/dashboards").url.endswith("/login?next=/dashboards")
+    fresh.close()
+    page.click("text=Sign out")
+    page.wait_for_url("**/login")
+    page.goto(f"{live_server}/dashboards")
+    assert "/login" in page.url
+    context.close()
+
+
+def test_jobs_page_and_mobile_layout(app, live_server, browser, make_caller):
+    caller = make_caller(("admin",))
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{live_server}/login")
+    page.fill("input[name=api_key]", caller.token)
+    page.click("button[type=submit]")
+    for path in ("/datasets", "/snapshots", "/jobs"):
+        assert page.goto(f"{live_server}{path}").status == 200
+    page.screenshot(path=str(OUT / "jobs-390.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 400  # no horizontal overflow on a phone
+    context.close()

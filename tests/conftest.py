@@ -1,0 +1,103 @@
+"""Shared fixtures: one app per test session on real services (PostgreSQL/Redis when
+DATABASE_URL/REDIS_URL are set, the embedded SQLite + Redis defaults otherwise)."""
+import os
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy import text
+
+from app import create_app
+from app.core.auth import create_api_key, create_tenant
+from app.core.db import new_id
+from app.extensions import db
+
+
+def _reset_database(app):
+    from flask_migrate import upgrade
+
+    with app.app_context():
+        if db.engine.dialect.name == "postgresql":
+            with db.engine.begin() as conn:
+                conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+        upgrade()
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory):
+    base = tmp_path_factory.mktemp("datajetty")
+    overrides = {
+        "TESTING": True,
+        "VAR_DIR": str(base / "var"),
+        "ARTIFACT_ROOT": str(base / "artifacts"),
+        "EXPORT_ROOTS": [str(base / "exports")],
+        "ANON_RATE_LIMIT": "1000/second",  # every test client shares 127.0.0.1
+        "WEBHOOK_ALLOWED_NETWORKS": ["127.0.0.0/8", "::1/128"],  # the tests' receivers listen on loopback
+    }
+    if not os.environ.get("DATABASE_URL"):
+        overrides["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{base / 'test.db'}"
+    application = create_app(overrides)
+    _reset_database(application)
+    application.extensions["redis"].flushdb()
+    yield application
+    if not os.environ.get("REDIS_URL"):
+        from app.core.embedded_redis import stop_embedded_redis
+
+        stop_embedded_redis(overrides["VAR_DIR"])
+
+
+@pytest.fixture()
+def client(app):
+    with app.test_client() as c:
+        yield c
+
+
+@dataclass
+class Caller:
+    tenant_id: str
+    token: str
+    scopes: tuple
+
+    @property
+    def headers(self):
+        return {"Authorization": f"Bearer {self.token}"}
+
+
+@pytest.fixture()
+def make_caller(app):
+    """Factory: a fresh tenant and a key with the given scopes (high rate limit unless given)."""
+
+    def make(scopes=("admin",), rate_limit="10000/second", tenant_id=None):
+        with app.app_context():
+            from app.core.models import Tenant
+
+            tenant = db.session.get(Tenant, tenant_id) if tenant_id else None
+            if tenant is None:
+                tenant = create_tenant(session=db.session, name=new_id("t"), rate_limit=rate_limit)
+            _, token = create_api_key(session=db.session, tenant=tenant, scopes=list(scopes))
+            db.session.commit()
+            return Caller(tenant.id, token, tuple(scopes))
+
+    return make
+
+
+@pytest.fixture()
+def admin(make_caller):
+    return make_caller(("admin",))
+
+
+@pytest.fixture()
+def run_worker(app):
+    """Run a real RQ worker in burst mode on the real queues until they are empty."""
+    from rq import SimpleWorker
+    from rq.serializers import JSONSerializer
+
+    from app.core.jobs import QUEUES, get_queue, redis_conn
+
+    def run(queues=QUEUES, with_scheduler=False):
+        with app.app_context():
+            worker = SimpleWorker([get_queue(q) for q in queues], connection=redis_conn(),
+                                  serializer=JSONSerializer)
+            worker.work(burst=True, with_scheduler=with_scheduler)
+            db.session.remove()
+
+    return run

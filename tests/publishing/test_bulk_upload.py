@@ -1,0 +1,246 @@
+"""Bulk CSV upload: seed example, parsing rules, failed rows, modes, idempotency, progress."""
+import csv
+import io
+
+from tests.factories import EMPLOYEE_SCHEMA, make_registry
+
+SEED_SCHEMA = {"type": "object", "properties": {
+    "employee_id": {"type": "string"},
+    "personal_info": {"type": "object", "properties": {
+        "full_name": {"type": "string"}, "email": {"type": "string", "format": "email"},
+        "phone": {"type": "string"}}},
+    "employment": {"type": "object", "properties": {
+        "department": {"type": "string"}, "position": {"type": "string"},
+        "hire_date": {"type": "string", "format": "date"}}},
+    "active": {"type": "boolean"},
+    "skills": {"type": "array", "items": {"type": "string"}}}}
+SEED_CSV = (
+    "employee_id,personal_info.full_name,personal_info.email,personal_info.phone,employment.department,"
+    "employment.position,employment.hire_date,active,skills\n"
+    'EMP123456,John Doe,john.doe@acme.corp,+1-555-0123,Engineering,Senior Developer,2024-01-15,true,'
+    '"JavaScript,TypeScript,Node.js"\n'
+    'EMP123457,Jane Smith,jane.smith@acme.corp,+1-555-0124,Sales,Sales Manager,2024-02-01,true,'
+    '"CRM,Negotiation,Analytics"\n')
+
+
+def upload(client, caller, content, ns="employee-directory", reg="employee-profiles", filename="data.csv", **form):
+    data = {"namespace": ns, "registry_name": reg, "file": (io.BytesIO(content), filename),
+            **{k: str(v).lower() if isinstance(v, bool) else v for k, v in form.items()}}
+    return client.post("/dedi/bulk-upload", headers=caller.headers, data=data, content_type="multipart/form-data")
+
+
+def status(client, caller, job_id):
+    r = client.get(f"/dedi/bulk-upload/status/{job_id}", headers=caller.headers)
+    assert r.status_code == 200
+    return r.get_json()["data"]
+
+
+def test_seed_example_csv_imports_and_reads_back(client, admin, run_worker):
+    make_registry(client, admin, schema=SEED_SCHEMA)
+    r = upload(client, admin, SEED_CSV.encode(), record_name_field="employee_id", publish=True)
+    assert r.status_code == 202, r.get_json()
+    body = r.get_json()
+    assert body["status"] == "success" and body["total_rows"] == 2
+    job_id = body["data"]["jobId"]
+    assert body["data"]["statusCheckUrl"] == f"/dedi/bulk-upload/status/{job_id}"
+    assert status(client, admin, job_id)["status"] == "pending"
+    run_worker(["bulk"])
+    data = status(client, admin, job_id)
+    assert data["status"] == "completed" and data["validEntries"] == 2 and data["failedEntries"] == 0
+    assert data["totalEntries"] == 2 and data["downloadFailedEntriesCsvUrl"] is None
+    rec = client.get("/dedi/lookup/employee-directory/employee-profiles/EMP123456", headers=admin.headers)
+    assert rec.get_json()["data"]["details"] == {
+        "employee_id": "EMP123456",
+        "personal_info": {"full_name": "John Doe", "email": "john.doe@acme.corp", "phone": "+1-555-0123"},
+        "employment": {"department": "Engineering", "position": "Senior Developer", "hire_date": "2024-01-15"},
+        "active": True, "skills": ["JavaScript", "TypeScript", "Node.js"]}
+    versions = client.get("/dedi/employee-directory/employee-profiles/versions", headers=admin.headers)
+    assert [v["change"] for v in versions.get_json()["data"]["versions"]] == ["bulk_upload"]
+
+
+def test_bom_accepted_and_drafts_by_default(client, admin, run_worker):
+    make_registry(client, admin, schema=SEED_SCHEMA)
+    job = upload(client, admin, b"\xef\xbb\xbf" + SEED_CSV.encode(), record_name_field="employee_id").get_json()
+    run_worker(["bulk"])
+    assert status(client, admin, job["data"]["jobId"])["validEntries"] == 2
+    assert client.get("/dedi/lookup/employee-directory/employee-profiles/EMP123456",
+                      headers=admin.headers).status_code == 404  # drafts until published
+    r = client.post("/dedi/employee-directory/employee-profiles/publish-records", headers=admin.headers,
+                    json={"records": ["EMP123456", "EMP123457"]})
+    assert r.status_code == 200
+
+
+def test_wrong_encoding_fails_job_clearly(client, admin, run_worker):
+    make_registry(client, admin, schema=SEED_SCHEMA)
+    latin1 = SEED_CSV.replace("John Doe", "Jöhn Döe").encode("latin-1")
+    job_id = upload(client, admin, latin1).get_json()["data"]["jobId"]
+    run_worker(["bulk"])
+    data = status(client, admin, job_id)
+    assert data["status"] == "failed" and "UTF-8" in data["error"]
+
+
+def test_header_mismatch_fails_with_the_lists(client, admin, run_worker):
+    make_registry(client, admin)
+    job_id = upload(client, admin, b"employee_id,shoe_size\nEMP000001,44\n").get_json()["data"]["jobId"]
+    run_worker(["bulk"])
+    data = status(client, admin, job_id)
+    assert data["status"] == "failed"
+    assert "shoe_size" in data["error"] and "full_name" in data["error"] and "department" in data["error"]
+
+
+def test_one_byte_over_100_mb_is_413(client, admin):
+    make_registry(client, admin)
+    big = b"a" * (100 * 1024 * 1024 + 1)
+    r = upload(client, admin, big)
+    assert r.status_code == 413 and r.get_json()["error"] == "payload_too_large"
+    jobs = client.get("/dedi/bulk-upload/jobs", headers=admin.headers).get_json()["data"]
+    assert jobs["pagination"]["total"] == 0
+
+
+def _employee_csv(rows):
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(["employee_id", "full_name", "email", "department", "hire_date", "active"])
+    w.writerows(rows)
+    return out.getvalue().encode()
+
+
+GOOD = [["EMP000001", "Ann", "ann@x.io", "HR", "2024-01-01", "1"],
+        ["EMP000002", "Bob", "bob@x.io", "Sales", "2024-01-02", "false"]]
+BAD = [["EMP3", "Cy", "not-an-email", "Ops", "2024-02-30", "maybe"]]
+
+
+def test_failed_rows_csv_has_row_number_and_json_paths(client, admin, run_worker):
+    make_registry(client, admin)
+    job_id = upload(client, admin, _employee_csv(GOOD + BAD + [["EMP000004", "", "d@x.io", "HR", "", ""]]),
+                    record_name_field="employee_id", publish=True).get_json()["data"]["jobId"]
+    run_worker(["bulk"])
+    data = status(client, admin, job_id)
+    assert (data["status"], data["validEntries"], data["failedEntries"]) == ("completed", 2, 2)
+    report = client.get(data["downloadFailedEntriesCsvUrl"], headers=admin.headers)
+    assert report.status_code == 200
+    rows = list(csv.DictReader(io.StringIO(report.get_data(as_text=True))))
+    assert [r["row_number"] for r in rows] == ["3", "4"]
+    assert rows[0]["email"] == "not-an-email"
+    import json
+
+    errors = json.loads(rows[0]["errors"])
+    assert "$.active" in errors  # 'maybe' is not a boolean
+    errors = json.loads(rows[1]["errors"])
+    assert "$.full_name" in errors
+
+
+def test_all_or_nothing_commits_nothing(client, admin, run_worker):
+    make_registry(client, admin)
+    job_id = upload(client, admin, _employee_csv(GOOD + BAD), mode="all_or_nothing", publish=True,
+                    record_name_field="employee_id").get_json()["data"]["jobId"]
+    run_worker(["bulk"])
+    data = status(client, admin, job_id)
+    assert data["status"] == "failed" and "all_or_nothing" in data["error"]
+    assert data["downloadFailedEntriesCsvUrl"]
+    q = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()
+    assert q["data"]["pagination"]["total"] == 0
+
+
+def test_reupload_updates_instead_of_duplicating_and_rerun_is_idempotent(client, admin, run_worker, app):
+    make_registry(client, admin)
+    upload(client, admin, _employee_csv(GOOD), record_name_field="employee_id", publish=True)
+    run_worker(["bulk"])
+    changed = [["EMP000001", "Ann Renamed", "ann@x.io", "HR", "2024-01-01", "1"]]
+    job_id = upload(client, admin, _employee_csv(changed), record_name_field="employee_id",
+                    publish=True).get_json()["data"]["jobId"]
+    run_worker(["bulk"])
+    q = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()["data"]
+    assert q["pagination"]["total"] == 2 and q["version"] == 2
+    ann = next(r for r in q["records"] if r["record_name"] == "EMP000001")
+    assert ann["details"]["full_name"] == "Ann Renamed"
+    v1 = client.get("/dedi/query/employee-directory/employee-profiles?as_of=v1", headers=admin.headers).get_json()
+    assert {r["record_id"] for r in v1["data"]["records"]} == {r["record_id"] for r in q["records"]}
+    # running the same (completed) job again changes nothing
+    from app.publishing.tasks import run_bulk_upload
+
+    with app.app_context():
+        assert run_bulk_upload(job_id) == "completed"
+    again = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()
+    assert again["data"]["version"] == 2 and again["data"]["pagination"]["total"] == 2
+
+
+def test_killed_run_is_redone_cleanly(client, admin, app):
+    """A run interrupted after staging rows (status left processing) re-runs to the same result."""
+    make_registry(client, admin)
+    job_id = upload(client, admin, _employee_csv(GOOD), record_name_field="employee_id",
+                    publish=True).get_json()["data"]["jobId"]
+    from app.extensions import db
+    from app.publishing.models import BulkJob, BulkRow
+    from app.publishing.tasks import run_bulk_upload
+
+    with app.app_context():
+        job = db.session.get(BulkJob, job_id)
+        job.status = "processing"  # as a SIGKILLed worker leaves it, with rows staged
+        db.session.add(BulkRow(job_id=job_id, row_number=1, record_id="rec_stale", name="EMP000001",
+                               details={"stale": True}))
+        db.session.commit()
+        assert run_bulk_upload(job_id) == "completed"
+        assert db.session.query(BulkRow).filter_by(job_id=job_id).count() == 0
+    q = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()["data"]
+    assert q["pagination"]["total"] == 2
+
+
+def test_jobs_list_paginates_and_filters(client, admin, run_worker):
+    make_registry(client, admin)
+    for _ in range(3):
+        upload(client, admin, _employee_csv(GOOD))
+    upload(client, admin, b"nope\n1\n")
+    run_worker(["bulk"])
+    r = client.get("/dedi/bulk-upload/jobs?page=1&limit=2", headers=admin.headers).get_json()["data"]
+    assert r["pagination"] == {"page": 1, "limit": 2, "total": 4, "pages": 2} and len(r["jobs"]) == 2
+    assert set(r["jobs"][0]) >= {"jobId", "status", "createdAt", "updatedAt", "namespace"}
+    failed = client.get("/dedi/bulk-upload/jobs?status=failed", headers=admin.headers).get_json()["data"]
+    assert failed["pagination"]["total"] == 1 and failed["jobs"][0]["error"]
+    assert client.get("/dedi/bulk-upload/jobs?limit=101", headers=admin.headers).status_code == 400
+
+
+def test_other_tenant_cannot_see_job(client, admin, make_caller):
+    make_registry(client, admin)
+    job_id = upload(client, admin, _employee_csv(GOOD)).get_json()["data"]["jobId"]
+    other = make_caller()
+    assert client.get(f"/dedi/bulk-upload/status/{job_id}", headers=other.headers).status_code == 404
+
+
+def test_progress_is_visible_while_processing(client, admin, app):
+    """Counts are committed with each batch, so another reader sees `processing` with rising numbers."""
+    import threading
+
+    from sqlalchemy import select
+
+    from app.extensions import db
+    from app.publishing import tasks
+    from app.publishing.models import BulkJob
+
+    make_registry(client, admin)
+    rows = [[f"EMP{i:06d}", f"P{i}", f"p{i}@x.io", "HR", "2024-01-01", "1"] for i in range(22_000)]
+    job_id = upload(client, admin, _employee_csv(rows)).get_json()["data"]["jobId"]
+    seen, done = [], threading.Event()
+
+    def poll():
+        with app.app_context():
+            while not done.is_set():
+                with db.engine.connect() as other_connection:
+                    row = other_connection.execute(select(BulkJob.status, BulkJob.processed_rows)
+                                                   .where(BulkJob.id == job_id)).one()
+                if not seen or seen[-1] != tuple(row):
+                    seen.append(tuple(row))
+                done.wait(0.002)
+
+    poller = threading.Thread(target=poll)
+    poller.start()
+    try:
+        with app.app_context():
+            tasks.run_bulk_upload(job_id)
+            db.session.remove()
+    finally:
+        done.set()
+        poller.join()
+    processing = [n for status, n in seen if status == "processing" and n > 0]
+    assert {5000, 10000, 15000, 20000} <= set(processing), seen  # at least every 10,000 rows
+    assert status(client, admin, job_id)["status"] == "completed"
