@@ -1,10 +1,13 @@
 """Turning CSV rows into record details typed by the registry's schema (seed 002's CSV rules)."""
 import hashlib
 import json
+from collections import Counter
 
 from app.publishing.csvio import field_schemas
 
 RESERVED = ("record_name", "description", "valid_till")
+MAX_COLUMNS = 1000      # a header wider than this is not a registry's CSV
+SHOWN = 20              # problem lists name at most this many columns
 TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
 
 
@@ -26,19 +29,22 @@ def _required_paths(schema, prefix=""):
 
 def check_header(schema, header, record_name_field=None):
     """Validate the header; returns {column: leaf schema} for the data columns."""
+    if len(header) > MAX_COLUMNS:
+        raise HeaderError({"too_many_columns": [f"{len(header)} columns; at most {MAX_COLUMNS}"]})
     fields = field_schemas(schema)
     header = [h.strip() for h in header]
+    present = Counter(header)
     unknown = [h for h in header if h not in fields and h not in RESERVED and h != record_name_field]
-    missing = [p for p in _required_paths(schema) if p not in header]
-    dupes = sorted({h for h in header if header.count(h) > 1})
+    missing = [p for p in _required_paths(schema) if p not in present]
+    dupes = sorted(h for h, n in present.items() if n > 1)
     problems = {}
     if unknown:
-        problems["unknown_columns"] = unknown
+        problems["unknown_columns"] = unknown[:SHOWN]
     if missing:
-        problems["missing_required_columns"] = missing
+        problems["missing_required_columns"] = missing[:SHOWN]
     if dupes:
-        problems["duplicate_columns"] = dupes
-    if record_name_field and record_name_field not in header:
+        problems["duplicate_columns"] = dupes[:SHOWN]
+    if record_name_field and record_name_field not in present:
         problems["record_name_field"] = [record_name_field]
     if problems:
         raise HeaderError(problems)

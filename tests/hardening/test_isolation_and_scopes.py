@@ -9,7 +9,7 @@ from tests.dashboards.conftest import API as DASH, definition
 from tests.factories import employee, make_registry, publish
 
 SKIP_PREFIXES = ("/static", "/rq", "/s/", "/login", "/logout", "/dashboards", "/datasets", "/snapshots", "/jobs",
-                 "/docs", "/openapi")
+                 "/docs", "/openapi", "/shares")
 STORE = "/api/v1/storage/published"
 
 
