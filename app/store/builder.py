@@ -40,11 +40,13 @@ def iter_batches(*, session, registry_id, version, current, batch_rows=BATCH_ROW
     """Yield (ids, names, details_json_texts) lists of one data version, batch by batch."""
     query = (select(Record.record_id, Record.name, cast(Record.details, Text))
              .where(content_at(registry_id, version, hide_expired=current)).order_by(Record.id))
-    # Core rows on a streaming cursor: the ORM layer would cost more than the whole Arrow conversion
-    conn = session.connection().execution_options(stream_results=True, max_row_buffer=batch_rows)
-    for part in conn.execute(query).partitions(batch_rows):
-        ids, names, texts = zip(*part)
-        yield list(ids), list(names), texts
+    # Core rows on a streaming (server-side) cursor of its own connection: the ORM layer would cost
+    # more than the whole Arrow conversion, and the session's progress commits would close the cursor.
+    with session.get_bind().connect() as conn:
+        conn = conn.execution_options(stream_results=True, max_row_buffer=batch_rows)
+        for part in conn.execute(query).partitions(batch_rows):
+            ids, names, texts = zip(*part)
+            yield list(ids), list(names), texts
 
 
 def to_table(ids, names, texts, read_schema, final_schema):
