@@ -77,9 +77,18 @@ class DefinitionSavedSchema(ma.Schema):
     version = fields.Integer()
 
 
-class RenderSchema(Strict):
+class ViewerFiltersMixin:
+    """Viewer filters {field: value}; a null value means no filter on that field."""
+    filters = fields.Dict(keys=fields.String(), values=fields.Raw(allow_none=True), load_default=dict)
+
+    @ma.post_load
+    def drop_null_filters(self, data, **kwargs):
+        data["filters"] = {k: v for k, v in data["filters"].items() if v is not None}
+        return data
+
+
+class RenderSchema(ViewerFiltersMixin, Strict):
     dashboard_id = fields.String(required=True, validate=IDENT)
-    filters = fields.Dict(keys=fields.String(), values=fields.Raw(), load_default=dict)
     version = fields.Integer(load_default=None, validate=validate.Range(min=1))
 
 
@@ -90,10 +99,10 @@ class RenderedSchema(ma.Schema):
     cached = fields.Boolean()
 
 
-class ShareSchema(Strict):
+class ShareSchema(ViewerFiltersMixin, Strict):
     dashboard_id = fields.String(required=True, validate=IDENT)
-    expires_in_s = fields.Integer(load_default=3600, validate=validate.Range(min=1))
-    filters = fields.Dict(keys=fields.String(), values=fields.Raw(), load_default=dict)
+    # the schema's bound is the default SHARE_MAX_LIFETIME_S (30 days); a lower setting is checked by the service
+    expires_in_s = fields.Integer(load_default=3600, validate=validate.Range(min=1, max=30 * 24 * 3600))
     version = fields.Integer(load_default=None, validate=validate.Range(min=1))
 
 

@@ -17,13 +17,14 @@ admin_blp = Blueprint("store_exports", __name__, url_prefix="/api/v1/storage/pub
                       description="Published Store: export a snapshot (seed 000)")
 blp = Blueprint("exports", __name__, url_prefix="/api/v1/data-consumption/exports",
                 description="Exports: one-step export jobs (seed 001)")
-TARGET = validate.Length(min=1, max=1000)
+TARGET = validate.And(validate.Length(min=1, max=1000), validate.Regexp(r"^(s3|file)://"))
+WEBHOOK = validate.And(validate.Length(min=1, max=1000), validate.Regexp(r"^https?://"))
 
 
 class ExportCreateSchema(ma.Schema):
     snapshot_id = fields.String(required=True, validate=validate.Length(max=40))
     target = fields.String(required=True, validate=TARGET)
-    notify_webhook = fields.String(load_default=None, allow_none=True, validate=TARGET)
+    notify_webhook = fields.String(load_default=None, allow_none=True, validate=WEBHOOK)
 
 
 class ExportJobCreateSchema(ma.Schema):
@@ -31,7 +32,7 @@ class ExportJobCreateSchema(ma.Schema):
     version = fields.String(load_default="latest", validate=validate.Length(max=20))
     format = fields.String(load_default="parquet", validate=validate.OneOf(FORMATS))
     target = fields.String(required=True, validate=TARGET)
-    notify_webhook = fields.String(load_default=None, allow_none=True, validate=TARGET)
+    notify_webhook = fields.String(load_default=None, allow_none=True, validate=WEBHOOK)
 
 
 class ExportQueryArgsSchema(WindowArgsSchema):

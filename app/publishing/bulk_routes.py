@@ -21,8 +21,17 @@ class BulkUploadFormSchema(ma.Schema):
     mode = fields.String(load_default="partial", validate=validate.OneOf(["partial", "all_or_nothing"]))
 
 
-class BulkFileSchema(ma.Schema):
-    file = fields.Raw(metadata={"type": "string", "format": "binary"}, required=True)
+def _multipart_doc():
+    """The upload's one multipart body as OpenAPI describes it: the form fields plus the file."""
+    props = {"namespace": {"type": "string", "minLength": 1, "maxLength": 128},
+             "registry_name": {"type": "string", "minLength": 1, "maxLength": 128},
+             "record_name_field": {"type": "string", "maxLength": 255},
+             "publish": {"type": "boolean", "default": False},
+             "mode": {"type": "string", "enum": ["partial", "all_or_nothing"], "default": "partial"},
+             "file": {"type": "string", "format": "binary", "description": "the CSV, max 100 MB"}}
+    return {"required": True, "content": {"multipart/form-data": {"schema": {
+        "type": "object", "required": ["namespace", "registry_name", "file"], "properties": props,
+        "additionalProperties": False}}}}
 
 
 class JobListArgsSchema(PageArgsSchema):
@@ -32,14 +41,17 @@ class JobListArgsSchema(PageArgsSchema):
 
 @blp.route("", methods=["POST"])
 @blp.auth("publish", errors=(404, 413))
-@blp.arguments(BulkUploadFormSchema, location="form")
-@blp.arguments(BulkFileSchema, location="files")
+@blp.doc(requestBody=_multipart_doc())
 @blp.response(202, EnvelopeSchema)
-def upload(form, files):
+def upload():
     """Upload one CSV (max 100 MB) to import as records in the background."""
+    try:
+        form = BulkUploadFormSchema().load(request.form)
+    except ma.ValidationError as exc:
+        raise InvalidRequest("request validation failed", {"form": exc.messages}) from None
     if len(request.files.getlist("file")) != 1:
         raise InvalidRequest("upload exactly one CSV file in the 'file' field", {"file": ["exactly one"]})
-    job = bulk.create_job(session=db.session, tenant=g.tenant, upload=files["file"],
+    job = bulk.create_job(session=db.session, tenant=g.tenant, upload=request.files["file"],
                           actor=g.api_key.owner or g.api_key.id, **form)
     bulk.enqueue_job(job)  # before commit: if Redis is down, nothing is half-created
     db.session.commit()

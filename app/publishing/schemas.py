@@ -5,6 +5,7 @@ import marshmallow as ma
 from marshmallow import fields, validate
 
 from app.core.db import iso
+from app.publishing.validation import TAGS
 
 NAME = validate.Regexp(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
                        error="letters, digits, '.', '_' and '-' only, starting with a letter or digit")
@@ -34,7 +35,7 @@ class RegistryCreateSchema(ma.Schema):
     registry_name = fields.String(required=True, validate=NAME)
     description = fields.String(required=True, validate=validate.Length(max=10_000))
     schema = fields.Dict(load_default=None, allow_none=True)
-    tag = fields.String(load_default=None, allow_none=True)
+    tag = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(list(TAGS)))
     meta = fields.Dict(load_default=dict)
     ttl = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(min=1, max=10**9))
 

@@ -5,7 +5,8 @@ import os
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, settings
+from schemathesis.checks import positive_data_acceptance
+from hypothesis import HealthCheck, given, settings
 
 from tests.factories import employee, make_registry, publish
 
@@ -31,16 +32,44 @@ def fuzz_caller(app):
     return caller
 
 
-@pytest.fixture(scope="module")
-def api_schema(app):
-    return schemathesis.openapi.from_wsgi("/openapi.json", app)
+# These operations validate beyond what a schema can say (exactly one of schema or tag, and the
+# schema a valid JSON Schema; the target under an allowed root or bucket; the datasets a definition
+# names exist and its charts fit them): a schema-valid request may answer 400 invalid_request
+# there, so positive-data acceptance is not asked of them.
+SEMANTIC = {"POST /dedi/{namespace}/create-registry", "POST /api/v1/storage/published/exports", "POST /api/v1/data-consumption/exports/jobs",
+            "POST /api/v1/data-consumption/dashboards/definitions"}
+MODES = (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE)
 
 
-schema = schemathesis.pytest.from_fixture("api_schema")
+def fuzz_operation(operation, mode, headers):
+    """Run one operation's generated cases; returns the failure text or None."""
+
+    @given(case=operation.as_strategy(generation_mode=mode))
+    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
+              suppress_health_check=list(HealthCheck))
+    def run(case):
+        excluded = [positive_data_acceptance] if operation.label in SEMANTIC else None
+        case.call_and_validate(headers=headers, excluded_checks=excluded)
+
+    try:
+        run()
+    except (Exception, BaseExceptionGroup) as exc:  # one exception naming every failed check
+        return f"{operation.label} [{mode.value}]: {exc}"
+    return None
 
 
-@schema.parametrize()
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))
-def test_every_operation_conforms(case, fuzz_caller):
-    case.call_and_validate(headers=fuzz_caller.headers)
+def test_every_operation_conforms(app, fuzz_caller):
+    # NUL characters are refused by design (PostgreSQL cannot store them) and unknown query
+    # parameters are ignored, as documented; everything else is generated
+    config = schemathesis.Config.from_dict({"generation": {"allow-x00": False, "allow-extra-parameters": False}})
+    schema = schemathesis.openapi.from_wsgi("/openapi.json", app, config=config)
+    failures, operations = [], 0
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        operations += 1
+        for mode in MODES:
+            failure = fuzz_operation(operation, mode, fuzz_caller.headers)
+            if failure:
+                failures.append(failure)
+    assert operations >= 40
+    assert not failures, f"{len(failures)} failing operation(s):\n" + "\n\n".join(failures)
