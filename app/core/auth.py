@@ -73,11 +73,12 @@ def load_request_key():
         return
     from app.extensions import db
 
-    key = db.session.scalar(select(ApiKey).filter_by(token_hash=hash_token(token.strip())))
-    if key is None or key.revoked_at is not None:
+    row = db.session.execute(select(ApiKey, Tenant).join(Tenant, Tenant.id == ApiKey.tenant_id)
+                             .where(ApiKey.token_hash == hash_token(token.strip()))).first()
+    if row is None or row[0].revoked_at is not None:
         g.auth_error = "unknown or revoked API key"
         return
-    g.api_key, g.tenant = key, db.session.get(Tenant, key.tenant_id)
+    g.api_key, g.tenant = row
 
 
 def _load_browser_session():

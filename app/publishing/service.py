@@ -1,5 +1,5 @@
 """Namespaces and registries: create, read, update, schema contracts."""
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from app.core.db import utcnow
 from app.core.errors import Conflict, InvalidRequest, NotFound, VersionConflict
@@ -49,11 +49,18 @@ def update_namespace(*, session, tenant, ref, changes):
 
 def get_registry(*, session, tenant, namespace, name):
     """The tenant's registry `name` in namespace (id or name), or NotFound."""
-    ns = get_namespace(session=session, tenant=tenant, ref=namespace)
-    reg = session.scalar(select(Registry).filter_by(namespace_id=ns.id, name=name, tenant_id=tenant.id))
-    if reg is None:
+    # one round trip on the hot read path: the namespace, outer-joined to the registry
+    row = session.execute(
+        select(Namespace.id, Registry)
+        .outerjoin(Registry, and_(Registry.namespace_id == Namespace.id, Registry.name == name,
+                                  Registry.tenant_id == tenant.id))
+        .where(Namespace.tenant_id == tenant.id, or_(Namespace.id == namespace, Namespace.name == namespace))
+    ).first()
+    if row is None:
+        raise NotFound("namespace", namespace)
+    if row[1] is None:
         raise NotFound("registry", name)
-    return reg
+    return row[1]
 
 
 def create_registry(*, session, tenant, namespace, registry_name, description, schema=None, tag=None,
