@@ -2,13 +2,13 @@
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.db import JSONType, UTCDateTime, new_id, utcnow
+from app.core.db import JobColumns, JSONType, UTCDateTime, new_id, utcnow
 from app.extensions import db
 
 ACTIVE = ("queued", "running")
 
 
-class Export(db.Model):
+class Export(JobColumns, db.Model):
     __tablename__ = "exports"
     __table_args__ = (UniqueConstraint("tenant_id", "dedupe_key"),
                       Index("ix_exports_tenant_created", "tenant_id", "created_at"),
@@ -23,15 +23,7 @@ class Export(db.Model):
     notify_webhook: Mapped[str | None] = mapped_column(String(1000))
     dedupe_key: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16), default="queued")
-    error: Mapped[str | None] = mapped_column(Text)
     artifacts: Mapped[list] = mapped_column(JSONType, default=list)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    rq_job_id: Mapped[str | None] = mapped_column(String(120))
-    created_by: Mapped[str | None] = mapped_column(String(100))
-    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
-    updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
-    started_at = mapped_column(UTCDateTime)
-    finished_at = mapped_column(UTCDateTime)
 
 
 class WebhookDelivery(db.Model):

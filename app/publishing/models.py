@@ -2,7 +2,7 @@
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.db import JSONType, UTCDateTime, new_id, utcnow
+from app.core.db import JobColumns, JSONType, UTCDateTime, new_id, utcnow
 from app.extensions import db
 
 DEFAULT_TTL = 600
@@ -97,7 +97,7 @@ class Record(db.Model):
 
 
 
-class BulkJob(db.Model):
+class BulkJob(JobColumns, db.Model):
     """A bulk CSV upload: the stored file, progress counters and the failed-rows report."""
 
     __tablename__ = "bulk_jobs"
@@ -118,16 +118,8 @@ class BulkJob(db.Model):
     processed_rows: Mapped[int] = mapped_column(Integer, default=0)
     valid_rows: Mapped[int] = mapped_column(Integer, default=0)
     failed_rows: Mapped[int] = mapped_column(Integer, default=0)
-    error: Mapped[str | None] = mapped_column(Text)
     result: Mapped[dict | None] = mapped_column(JSONType)
     failed_csv_path: Mapped[str | None] = mapped_column(String(500))
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    rq_job_id: Mapped[str | None] = mapped_column(String(120))
-    created_by: Mapped[str | None] = mapped_column(String(100))
-    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
-    updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
-    started_at = mapped_column(UTCDateTime)
-    finished_at = mapped_column(UTCDateTime)
 
 
 class BulkRow(db.Model):

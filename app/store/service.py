@@ -1,12 +1,16 @@
 """Datasets (the tenant's live registries) and snapshot creation, idempotent by the triple."""
+from redis.exceptions import RedisError
 from sqlalchemy import func, or_, select
 
 from app.core.db import utcnow
 from app.core.durations import parse_duration
 from app.core.errors import InvalidRequest, NotFound
+from app.core.jobs import redis_conn
 from app.core.pagination import offset_of
 from app.publishing.models import Namespace, Record, Registry
 from app.store.models import Snapshot
+
+COUNT_TTL_S = 24 * 3600
 
 
 def resolve_dataset(*, session, tenant, dataset):
@@ -54,11 +58,39 @@ def list_datasets(*, session, tenant, offset, limit, namespace=None, search=None
         query = query.where(Registry.updated_at >= updated_after)
     total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
     rows = session.execute(query.offset(offset).limit(limit)).all()
-    counts = dict(session.execute(
-        select(Record.registry_id, func.count()).where(
-            Record.registry_id.in_([r.id for r, _ in rows]), Record.state == "live", Record.version_to.is_(None))
-        .group_by(Record.registry_id)).all()) if rows else {}
+    counts = record_counts(session=session, registries=[reg for reg, _ in rows])
     return [(reg, ns, counts.get(reg.id, 0)) for reg, ns in rows], total
+
+
+def _count_key(registry):
+    return f"dj:count:{registry.id}:v{registry.data_version}"
+
+
+def record_counts(*, session, registries):
+    """Live record counts per registry. A count is fixed by (registry, data version) — every change
+    to live rows is a new version — so it is computed once per version and kept in Redis."""
+    if not registries:
+        return {}
+    try:
+        cached = redis_conn().mget([_count_key(r) for r in registries])
+    except RedisError:  # a cache: without Redis, count in the database
+        cached = [None] * len(registries)
+    counts = {r.id: int(c) for r, c in zip(registries, cached) if c is not None}
+    missing = [r for r in registries if r.id not in counts]
+    if missing:
+        fresh = dict(session.execute(
+            select(Record.registry_id, func.count()).where(
+                Record.registry_id.in_([r.id for r in missing]), Record.state == "live",
+                Record.version_to.is_(None)).group_by(Record.registry_id)).all())
+        try:
+            with redis_conn().pipeline() as pipe:
+                for r in missing:
+                    pipe.setex(_count_key(r), COUNT_TTL_S, fresh.get(r.id, 0))
+                pipe.execute()
+        except RedisError:
+            pass
+        counts.update({r.id: fresh.get(r.id, 0) for r in missing})
+    return counts
 
 
 def create_snapshot(*, session, tenant, dataset, version, format, owner=None, name=None, description=None,

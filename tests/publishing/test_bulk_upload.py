@@ -2,7 +2,7 @@
 import csv
 import io
 
-from tests.factories import EMPLOYEE_SCHEMA, make_registry
+from tests.factories import make_registry
 
 SEED_SCHEMA = {"type": "object", "properties": {
     "employee_id": {"type": "string"},
