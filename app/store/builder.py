@@ -15,7 +15,7 @@ from app.publishing.models import Record
 from app.publishing.reads import content_at
 from app.store.arrow_schema import flatten_for_csv, table_schemas
 
-BATCH_ROWS = 50_000
+BATCH_ROWS = 20_000
 EXTENSIONS = {"parquet": "parquet", "csv": "csv", "jsonl": "jsonl"}
 
 
