@@ -126,3 +126,16 @@ def test_database_down_is_503(app):
 
 
 del os
+
+
+def test_redis_down_job_creation_is_503_and_creates_nothing(client, app_redis_down, make_caller):
+    from tests.factories import employee, make_registry, publish
+
+    caller = make_caller(("admin",))
+    ns, reg = make_registry(client, caller)
+    publish(client, caller, ns, reg, "emp-1", employee(1))
+    resp = app_redis_down.test_client().post("/api/v1/storage/published/snapshots", headers=caller.headers,
+                                             json={"dataset": reg, "format": "parquet"})
+    assert resp.status_code == 503 and resp.get_json()["error"] == "dependency_down", resp.get_json()
+    listed = client.get("/api/v1/storage/published/snapshots", headers=caller.headers).get_json()
+    assert listed["meta"]["total"] == 0  # nothing half-created while Redis was away
