@@ -88,7 +88,7 @@ def record_counts(*, session, registries):
                     pipe.setex(_count_key(r), COUNT_TTL_S, fresh.get(r.id, 0))
                 pipe.execute()
         except RedisError:
-            pass
+            pass  # best effort: the counts below are exact; only the next list pays to count again
         counts.update({r.id: fresh.get(r.id, 0) for r in missing})
     return counts
 
