@@ -32,7 +32,10 @@ def main():
     app, env, token = prepare()
     bin_dir = Path(sys.executable).parent
     procs = [
-        subprocess.Popen([sys.executable, str(ROOT / "worker.py")], cwd=ROOT, env=env),
+        subprocess.Popen([sys.executable, str(ROOT / "worker.py"), "bulk", "snapshots", "exports", "maintenance"],
+                         cwd=ROOT, env=env),
+        # webhooks get a worker of their own: a receiver that hangs (up to WEBHOOK_TIMEOUT_S) delays no build
+        subprocess.Popen([sys.executable, str(ROOT / "worker.py"), "webhooks"], cwd=ROOT, env=env),
         subprocess.Popen([str(bin_dir / "gunicorn"), "-w", "2", "--threads", "4", "-b", f"{HOST}:{PORT}",
                           "--access-logfile", "-", "wsgi:app"], cwd=ROOT, env=env),
     ]

@@ -61,8 +61,10 @@ def attempt(url, headers, payload):
     check_webhook_url(url)  # again at send time: DNS may have changed since the export was created
     started = time.perf_counter()
     try:
-        resp = requests.post(url, data=payload.encode(), headers=headers, allow_redirects=False,
-                             timeout=(5, current_app.config["WEBHOOK_TIMEOUT_S"]))
+        # stream=True: only the status line and headers are awaited; the receiver's body is never read
+        with requests.post(url, data=payload.encode(), headers=headers, allow_redirects=False, stream=True,
+                           timeout=(5, current_app.config["WEBHOOK_TIMEOUT_S"])) as resp:
+            pass
     except requests.RequestException as exc:
         return None, int((time.perf_counter() - started) * 1000), f"{type(exc).__name__}: {exc}"[:500], None
     latency = int((time.perf_counter() - started) * 1000)

@@ -34,10 +34,12 @@ def s3(app, s3_server):
 
 
 class Receiver:
-    """A webhook endpoint that answers from a script of status codes and records every request."""
+    """A webhook endpoint that answers from a script of status codes and records every request.
+    A script entry of "hang" holds the request open, without answering, until `release` is set."""
 
     def __init__(self):
         self.script, self.requests = [], []
+        self.release = threading.Event()
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -46,6 +48,9 @@ class Receiver:
                 receiver.requests.append({"headers": {k.lower(): v for k, v in self.headers.items()},
                                           "body": body.decode()})
                 status = receiver.script.pop(0) if receiver.script else 200
+                if status == "hang":
+                    receiver.release.wait(60)
+                    return
                 self.send_response(status)
                 if status in (301, 302):
                     self.send_header("Location", "http://127.0.0.1:1/elsewhere")
@@ -66,4 +71,5 @@ class Receiver:
 def receiver():
     r = Receiver()
     yield r
+    r.release.set()
     r.server.shutdown()

@@ -109,6 +109,32 @@ def test_webhook_failure_then_success_on_retry_and_410_stops(client, admin, run_
         app.config["WEBHOOK_RETRY_SCHEDULE"] = [5, 300, 1800, 7200, 18000, 36000]
 
 
+def test_hanging_receiver_times_out_retries_and_does_not_block_other_deliveries(client, admin, run_worker, app,
+                                                                                receiver):
+    seeded(client, admin, n=1)
+    app.config["WEBHOOK_TIMEOUT_S"] = 1.0
+    try:
+        receiver.script = ["hang", 200]  # whichever delivery arrives first hangs; the other is answered
+        ids = [client.post(JOBS, headers=admin.headers, json={
+            "dataset": "orders", "target": f"file://{export_root(app)}/{admin.tenant_id}/h{i}",
+            "notify_webhook": receiver.url}).get_json()["export_id"] for i in range(2)]
+        run_worker(["snapshots", "exports"])
+        started = time.perf_counter()
+        run_worker(["webhooks"])
+        elapsed = time.perf_counter() - started
+    finally:
+        app.config["WEBHOOK_TIMEOUT_S"] = 30.0
+        receiver.release.set()
+    receipts = [client.get(f"{JOBS}/{i}", headers=admin.headers).get_json()["receipts"] for i in ids]
+    timed_out = next(r for r in receipts if r[0]["status"] == "failed")
+    answered = next(r for r in receipts if r[0]["status"] == "delivered")
+    assert len(receiver.requests) == 2 and elapsed < 10, elapsed  # the hang cost ~1 s, not the receiver's 60 s
+    assert "Timeout" in timed_out[0]["error"] and timed_out[0]["status_code"] is None
+    assert 900 <= timed_out[0]["latency_ms"] < 5000
+    assert timed_out[0]["next_attempt_at"] and [r["status"] for r in timed_out] == ["failed", "pending"]
+    assert answered[0]["status_code"] == 200 and len(answered) == 1
+
+
 def test_redirect_is_not_followed(client, admin, run_worker, app, receiver):
     seeded(client, admin, n=1)
     receiver.script = [302]
