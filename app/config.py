@@ -22,6 +22,7 @@ def load_config(overrides=None, environ=None):
         "EXPORT_ROOTS": _list(env.get("EXPORT_ROOTS", str(var_dir / "exports"))),
         "DEFAULT_RATE_LIMIT": env.get("DEFAULT_RATE_LIMIT", "10/second"),
         "ANON_RATE_LIMIT": env.get("ANON_RATE_LIMIT", "20/second"),
+        "AUTH_CACHE_TTL_S": float(env.get("AUTH_CACHE_TTL_S", 5)),  # a revocation reaches other processes within this
         "IDEMPOTENCY_TTL_S": int(env.get("IDEMPOTENCY_TTL_S", 24 * 3600)),
         "MAX_CONTENT_LENGTH": int(env.get("MAX_CONTENT_LENGTH", 100 * 1024 * 1024)),
         "JSON_BODY_LIMIT": int(env.get("JSON_BODY_LIMIT", 10 * 1024 * 1024)),

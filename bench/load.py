@@ -18,13 +18,14 @@ import requests
 from common import ROOT, make_app, make_caller, run_worker_process
 from seed import seed_registry
 
-WORKERS = 4  # README: 2 x cores for this I/O-bound app on 2 cores, 4 threads each
+WORKERS = int(os.environ.get("LOAD_WORKERS", 4))  # README: 2 x cores on 2 cores, 4 threads each
+THREADS = int(os.environ.get("LOAD_THREADS", 4))
 
 
 def _start_gunicorn(app, port):
     env = dict(os.environ, REDIS_URL=app.config["REDIS_URL"], DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
                ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"], PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-w", str(WORKERS), "--threads", "4",
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-w", str(WORKERS), "--threads", str(THREADS),
                              "-b", f"127.0.0.1:{port}", "--log-level", "warning", "wsgi:app"],
                             cwd=ROOT, env=env, start_new_session=True)
     for _ in range(100):
@@ -78,9 +79,12 @@ def main(seconds=60):
                  ("snapshot get", f"{base}/api/v1/storage/published/snapshots/{sid}", "GET", None),
                  ("dashboard render (cached)", f"{base}/api/v1/data-consumption/dashboards/render", "POST",
                   '{"dashboard_id":"bench"}')]
-        print(f"load server=gunicorn workers={WORKERS} threads=4 clients=50 seconds={seconds} "
+        print(f"load server=gunicorn workers={WORKERS} threads={THREADS} clients=50 seconds={seconds} "
               f"db={app.config['SQLALCHEMY_DATABASE_URI'].split(':')[0]}")
+        only = os.environ.get("LOAD_CASES")  # e.g. "record lookup" to run one case
         for name, url, method, body in cases:
+            if only and name not in only.split(","):
+                continue
             rps, p50, p95, p99, errors = _wrk(url, token, seconds, method, body)
             print(f"load endpoint={name!r} rps={rps:,.0f} p50_ms={p50:.1f} p95_ms={p95:.1f} p99_ms={p99:.1f} errors={errors}")
     finally:

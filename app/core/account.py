@@ -4,6 +4,7 @@ from flask import g
 
 from app.core.api import Blueprint
 from app.core.auth import new_webhook_secret
+from app.core.models import Tenant
 from app.extensions import db
 
 blp = Blueprint("account", __name__, url_prefix="/api/v1/account", description="The caller's tenant and key")
@@ -47,6 +48,7 @@ def get_webhook_secret():
 @blp.response(200, WebhookSecretSchema)
 def rotate_webhook_secret():
     """Replace the tenant's webhook signing secret; later deliveries use the new one."""
-    g.tenant.webhook_secret = new_webhook_secret()
+    tenant = db.session.get(Tenant, g.tenant.id)  # g.tenant may be a cached, detached row
+    tenant.webhook_secret = new_webhook_secret()
     db.session.commit()
-    return {"secret": g.tenant.webhook_secret}
+    return {"secret": tenant.webhook_secret}

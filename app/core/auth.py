@@ -2,9 +2,11 @@
 import base64
 import hashlib
 import secrets
+import time
 
 from flask import g, request
-from sqlalchemy import select
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
 
 from app.core.db import utcnow
 from app.core.errors import Conflict, Forbidden, InvalidRequest, NotFound, Unauthorized
@@ -71,14 +73,48 @@ def load_request_key():
     if scheme.lower() != "bearer" or not token.strip():
         g.auth_error = "malformed Authorization header; expected 'Bearer <token>'"
         return
-    from app.extensions import db
-
-    row = db.session.execute(select(ApiKey, Tenant).join(Tenant, Tenant.id == ApiKey.tenant_id)
-                             .where(ApiKey.token_hash == hash_token(token.strip()))).first()
-    if row is None or row[0].revoked_at is not None:
+    row = _principal(hash_token(token.strip()))
+    if row is None:
         g.auth_error = "unknown or revoked API key"
         return
     g.api_key, g.tenant = row
+
+
+# token hash -> (expires at, ApiKey, Tenant): detached, read-only rows, so a hot read path skips the
+# auth query. Any change to a key or tenant flushed in this process clears it at once (see
+# `_forget_on_change`); other processes see a revocation within AUTH_CACHE_TTL_S.
+_PRINCIPALS = {}
+
+
+def _principal(token_hash):
+    """(ApiKey, Tenant) for a live key, or None; cached for AUTH_CACHE_TTL_S seconds."""
+    from flask import current_app
+
+    from app.extensions import db
+
+    ttl = current_app.config["AUTH_CACHE_TTL_S"]
+    now = time.monotonic()
+    hit = _PRINCIPALS.get(token_hash)
+    if hit is not None and hit[0] > now:
+        return hit[1:]
+    row = db.session.execute(select(ApiKey, Tenant).join(Tenant, Tenant.id == ApiKey.tenant_id)
+                             .where(ApiKey.token_hash == token_hash)).first()
+    if row is None or row[0].revoked_at is not None:
+        _PRINCIPALS.pop(token_hash, None)
+        return None
+    if ttl > 0:
+        db.session.expunge(row[0])
+        db.session.expunge(row[1])
+        if len(_PRINCIPALS) > 10_000:
+            _PRINCIPALS.clear()
+        _PRINCIPALS[token_hash] = (now + ttl, row[0], row[1])
+    return row[0], row[1]
+
+
+@event.listens_for(Session, "after_flush")
+def _forget_on_change(session, _context):
+    if any(isinstance(obj, (ApiKey, Tenant)) for obj in (*session.new, *session.dirty, *session.deleted)):
+        _PRINCIPALS.clear()
 
 
 def _load_browser_session():

@@ -100,16 +100,17 @@ def apply_staged(*, session, job, registry):
         # fresh statistics, or the planner takes a just-loaded staging table for empty (nested loops)
         session.execute(text("ANALYZE bulk_rows"))
         session.execute(text("ANALYZE records"))
-    ranked = select(B.c.row_number, func.row_number().over(partition_by=B.c.name, order_by=B.c.row_number.desc())
-                    .label("rank")).where(mine).subquery()
-    newest = B.c.row_number.in_(select(ranked.c.row_number).where(ranked.c.rank == 1))
-    staged = session.scalar(select(func.count()).where(mine))
-    kept = session.scalar(select(func.count()).where(mine, newest))
+    staged, kept = session.execute(select(func.count(), func.count(B.c.name.distinct())).where(mine)).one()
+    where = [mine]
+    if kept < staged:  # a name repeated in the file: its last row wins (the ranking pass only then)
+        ranked = select(B.c.row_number, func.row_number().over(partition_by=B.c.name,
+                                                               order_by=B.c.row_number.desc()).label("rank"))
+        ranked = ranked.where(mine).subquery()
+        where.append(B.c.row_number.in_(select(ranked.c.row_number).where(ranked.c.rank == 1)))
     before = session.scalar(select(func.max(R.c.id))) or 0
     cur = R.alias("cur")
     join = B.outerjoin(cur, and_(cur.c.registry_id == registry.id, cur.c.name == B.c.name,
                                  cur.c.version_to.is_(None), cur.c.state.in_(("live", "draft"))))
-    where = [mine, newest]
     version = None
     if job.publish and kept:
         version = bump_version(session=session, registry=registry, change="bulk_upload", count=kept,
