@@ -2,7 +2,6 @@
 import csv
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -77,15 +76,17 @@ def run_worker_process(app, queues):
     env = dict(os.environ, REDIS_URL=app.config["REDIS_URL"],
                DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"], ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
                EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]), PYTHONPATH=str(ROOT))
-    code = ("import sys; from rq import Worker; from rq.serializers import JSONSerializer;"
+    # SimpleWorker runs each job in the worker process itself, so that process's VmHWM (reset by exec,
+    # unlike ru_maxrss, which would count the pages of this large bench process at spawn) is the peak
+    code = ("from rq import SimpleWorker; from rq.serializers import JSONSerializer;"
             "from app import create_app; from app.core.jobs import get_queue, redis_conn;"
             "app = create_app(); ctx = app.app_context(); ctx.push();"
-            f"Worker([get_queue(q) for q in {list(queues)!r}], connection=redis_conn(),"
-            " serializer=JSONSerializer).work(burst=True)")
+            f"SimpleWorker([get_queue(q) for q in {list(queues)!r}], connection=redis_conn(),"
+            " serializer=JSONSerializer).work(burst=True);"
+            "print('PEAK_KB', next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))")
     started = time.perf_counter()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=ROOT,
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     elapsed = time.perf_counter() - started
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak_kb, before) / 1024
+    peak_kb = int(done.stdout.split("PEAK_KB")[-1])
+    return elapsed, peak_kb / 1024

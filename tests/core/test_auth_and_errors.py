@@ -1,4 +1,8 @@
 """Auth, scopes, the error shape and request ids on every path."""
+import time
+
+from sqlalchemy import text
+
 from app.core.auth import revoke_api_key
 from app.extensions import db
 
@@ -36,6 +40,7 @@ def test_unknown_token_is_401(client):
 
 def test_revoked_token_is_401(app, client, make_caller):
     caller = make_caller(("read",))
+    assert client.get(ME, headers=caller.headers).status_code == 200  # the key is now in the auth cache
     with app.app_context():
         from app.core.models import ApiKey
         from sqlalchemy import select
@@ -44,6 +49,21 @@ def test_revoked_token_is_401(app, client, make_caller):
         revoke_api_key(session=db.session, key_id=key.id)
         db.session.commit()
     assert_error(client.get(ME, headers=caller.headers), 401, "unauthorized")
+
+
+def test_revocation_from_another_process_reaches_a_cached_key_within_the_ttl(app, client, make_caller):
+    caller = make_caller(("read",))
+    app.config["AUTH_CACHE_TTL_S"] = 0.3
+    try:
+        assert client.get(ME, headers=caller.headers).status_code == 200
+        with app.app_context():  # raw SQL: no ORM flush in this process, as if another worker revoked it
+            db.session.execute(text("UPDATE api_keys SET revoked_at = created_at WHERE tenant_id = :t"),
+                               {"t": caller.tenant_id})
+            db.session.commit()
+        time.sleep(0.35)
+        assert_error(client.get(ME, headers=caller.headers), 401, "unauthorized")
+    finally:
+        app.config["AUTH_CACHE_TTL_S"] = 5.0
 
 
 def test_token_in_query_string_is_401(client, admin):
