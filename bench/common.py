@@ -26,6 +26,27 @@ EMPLOYEE_SCHEMA = {
 DEPTS = ("Engineering", "HR", "Sales")
 
 
+def _scratch_database(url):
+    """A fresh database beside DATABASE_URL's, dropped at exit: every run starts from empty tables."""
+    import atexit
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    name = f"dj_bench_{os.getpid()}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name}")
+        conn.exec_driver_sql(f"CREATE DATABASE {name}")
+
+    def drop():
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    atexit.register(drop)
+    return make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
 def make_app():
     """An app on DATABASE_URL/REDIS_URL when set, else a scratch SQLite + embedded Redis."""
     from flask_migrate import upgrade
@@ -35,8 +56,11 @@ def make_app():
     scratch = Path(tempfile.mkdtemp(prefix="dj-bench-"))
     overrides = {"VAR_DIR": str(scratch / "var"), "ARTIFACT_ROOT": str(scratch / "artifacts"),
                  "EXPORT_ROOTS": [str(scratch / "exports")]}
-    if not os.environ.get("DATABASE_URL"):
+    url = os.environ.get("DATABASE_URL")
+    if not url:
         overrides["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{scratch / 'bench.db'}"
+    elif url.startswith("postgresql"):
+        overrides["SQLALCHEMY_DATABASE_URI"] = _scratch_database(url)
     app = create_app(overrides)
     with app.app_context():
         upgrade(directory=str(ROOT / "migrations"))
