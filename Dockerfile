@@ -6,4 +6,4 @@ RUN pip install --no-cache-dir .
 COPY . .
 ENV PYTHONUNBUFFERED=1
 EXPOSE 8000
-CMD ["gunicorn", "-w", "3", "--threads", "4", "-b", "0.0.0.0:8000", "wsgi:app"]
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "-b", "0.0.0.0:8000", "wsgi:app"]

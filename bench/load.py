@@ -25,7 +25,8 @@ THREADS = int(os.environ.get("LOAD_THREADS", 4))
 def _start_gunicorn(app, port):
     env = dict(os.environ, REDIS_URL=app.config["REDIS_URL"], DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
                ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"], PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-w", str(WORKERS), "--threads", str(THREADS),
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"),
+                             "-w", str(WORKERS), "--threads", str(THREADS),
                              "-b", f"127.0.0.1:{port}", "--log-level", "warning", "wsgi:app"],
                             cwd=ROOT, env=env, start_new_session=True)
     for _ in range(100):

@@ -36,7 +36,7 @@ def main():
                          cwd=ROOT, env=env),
         # webhooks get a worker of their own: a receiver that hangs (up to WEBHOOK_TIMEOUT_S) delays no build
         subprocess.Popen([sys.executable, str(ROOT / "worker.py"), "webhooks"], cwd=ROOT, env=env),
-        subprocess.Popen([str(bin_dir / "gunicorn"), "-w", "2", "--threads", "4", "-b", f"{HOST}:{PORT}",
+        subprocess.Popen([str(bin_dir / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"), "-b", f"{HOST}:{PORT}",
                           "--access-logfile", "-", "wsgi:app"], cwd=ROOT, env=env),
     ]
     base = f"http://{HOST}:{PORT}"

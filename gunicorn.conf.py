@@ -1,0 +1,15 @@
+"""Gunicorn settings shared by `make run`, docker-compose and bench/load.py (flags given on the
+command line, such as -w and --threads, override these)."""
+import os
+import sys
+
+workers = int(os.environ.get("WEB_WORKERS", 4))  # 2 x cores on the 2-core reference machine
+threads = int(os.environ.get("WEB_THREADS", 4))
+worker_class = "gthread"
+reuse_port = True  # the kernel spreads keep-alive connections evenly over the workers
+
+
+def post_fork(server, worker):
+    # threads of one worker take turns on the GIL: a shorter turn keeps a slow request from
+    # holding up the quick ones queued behind it (tail latency), at a small cost in throughput
+    sys.setswitchinterval(float(os.environ.get("WEB_SWITCH_INTERVAL_S", 0.001)))
