@@ -4,12 +4,14 @@ import io
 import json
 import logging
 import queue
-import threading
-from secrets import token_hex
 import tempfile
+import threading
 from datetime import datetime, timezone
+from secrets import token_hex
 
 import fastjsonschema
+import orjson
+from sqlalchemy import update
 
 from app.core.db import utcnow
 from app.core.jobs import app_job
@@ -17,8 +19,6 @@ from app.core.storage import artifact_path, delete_artifact, open_artifact
 from app.extensions import db
 from app.publishing.bulk import apply_staged, clear_staged
 from app.publishing.bulk_parse import HeaderError, build_details, check_header, compile_columns, generated_name
-from sqlalchemy import update
-
 from app.publishing.models import BulkJob, Registry
 from app.publishing.staging import insert_rows
 from app.publishing.validation import compiled, explain, schema_key
@@ -39,6 +39,18 @@ def _valid_till(raw):
     if value.tzinfo:
         value = value.astimezone(timezone.utc).replace(tzinfo=None)
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+_slow_dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+
+def _dumps(details):
+    """Compact JSON text of a row's details: orjson (several times faster than json on the bulk path),
+    json only for what orjson refuses (integers beyond 64 bits)."""
+    try:
+        return orjson.dumps(details).decode()
+    except TypeError:
+        return _slow_dumps(details)
 
 
 class _Writer(threading.Thread):
@@ -84,7 +96,6 @@ class _Importer:
         self.validate = compiled(self.key)
         self.batch, self.failed_out, self.failed_writer = [], None, None
         self.processed = self.valid = self.failed = 0
-        self.dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
         self.writer = _Writer(db.engine, job.id)
 
     def fail_row(self, number, row, errors):
@@ -108,7 +119,7 @@ class _Importer:
         name = (row[self.name_idx] if self.name_idx is not None else "") or generated_name(row)
         desc = row[self.desc_idx] if self.desc_idx is not None else ""
         till = _valid_till(row[self.till_idx]) if self.till_idx is not None else None
-        self.batch.append((self.job_id, number, None, name[:255], desc, self.dumps(details), till))
+        self.batch.append((self.job_id, number, None, name[:255], desc, _dumps(details), till))
         self.valid += 1
 
     def flush(self):
