@@ -165,6 +165,21 @@ def test_reupload_updates_instead_of_duplicating_and_rerun_is_idempotent(client,
     assert again["data"]["version"] == 2 and again["data"]["pagination"]["total"] == 2
 
 
+def test_same_name_twice_in_one_file_keeps_the_last_row(client, admin, run_worker):
+    make_registry(client, admin)
+    rows = GOOD + [["EMP000001", "Ann Last", "ann2@x.io", "Sales", "2024-03-01", "true"]]
+    job_id = upload(client, admin, _employee_csv(rows), record_name_field="employee_id",
+                    publish=True).get_json()["data"]["jobId"]
+    run_worker(["bulk"])
+    data = status(client, admin, job_id)
+    assert (data["status"], data["validEntries"], data["failedEntries"]) == ("completed", 3, 0)
+    assert data["result"]["superseded_duplicates"] == 1 and data["result"]["inserted"] == 2
+    q = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()["data"]
+    assert q["pagination"]["total"] == 2
+    ann = next(r for r in q["records"] if r["record_name"] == "EMP000001")
+    assert ann["details"]["full_name"] == "Ann Last" and ann["details"]["department"] == "Sales"
+
+
 def test_killed_run_is_redone_cleanly(client, admin, app):
     """A run interrupted after staging rows (status left processing) re-runs to the same result."""
     make_registry(client, admin)
