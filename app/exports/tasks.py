@@ -1,6 +1,7 @@
 """Export delivery (`exports` queue) and webhook attempts (`webhooks` queue)."""
 import hashlib
 import logging
+import mmap
 import os
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -45,22 +46,31 @@ def _copy(src_fs, src, dst_fs, dst):
 
 
 def _copy_local_verified(src, dst):
-    """Local to local: the kernel copies (copy_file_range) chunk by chunk while a second thread reads
-    each delivered chunk back and hashes it, so the check of the copy overlaps the copy itself.
-    Returns (bytes written, sha256 of what the target holds)."""
+    """Local to local: the kernel copies (copy_file_range) chunk by chunk while a second thread
+    hashes each delivered chunk through a read-only map of the target, so the check of the copy
+    overlaps the copy itself and no byte is copied into Python. Returns (bytes written, sha256 of
+    what the target holds)."""
     digest = hashlib.sha256()
-
-    def hash_back(fd, offset, size):
-        digest.update(os.pread(fd, size, offset))
-
-    offset, hashed = 0, []
-    with open(src, "rb") as fin, open(dst, "wb+") as fout, ThreadPoolExecutor(1) as pool:
-        while size := os.copy_file_range(fin.fileno(), fout.fileno(), CHUNK):
-            hashed.append(pool.submit(hash_back, fout.fileno(), offset, size))  # one thread: in order
-            offset += size
-        for done in hashed:
-            done.result()  # a failed read-back raises here
+    with open(src, "rb") as fin, open(dst, "wb+") as fout:
+        size = os.fstat(fin.fileno()).st_size
+        if not size:
+            return 0, digest.hexdigest()
+        fout.truncate(size)  # the map covers the whole target; a short copy fails the size check
+        offset, hashed = 0, []
+        with mmap.mmap(fout.fileno(), size, access=mmap.ACCESS_READ) as view, ThreadPoolExecutor(1) as pool:
+            while offset < size and (n := os.copy_file_range(fin.fileno(), fout.fileno(), CHUNK)):
+                hashed.append(pool.submit(_hash_slice, digest, view, offset, n))  # one thread: in order
+                offset += n
+            for done in hashed:
+                done.result()
+        if offset != size:
+            fout.truncate(offset)
     return offset, digest.hexdigest()
+
+
+def _hash_slice(digest, view, offset, size):
+    with memoryview(view) as whole, whole[offset:offset + size] as piece:
+        digest.update(piece)  # hashlib releases the GIL for large buffers
 
 
 def _delivered_sha(fs, path):
@@ -75,28 +85,36 @@ def _is_local(fs):
     return "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,))
 
 
+def _copy_verified(src_fs, src, dst_fs, dst, kernel_copy):
+    """Copy and hash what the target then holds: (bytes, sha256)."""
+    if kernel_copy:
+        try:
+            return _copy_local_verified(src, dst)
+        except OSError:  # e.g. a kernel that cannot copy across filesystems: the portable way below
+            pass
+    return _copy(src_fs, src, dst_fs, dst), _delivered_sha(dst_fs, dst)
+
+
 def deliver(export, snap, tenant):
     """Copy the snapshot's artifacts to the target under deterministic names; verify sha256."""
     scheme, base = check_target(export.target, tenant)
     dst_fs, (src_fs, _) = target_fs(scheme), artifact_fs()
     if scheme == "file":
         dst_fs.makedirs(base, exist_ok=True)
-    local = _is_local(src_fs) and _is_local(dst_fs) and hasattr(os, "copy_file_range")
+    to_local = _is_local(dst_fs)
+    kernel_copy = to_local and _is_local(src_fs) and hasattr(os, "copy_file_range")
     delivered = []
     for art in snap.artifacts:
         name = art["name"] if art["kind"] == "data" else f"{snap.dataset}_v{snap.version}.manifest.json"
         dst = f"{base}/{name}"
-        sha = None
-        if local:
-            try:
-                size, sha = _copy_local_verified(art["path"], dst)
-            except OSError:  # e.g. a kernel that cannot copy across filesystems: the portable way below
-                sha = None
-        if sha is None:
-            size = _copy(src_fs, art["path"], dst_fs, dst)
-            sha = _delivered_sha(dst_fs, dst)
+        # a local file appears under its name only once verified; an S3 PUT is atomic already
+        write_to = f"{dst}.partial" if to_local else dst
+        size, sha = _copy_verified(src_fs, art["path"], dst_fs, write_to, kernel_copy)
         if sha != art["sha256"] or size != art["size_bytes"]:
+            dst_fs.rm_file(write_to)  # a copy that does not match is never left to be read
             raise RuntimeError(f"checksum mismatch delivering {name}")
+        if to_local:
+            os.replace(write_to, dst)
         delivered.append({"uri": dst_fs.unstrip_protocol(dst), "size_bytes": size, "sha256": sha,
                           "rows": art.get("rows"), "kind": art["kind"]})
     return delivered

@@ -195,3 +195,23 @@ def test_idempotent_admin_export_with_request_id(client, admin, run_worker, app)
     second = client.post(f"{STORE}/exports", headers={**admin.headers, "X-Request-Id": "exp-1"}, json=body)
     assert first.get_json() == second.get_json() and second.headers["Idempotent-Replayed"] == "true"
     assert client.get(JOBS, headers=admin.headers).get_json()["meta"]["total"] == 1
+
+
+def test_corrupted_artifact_fails_the_export_and_leaves_no_file(client, admin, run_worker, app):
+    """The copy is hashed where it lands: a mismatch fails the export and nothing stays at the target."""
+    seeded(client, admin, n=2)
+    sid = client.post(f"{STORE}/snapshots", headers=admin.headers, json={"dataset": "orders"}).get_json()["snapshot_id"]
+    run_worker(["snapshots"])
+    snap = client.get(f"{STORE}/snapshots/{sid}", headers=admin.headers).get_json()["data"]
+    source = next(a for a in snap["artifacts"] if a["uri"].endswith(".parquet"))["uri"][len("file://"):]
+    with open(source, "r+b") as fh:  # same size, one byte flipped: bit rot in the artifact store
+        first = fh.read(1)
+        fh.seek(0)
+        fh.write(bytes([first[0] ^ 0xFF]))
+    folder = f"{export_root(app)}/{admin.tenant_id}/corrupt"
+    ex = client.post(f"{STORE}/exports", headers=admin.headers,
+                     json={"snapshot_id": sid, "target": f"file://{folder}"}).get_json()
+    run_worker(["exports"])
+    job = client.get(f"{JOBS}/{ex['export_id']}", headers=admin.headers).get_json()
+    assert job["status"] == "failed" and "checksum mismatch" in job["error"]
+    assert not [n for n in os.listdir(folder) if n.endswith((".parquet", ".partial"))]
