@@ -5,34 +5,58 @@ WIDTH, HEIGHT, PAD = 560, 260, 36
 PALETTE = ("#2563eb", "#16a34a", "#f59e0b", "#dc2626", "#7c3aed", "#0891b2", "#db2777", "#65a30d", "#9ca3af")
 
 
+def compact(value):
+    """A short label for an axis or a bar: 345064.85 -> 345k, 1341212 -> 1.34M, 0.5 -> 0.5."""
+    if value is None:
+        return "–"
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= size:
+            return f"{value / size:.3g}{suffix}"
+    return f"{value:.3g}" if value != int(value) else str(int(value))
+
+
+def _nice_step(top, count=4):
+    """A 1-2-2.5-5 step so that `count` steps reach at least `top`."""
+    raw = top / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    return next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+
+
 def _scale(values):
+    """Pixels per unit, the axis top (a round number at or above the largest value) and the ticks."""
     top = max([v for v in values if v is not None] + [0]) or 1
-    return (HEIGHT - 2 * PAD) / top, top
+    step = _nice_step(top)
+    axis_top = step * math.ceil(top / step)
+    factor = (HEIGHT - 2 * PAD) / axis_top
+    ticks = [{"y": HEIGHT - PAD - i * step * factor, "label": compact(i * step)}
+             for i in range(round(axis_top / step) + 1)]
+    return factor, axis_top, ticks
 
 
 def bars(labels, values):
     """Rectangles for a bar chart, tallest first (top 20)."""
     pairs = sorted(zip(labels, values), key=lambda p: -(p[1] or 0))[:20]
-    factor, top = _scale([v for _, v in pairs])
+    factor, top, ticks = _scale([v for _, v in pairs])
     step = (WIDTH - 2 * PAD) / max(len(pairs), 1)
     out = []
     for i, (label, value) in enumerate(pairs):
         h = (value or 0) * factor
         out.append({"x": PAD + i * step + step * 0.1, "y": HEIGHT - PAD - h, "w": step * 0.8, "h": h,
-                    "label": str(label), "value": value, "color": PALETTE[0]})
-    return {"kind": "bar", "bars": out, "top": top, "width": WIDTH, "height": HEIGHT, "pad": PAD}
+                    "label": str(label), "value": value, "value_label": compact(value), "color": PALETTE[0]})
+    return {"kind": "bar", "bars": out, "top": top, "ticks": ticks, "width": WIDTH, "height": HEIGHT, "pad": PAD}
 
 
 def line(labels, values):
     """A polyline through the points in label order."""
     pairs = sorted(zip(labels, values), key=lambda p: str(p[0]))
-    factor, top = _scale([v for _, v in pairs])
+    factor, top, ticks = _scale([v for _, v in pairs])
     step = (WIDTH - 2 * PAD) / max(len(pairs) - 1, 1)
     every = max(1, len(pairs) // 12)  # at most ~12 axis labels
     points = [{"x": PAD + i * step, "y": HEIGHT - PAD - (v or 0) * factor, "value": v,
                "label": str(label), "show_label": i % every == 0} for i, (label, v) in enumerate(pairs)]
     path = " ".join(f"{p['x']:.1f},{p['y']:.1f}" for p in points)
-    return {"kind": "line", "points": points, "path": path, "top": top, "width": WIDTH, "height": HEIGHT, "pad": PAD}
+    return {"kind": "line", "points": points, "path": path, "top": top, "ticks": ticks,
+            "width": WIDTH, "height": HEIGHT, "pad": PAD}
 
 
 def pie(labels, values, keep=8):
