@@ -1,7 +1,9 @@
 """Shared bench helpers: an app on the configured (or a scratch) database, a tenant, timing, RSS."""
+import atexit
 import csv
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -62,9 +64,19 @@ def make_app():
     elif url.startswith("postgresql"):
         overrides["SQLALCHEMY_DATABASE_URI"] = _scratch_database(url)
     app = create_app(overrides)
+    if not os.environ.get("BENCH_KEEP"):  # a 1M-row run leaves ~0.5 GB and an embedded Redis behind otherwise
+        atexit.register(_clean_up, app.config, scratch)
     with app.app_context():
         upgrade(directory=str(ROOT / "migrations"))
     return app, scratch
+
+
+def _clean_up(config, scratch):
+    from app.core.embedded_redis import stop_embedded_redis
+
+    if not os.environ.get("REDIS_URL"):
+        stop_embedded_redis(config["VAR_DIR"])
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 def make_caller(app):
