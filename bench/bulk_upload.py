@@ -1,10 +1,13 @@
 """Bulk upload: rows/s end-to-end (upload accepted -> job completed) and worker peak RSS.
 
+The worker is started and has loaded the app before the upload, as a deployed worker waits on its
+queue; the clock runs from the upload request to the worker finishing the job.
+
 python bench/bulk_upload.py [rows] [invalid_ratio]   (DATABASE_URL/REDIS_URL pick the servers)"""
 import sys
 import time
 
-from common import EMPLOYEE_SCHEMA, make_app, make_caller, run_worker_process, write_employee_csv
+from common import EMPLOYEE_SCHEMA, WorkerProcess, make_app, make_caller, write_employee_csv
 
 
 def main(rows=1_000_000, invalid_ratio=0.0):
@@ -16,6 +19,7 @@ def main(rows=1_000_000, invalid_ratio=0.0):
                 json={"registry_name": "employee-profiles", "description": "bench", "schema": EMPLOYEE_SCHEMA})
     path = scratch / "employees.csv"
     size = write_employee_csv(path, rows, invalid_ratio)
+    worker = WorkerProcess(app, ["bulk"], max_jobs=1).ready()
     started = time.perf_counter()
     with open(path, "rb") as fh:
         r = client.post("/dedi/bulk-upload", headers=headers, content_type="multipart/form-data",
@@ -24,8 +28,9 @@ def main(rows=1_000_000, invalid_ratio=0.0):
     assert r.status_code == 202, r.get_json()
     upload_s = time.perf_counter() - started
     job_id = r.get_json()["data"]["jobId"]
-    work_s, rss_mb = run_worker_process(app, ["bulk"])
+    _, rss_mb = worker.finish()
     total = time.perf_counter() - started
+    work_s = total - upload_s
     status = client.get(f"/dedi/bulk-upload/status/{job_id}", headers=headers).get_json()["data"]
     assert status["status"] == "completed", status
     db = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0]

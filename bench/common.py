@@ -107,22 +107,43 @@ def write_employee_csv(path, rows, invalid_ratio=0.0, seed=7):
     return os.path.getsize(path)
 
 
+class WorkerProcess:
+    """A real RQ worker in a child process: burst mode (drain the queues, then exit), or started
+    ahead and waiting for `max_jobs` jobs, as a deployed worker would be when an upload arrives."""
+
+    def __init__(self, app, queues, max_jobs=None):
+        env = dict(os.environ, REDIS_URL=app.config["REDIS_URL"],
+                   DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"], ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
+                   EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]), PYTHONPATH=str(ROOT))
+        mode = f"max_jobs={max_jobs}" if max_jobs else "burst=True"
+        # SimpleWorker runs each job in the worker process itself, so that process's VmHWM (reset by exec,
+        # unlike ru_maxrss, which would count the pages of this large bench process at spawn) is the peak
+        code = ("from rq import SimpleWorker; from rq.serializers import JSONSerializer;"
+                "from app import create_app; from app.core.jobs import get_queue, redis_conn;"
+                "app = create_app(); ctx = app.app_context(); ctx.push();"
+                f"w = SimpleWorker([get_queue(q) for q in {list(queues)!r}], connection=redis_conn(),"
+                " serializer=JSONSerializer); print('READY', flush=True);"
+                f"w.work({mode});"
+                "print('PEAK_KB', next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))")
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL, text=True)
+
+    def ready(self):
+        """Block until the worker has loaded the app and is about to listen on its queues."""
+        line = self.proc.stdout.readline()
+        if line.strip() != "READY":
+            raise RuntimeError(f"worker did not start: {line!r}")
+        return self
+
+    def finish(self):
+        """Wait for the worker to exit; returns (seconds since start, peak RSS MB)."""
+        out = self.proc.stdout.read()
+        if self.proc.wait() != 0:
+            raise RuntimeError(f"worker exited with {self.proc.returncode}")
+        return time.perf_counter() - self.started, int(out.split("PEAK_KB")[-1]) / 1024
+
+
 def run_worker_process(app, queues):
     """Run a real RQ worker in burst mode in a child process; returns (seconds, peak RSS MB)."""
-    env = dict(os.environ, REDIS_URL=app.config["REDIS_URL"],
-               DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"], ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
-               EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]), PYTHONPATH=str(ROOT))
-    # SimpleWorker runs each job in the worker process itself, so that process's VmHWM (reset by exec,
-    # unlike ru_maxrss, which would count the pages of this large bench process at spawn) is the peak
-    code = ("from rq import SimpleWorker; from rq.serializers import JSONSerializer;"
-            "from app import create_app; from app.core.jobs import get_queue, redis_conn;"
-            "app = create_app(); ctx = app.app_context(); ctx.push();"
-            f"SimpleWorker([get_queue(q) for q in {list(queues)!r}], connection=redis_conn(),"
-            " serializer=JSONSerializer).work(burst=True);"
-            "print('PEAK_KB', next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))")
-    started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=ROOT,
-                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    elapsed = time.perf_counter() - started
-    peak_kb = int(done.stdout.split("PEAK_KB")[-1])
-    return elapsed, peak_kb / 1024
+    return WorkerProcess(app, queues).finish()

@@ -1,4 +1,5 @@
 """Bulk CSV upload service: store the file, create the job, apply staged rows in one version."""
+import codecs
 import csv
 import io
 
@@ -16,21 +17,54 @@ MAX_UPLOAD_BYTES = 100 * 1024 * 1024
 R, B = Record.__table__, BulkRow.__table__
 
 
+class _RowTally:
+    """Counts a CSV's rows while it streams in, so the upload answers without parsing the file twice.
+    Exact only when no quoted field can hold a line break and the bytes are UTF-8; `rows` is None otherwise."""
+
+    def __init__(self):
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+        self.newlines = self.quotes = self.lone_cr = 0
+        self.size, self.last, self.utf8 = 0, b"", True
+
+    def add(self, block):
+        if self.utf8:
+            try:
+                self.decoder.decode(block)
+            except UnicodeDecodeError:
+                self.utf8 = False
+        self.newlines += block.count(b"\n")
+        self.quotes += block.count(b'"')
+        self.lone_cr += block.count(b"\r") - block.count(b"\r\n") - (self.last == b"\r" and block[:1] == b"\n")
+        self.size, self.last = self.size + len(block), block[-1:]
+
+    def rows(self):
+        try:
+            self.decoder.decode(b"", final=True)  # a character cut off at the end of the file
+        except UnicodeDecodeError:
+            self.utf8 = False
+        if not self.utf8 or self.quotes or self.lone_cr:
+            return None
+        lines = self.newlines + (self.size > 0 and self.last != b"\n")
+        return max(0, lines - 1)
+
+
 def store_upload(stream, path, limit=MAX_UPLOAD_BYTES, chunk=1 << 20):
-    """Copy an upload stream into the artifact store; 413 (and nothing kept) past `limit` bytes."""
-    size = 0
+    """Copy an upload stream into the artifact store; 413 (and nothing kept) past `limit` bytes.
+    Returns (bytes, data rows or None when only a CSV parse can tell)."""
+    tally = _RowTally()
     with open_artifact(path, "wb") as out:
         while block := stream.read(chunk):
-            size += len(block)
-            if size > limit:
+            if tally.size + len(block) > limit:
+                tally.size += len(block)
                 break
+            tally.add(block)
             out.write(block)
-    if size > limit:
+    if tally.size > limit:
         from app.core.storage import delete_artifact
 
         delete_artifact(path)
         raise PayloadTooLarge(f"file exceeds {limit} bytes", {"max_bytes": limit})
-    return size
+    return tally.size, tally.rows()
 
 
 def count_rows(path):
@@ -56,8 +90,8 @@ def create_job(*, session, tenant, namespace, registry_name, upload, record_name
     session.add(job)
     session.flush()
     job.file_path = artifact_path("uploads", tenant.id, f"{job.id}.csv")
-    job.file_bytes = store_upload(upload.stream, job.file_path)
-    job.total_rows = count_rows(job.file_path)
+    job.file_bytes, rows = store_upload(upload.stream, job.file_path)
+    job.total_rows = count_rows(job.file_path) if rows is None else rows
     return job
 
 
@@ -108,6 +142,8 @@ def apply_staged(*, session, job, registry):
         ranked = ranked.where(mine).subquery()
         where.append(B.c.row_number.in_(select(ranked.c.row_number).where(ranked.c.rank == 1)))
     before = session.scalar(select(func.max(R.c.id))) or 0
+    current = and_(R.c.registry_id == registry.id, R.c.version_to.is_(None))
+    had_current = session.scalar(select(R.c.id).where(current).limit(1)) is not None
     cur = R.alias("cur")
     join = B.outerjoin(cur, and_(cur.c.registry_id == registry.id, cur.c.name == B.c.name,
                                  cur.c.version_to.is_(None), cur.c.state.in_(("live", "draft"))))
@@ -125,17 +161,16 @@ def apply_staged(*, session, job, registry):
                "contract_version": literal(registry.contract_version, Integer()),
                "version_from": literal(version, Integer()),
                "created_at": literal(now, UTCDateTime()), "updated_at": literal(now, UTCDateTime())}
-    session.execute(R.insert().from_select(
-        list(columns), select(*[c.label(k) for k, c in columns.items()]).select_from(join).where(*where)))
-    # rowcount of INSERT ... SELECT is not reported by every driver; count what landed instead
-    inserted = session.scalar(select(func.count()).where(R.c.registry_id == registry.id, R.c.id > before))
-    names = select(B.c.name).where(mine)
-    old = and_(R.c.registry_id == registry.id, R.c.version_to.is_(None), R.c.id <= before, R.c.name.in_(names))
-    if version:
-        updated = session.execute(update(R).where(old, R.c.state == "live").values(version_to=version)).rowcount
-    else:
-        updated = 0
-    updated += session.execute(delete(R).where(old, R.c.state == "draft")).rowcount
+    inserted = session.execute(R.insert().from_select(
+        list(columns), select(*[c.label(k) for k, c in columns.items()]).select_from(join).where(*where))).rowcount
+    if inserted is None or inserted < 0:  # a driver that does not report it: count what landed
+        inserted = session.scalar(select(func.count()).where(R.c.registry_id == registry.id, R.c.id > before))
+    updated = 0
+    if had_current:  # close or replace what the file's rows supersede (nothing to do in an empty registry)
+        old = and_(current, R.c.id <= before, R.c.name.in_(select(B.c.name).where(mine)))
+        if version:
+            updated = session.execute(update(R).where(old, R.c.state == "live").values(version_to=version)).rowcount
+        updated += session.execute(delete(R).where(old, R.c.state == "draft")).rowcount
     clear_staged(session=session, job_id=job.id)
     return {"version": version, "inserted": inserted, "updated_existing": updated,
             "superseded_duplicates": staged - kept, "skipped_already_published": kept - inserted,
