@@ -48,8 +48,8 @@ def _copy(src_fs, src, dst_fs, dst):
 def _copy_local_verified(src, dst):
     """Local to local: the kernel copies (copy_file_range) chunk by chunk while a second thread
     hashes each delivered chunk through a read-only map of the target, so the check of the copy
-    overlaps the copy itself and no byte is copied into Python. Returns (bytes written, sha256 of
-    what the target holds)."""
+    overlaps the copy itself and no byte is copied into Python; the flush to disk (fsync) then
+    overlaps the rest of the hashing. Returns (bytes written, sha256 of what the target holds)."""
     digest = hashlib.sha256()
     with open(src, "rb") as fin, open(dst, "wb+") as fout:
         size = os.fstat(fin.fileno()).st_size
@@ -61,6 +61,7 @@ def _copy_local_verified(src, dst):
             while offset < size and (n := os.copy_file_range(fin.fileno(), fout.fileno(), CHUNK)):
                 hashed.append(pool.submit(_hash_slice, digest, view, offset, n))  # one thread: in order
                 offset += n
+            os.fsync(fout.fileno())  # durable before it is announced; runs while the hash catches up
             for done in hashed:
                 done.result()
         if offset != size:
@@ -92,7 +93,18 @@ def _copy_verified(src_fs, src, dst_fs, dst, kernel_copy):
             return _copy_local_verified(src, dst)
         except OSError:  # e.g. a kernel that cannot copy across filesystems: the portable way below
             pass
-    return _copy(src_fs, src, dst_fs, dst), _delivered_sha(dst_fs, dst)
+    size = _copy(src_fs, src, dst_fs, dst)
+    if _is_local(dst_fs):
+        _fsync(dst)
+    return size, _delivered_sha(dst_fs, dst)
+
+
+def _fsync(path):
+    fd = os.open(path, os.O_RDONLY)  # a directory too: its entry (a rename) is made durable
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def deliver(export, snap, tenant):
@@ -115,6 +127,7 @@ def deliver(export, snap, tenant):
             raise RuntimeError(f"checksum mismatch delivering {name}")
         if to_local:
             os.replace(write_to, dst)
+            _fsync(base)
         delivered.append({"uri": dst_fs.unstrip_protocol(dst), "size_bytes": size, "sha256": sha,
                           "rows": art.get("rows"), "kind": art["kind"]})
     return delivered
