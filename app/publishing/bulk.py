@@ -1,20 +1,17 @@
-"""Bulk CSV upload service: store the file, create the job, apply staged rows in one version."""
+"""Bulk CSV upload service: store the file, create and list jobs (applying them: bulk_apply)."""
 import codecs
 import csv
 import io
 
-from sqlalchemy import Integer, and_, delete, func, literal, or_, select, text, update
+from sqlalchemy import select
 
-from app.core.db import UTCDateTime, utcnow
 from app.core.errors import InvalidRequest, NotFound, PayloadTooLarge
 from app.core.pagination import page_of
 from app.core.storage import artifact_path, open_artifact
-from app.publishing.models import BulkJob, BulkRow, Record
-from app.publishing.records import bump_version
+from app.publishing.models import BulkJob
 from app.publishing.service import get_registry
 
 MAX_UPLOAD_BYTES = 100 * 1024 * 1024
-R, B = Record.__table__, BulkRow.__table__
 
 
 class _RowTally:
@@ -120,61 +117,6 @@ def list_jobs(*, session, tenant, page, limit, status=None, registry_name=None):
     if registry_name:
         query = query.filter_by(registry_name=registry_name)
     return page_of(session, query, page, limit)
-
-
-def clear_staged(*, session, job_id):
-    """Drop rows a previous (interrupted) run of this job staged."""
-    session.execute(delete(B).where(B.c.job_id == job_id))
-
-
-def apply_staged(*, session, job, registry):
-    """Turn the job's staged rows into drafts or one published data version, set-based; returns a summary."""
-    mine = B.c.job_id == job.id
-    if session.get_bind().dialect.name == "postgresql":
-        # fresh statistics, or the planner takes a just-loaded staging table for empty (nested loops)
-        session.execute(text("ANALYZE bulk_rows"))
-        session.execute(text("ANALYZE records"))
-    staged, kept = session.execute(select(func.count(), func.count(B.c.name.distinct())).where(mine)).one()
-    where = [mine]
-    if kept < staged:  # a name repeated in the file: its last row wins (the ranking pass only then)
-        ranked = select(B.c.row_number, func.row_number().over(partition_by=B.c.name,
-                                                               order_by=B.c.row_number.desc()).label("rank"))
-        ranked = ranked.where(mine).subquery()
-        where.append(B.c.row_number.in_(select(ranked.c.row_number).where(ranked.c.rank == 1)))
-    before = session.scalar(select(func.max(R.c.id))) or 0
-    current = and_(R.c.registry_id == registry.id, R.c.version_to.is_(None))
-    had_current = session.scalar(select(R.c.id).where(current).limit(1)) is not None
-    cur = R.alias("cur")
-    join = B.outerjoin(cur, and_(cur.c.registry_id == registry.id, cur.c.name == B.c.name,
-                                 cur.c.version_to.is_(None), cur.c.state.in_(("live", "draft"))))
-    version = None
-    if job.publish and kept:
-        version = bump_version(session=session, registry=registry, change="bulk_upload", count=kept,
-                               actor=job.created_by)
-    elif not job.publish:
-        where.append(or_(cur.c.state.is_(None), cur.c.state == "draft"))  # never demote a live record
-    now = utcnow()
-    columns = {"record_id": func.coalesce(cur.c.record_id, B.c.record_id), "tenant_id": literal(job.tenant_id),
-               "registry_id": literal(registry.id), "name": B.c.name, "description": B.c.description,
-               "details": B.c.details, "meta": literal({}, R.c.meta.type), "ttl": literal(registry.ttl, Integer()),
-               "valid_till": B.c.valid_till, "state": literal("live" if version else "draft"),
-               "contract_version": literal(registry.contract_version, Integer()),
-               "version_from": literal(version, Integer()),
-               "created_at": literal(now, UTCDateTime()), "updated_at": literal(now, UTCDateTime())}
-    inserted = session.execute(R.insert().from_select(
-        list(columns), select(*[c.label(k) for k, c in columns.items()]).select_from(join).where(*where))).rowcount
-    if inserted is None or inserted < 0:  # a driver that does not report it: count what landed
-        inserted = session.scalar(select(func.count()).where(R.c.registry_id == registry.id, R.c.id > before))
-    updated = 0
-    if had_current:  # close or replace what the file's rows supersede (nothing to do in an empty registry)
-        old = and_(current, R.c.id <= before, R.c.name.in_(select(B.c.name).where(mine)))
-        if version:
-            updated = session.execute(update(R).where(old, R.c.state == "live").values(version_to=version)).rowcount
-        updated += session.execute(delete(R).where(old, R.c.state == "draft")).rowcount
-    clear_staged(session=session, job_id=job.id)
-    return {"version": version, "inserted": inserted, "updated_existing": updated,
-            "superseded_duplicates": staged - kept, "skipped_already_published": kept - inserted,
-            "published": bool(version)}
 
 
 def job_dict(job, base="/dedi/bulk-upload"):

@@ -7,7 +7,7 @@ import queue
 import sys
 import tempfile
 import threading
-from contextlib import contextmanager
+from contextlib import closing, contextmanager, nullcontext
 from datetime import datetime, timezone
 from secrets import token_hex
 
@@ -19,7 +19,7 @@ from app.core.db import utcnow
 from app.core.jobs import app_job
 from app.core.storage import artifact_path, delete_artifact, open_artifact
 from app.extensions import db
-from app.publishing.bulk import apply_staged, clear_staged
+from app.publishing.bulk_apply import StreamingApply, apply_staged, clear_staged
 from app.publishing.bulk_parse import HeaderError, build_details, check_header, compile_columns, generated_name
 from app.publishing.models import BulkJob, Registry
 from app.publishing.staging import insert_rows
@@ -56,11 +56,12 @@ def _dumps(details):
 
 
 class _Writer(threading.Thread):
-    """Writes staged batches and progress on its own connection, overlapping database time with parsing."""
+    """Writes staged batches and progress on its own connection, overlapping database time with parsing.
+    With a `stream` (PostgreSQL), each batch is staged and turned into records in the import's transaction."""
 
     def __init__(self, engine, job_id):
         super().__init__(daemon=True, name=f"bulk-writer-{job_id}")
-        self.engine, self.job_id, self.error = engine, job_id, None
+        self.engine, self.job_id, self.error, self.stream = engine, job_id, None, None
         self.inbox = queue.Queue(maxsize=3)
 
     def run(self):
@@ -69,10 +70,14 @@ class _Writer(threading.Thread):
                 continue  # drain after a failure; the reader thread raises it
             rows, (processed, valid, failed) = item
             try:
+                if self.stream is not None and rows:
+                    insert_rows(self.stream.conn, rows)
+                    self.stream.add(rows[0][1], rows[-1][1])
                 with self.engine.begin() as conn:
                     if conn.dialect.name == "postgresql":  # staged rows and progress need no flush to disk:
                         conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")  # a rerun restages them
-                    insert_rows(conn, rows)
+                    if self.stream is None:
+                        insert_rows(conn, rows)
                     conn.execute(update(BulkJob).where(BulkJob.id == self.job_id).values(
                         processed_rows=processed, valid_rows=valid, failed_rows=failed, updated_at=utcnow()))
             except Exception as exc:  # handed to the reader thread
@@ -200,6 +205,13 @@ def _quick_gil_handoff(seconds=0.0005):
         sys.setswitchinterval(before)
 
 
+def _streaming_apply(job, registry):
+    """PostgreSQL writes the records while the file is parsed (bulk_apply.StreamingApply); others after."""
+    if db.engine.dialect.name != "postgresql":
+        return nullcontext()
+    return closing(StreamingApply(db.engine, job, registry))
+
+
 @app_job
 def run_bulk_upload(job_id):
     """Process one bulk job; safe to run twice (staged rows of a killed run are discarded first)."""
@@ -213,13 +225,19 @@ def run_bulk_upload(job_id):
     importer, file_path = _Importer(job, registry), job.file_path
     db.session.commit()
     try:
-        with open_artifact(file_path, "rb") as raw, _quick_gil_handoff():  # the writer thread commits batches
-            importer.run(csv.reader(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")))
-        job.processed_rows, job.valid_rows, job.failed_rows = importer.processed, importer.valid, importer.failed
-        job.failed_csv_path = importer.save_failed_csv()
-        db.session.commit()
-        if job.mode == "all_or_nothing" and job.failed_rows:
-            raise _Failed(f"{job.failed_rows} rows failed validation; nothing was imported (all_or_nothing)")
+        with _streaming_apply(job, registry) as stream:  # rolled back on the way out unless finished
+            importer.writer.stream = stream
+            with open_artifact(file_path, "rb") as raw, _quick_gil_handoff():  # the writer thread commits batches
+                importer.run(csv.reader(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")))
+            counts = {"processed": importer.processed, "valid": importer.valid, "failed": importer.failed}
+            job.processed_rows, job.valid_rows, job.failed_rows = counts.values()
+            job.failed_csv_path = importer.save_failed_csv()
+            db.session.commit()
+            if job.mode == "all_or_nothing" and job.failed_rows:
+                raise _Failed(f"{job.failed_rows} rows failed validation; nothing was imported (all_or_nothing)")
+            if stream is not None and stream.finish(**counts, failed_csv_path=job.failed_csv_path):
+                db.session.refresh(job)  # completed in the import's own transaction
+                return job.status
         result = apply_staged(session=db.session, job=job, registry=registry)
         job.valid_rows -= result["skipped_already_published"]
         _finish(job, "completed", result=result)

@@ -180,6 +180,53 @@ def test_same_name_twice_in_one_file_keeps_the_last_row(client, admin, run_worke
     assert ann["details"]["full_name"] == "Ann Last" and ann["details"]["department"] == "Sales"
 
 
+def test_names_repeated_across_batches_and_existing_records(client, admin, run_worker, monkeypatch):
+    """Batches of two rows, so a name repeats across batches (on PostgreSQL each batch becomes records as
+    it lands): the last row wins, live records are closed, drafts replaced, record ids kept."""
+    monkeypatch.setattr("app.publishing.tasks.BATCH", 2)
+    make_registry(client, admin)
+    upload(client, admin, _employee_csv(GOOD), record_name_field="employee_id", publish=True)
+    upload(client, admin, _employee_csv([["EMP000005", "Eve", "eve@x.io", "HR", "2024-01-05", "1"]]),
+           record_name_field="employee_id")  # a draft
+    run_worker(["bulk"])
+    rows = [["EMP000001", "Ann A", "a@x.io", "HR", "2024-01-01", "1"],
+            ["EMP000003", "Cy", "cy@x.io", "Engineering", "2024-01-03", "0"],
+            ["EMP000005", "Eve Live", "eve@x.io", "HR", "2024-01-05", "1"],
+            ["EMP000001", "Ann B", "b@x.io", "Sales", "2024-01-01", "1"],
+            ["EMP000006", "Dan", "dan@x.io", "HR", "2024-01-06", "1"]]
+    first = client.get("/dedi/lookup/employee-directory/employee-profiles/EMP000001", headers=admin.headers)
+    job_id = upload(client, admin, _employee_csv(rows), record_name_field="employee_id",
+                    publish=True).get_json()["data"]["jobId"]
+    run_worker(["bulk"])
+    data = status(client, admin, job_id)
+    assert (data["status"], data["validEntries"], data["failedEntries"]) == ("completed", 5, 0)
+    assert data["result"] == {"version": 2, "inserted": 4, "updated_existing": 2, "superseded_duplicates": 1,
+                              "skipped_already_published": 0, "published": True}
+    q = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()["data"]
+    assert q["version"] == 2
+    assert sorted(r["record_name"] for r in q["records"]) == ["EMP000001", "EMP000002", "EMP000003",
+                                                              "EMP000005", "EMP000006"]
+    ann = next(r for r in q["records"] if r["record_name"] == "EMP000001")
+    assert ann["details"]["full_name"] == "Ann B" and ann["record_id"] == first.get_json()["data"]["record_id"]
+    versions = client.get("/dedi/employee-directory/employee-profiles/versions", headers=admin.headers)
+    assert versions.get_json()["data"]["versions"][-1]["record_count"] == 4
+    # drafts: a live record is left as it is; a name repeated across batches keeps its last row
+    drafts = [["EMP000002", "Bob Changed", "bob@x.io", "Sales", "2024-01-02", "0"],
+              ["EMP000007", "Gus A", "g@x.io", "HR", "2024-01-07", "1"],
+              ["EMP000008", "Hal", "h@x.io", "HR", "2024-01-08", "1"],
+              ["EMP000007", "Gus B", "g@x.io", "HR", "2024-01-07", "1"]]
+    job_id = upload(client, admin, _employee_csv(drafts), record_name_field="employee_id").get_json()["data"]["jobId"]
+    run_worker(["bulk"])
+    data = status(client, admin, job_id)
+    assert (data["status"], data["validEntries"]) == ("completed", 3)
+    assert data["result"] == {"version": None, "inserted": 2, "updated_existing": 0, "superseded_duplicates": 1,
+                              "skipped_already_published": 1, "published": False}
+    q = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()["data"]
+    assert q["version"] == 2 and q["pagination"]["total"] == 5
+    bob = next(r for r in q["records"] if r["record_name"] == "EMP000002")
+    assert bob["details"]["full_name"] == "Bob"
+
+
 def test_killed_run_is_redone_cleanly(client, admin, app):
     """A run interrupted after staging rows (status left processing) re-runs to the same result."""
     make_registry(client, admin)
