@@ -3,14 +3,15 @@
 The worker is started and has loaded the app before the upload, as a deployed worker waits on its
 queue; the clock runs from the upload request to the worker finishing the job.
 
-python bench/bulk_upload.py [rows] [invalid_ratio]   (DATABASE_URL/REDIS_URL pick the servers)"""
+python bench/bulk_upload.py [rows] [invalid_ratio] [file_mb]   (DATABASE_URL/REDIS_URL pick the servers;
+    file_mb lengthens the names so that 1M rows make, e.g., a 100 MB file)"""
 import sys
 import time
 
 from common import EMPLOYEE_SCHEMA, WorkerProcess, make_app, make_caller, write_employee_csv
 
 
-def main(rows=1_000_000, invalid_ratio=0.0):
+def main(rows=1_000_000, invalid_ratio=0.0, file_mb=None):
     app, scratch = make_app()
     _, headers = make_caller(app)
     client = app.test_client()
@@ -18,7 +19,7 @@ def main(rows=1_000_000, invalid_ratio=0.0):
     client.post("/dedi/hr/create-registry", headers=headers,
                 json={"registry_name": "employee-profiles", "description": "bench", "schema": EMPLOYEE_SCHEMA})
     path = scratch / "employees.csv"
-    size = write_employee_csv(path, rows, invalid_ratio)
+    size = write_employee_csv(path, rows, invalid_ratio, file_mb=file_mb)
     worker = WorkerProcess(app, ["bulk"], max_jobs=1).ready()
     started = time.perf_counter()
     with open(path, "rb") as fh:
@@ -42,4 +43,5 @@ def main(rows=1_000_000, invalid_ratio=0.0):
 
 if __name__ == "__main__":
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000,
-         float(sys.argv[2]) if len(sys.argv) > 2 else 0.0)
+         float(sys.argv[2]) if len(sys.argv) > 2 else 0.0,
+         float(sys.argv[3]) if len(sys.argv) > 3 else None)

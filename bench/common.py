@@ -1,6 +1,7 @@
 """Shared bench helpers: an app on the configured (or a scratch) database, a tenant, timing, RSS."""
 import atexit
 import csv
+import math
 import os
 import random
 import shutil
@@ -92,15 +93,28 @@ def make_caller(app):
         return tenant.id, {"Authorization": f"Bearer {token}"}
 
 
-def write_employee_csv(path, rows, invalid_ratio=0.0, seed=7):
-    """An employee-profiles CSV with `rows` rows, `invalid_ratio` of them failing the schema."""
+def _employee_row(i, pad=""):
+    return [f"EMP{i:06d}", f"Employee Number {i}{pad}", f"employee.{i}@acme.example.com", DEPTS[i % 3],
+            f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}", "true" if i % 2 else "false"]
+
+
+def write_employee_csv(path, rows, invalid_ratio=0.0, seed=7, file_mb=None):
+    """An employee-profiles CSV with `rows` rows (at most 1M: the seed's ids have six digits),
+    `invalid_ratio` of them failing the schema; with `file_mb`, full names are lengthened so the
+    file comes to just under that many MiB (100 stays within the upload limit)."""
+    if rows > 1_000_000:
+        raise ValueError("employee ids (EMP + six digits) allow at most 1,000,000 rows; use file_mb for size")
     rnd = random.Random(seed)
+    pad = ""
+    if file_mb:
+        sample = _employee_row(rows // 2)
+        typical = len(",".join(sample)) + 2 - invalid_ratio * (len(sample[2]) - len("not-an-email"))  # \r\n ends
+        pad = " " + "x" * max(0, math.floor(file_mb * 2**20 / rows - typical) - 1)
     with open(path, "w", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["employee_id", "full_name", "email", "department", "hire_date", "active"])
         for i in range(rows):
-            row = [f"EMP{i:06d}", f"Employee Number {i}", f"employee.{i}@acme.example.com", DEPTS[i % 3],
-                   f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}", "true" if i % 2 else "false"]
+            row = _employee_row(i, pad)
             if invalid_ratio and rnd.random() < invalid_ratio:
                 row[2] = "not-an-email"
             w.writerow(row)

@@ -8,7 +8,7 @@ HERE = Path(__file__).resolve().parent
 SCALE = float(os.environ.get("BENCH_SCALE", "1"))
 RUNS = [
     ("bulk_upload.py", [str(int(1_000_000 * SCALE))]),
-    ("bulk_upload.py", [str(int(1_000_000 * SCALE)), "0.1"]),
+    ("bulk_upload.py", [str(int(1_000_000 * SCALE)), "0.1", str(100 * SCALE)]),  # the 100 MB file
     ("snapshots.py", [str(int(1_000_000 * SCALE))]),
     ("exports.py", [str(int(1_000_000 * SCALE))]),
     ("render.py", [str(int(100_000 * SCALE))]),
