@@ -1,9 +1,13 @@
 """Request-body guards for JSON APIs: size limit, malformed or hostile JSON, NUL characters."""
 import json
+import re
 
 from flask import current_app, request
 
 from app.core.errors import InvalidRequest, PayloadTooLarge
+
+# a \u0000 escape itself, not the text "\u0000" written with an escaped backslash ("\\u0000")
+NUL_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u0000")
 
 
 def guard_json_body():
@@ -29,5 +33,5 @@ def guard_json_body():
         raise InvalidRequest("JSON is nested too deeply", {"json": ["too deep"]})
     except ValueError as exc:
         raise InvalidRequest(f"malformed JSON: {exc}", {"json": [str(exc)]})
-    if "\\u0000" in text or "\x00" in text:
+    if "\x00" in text or ("\\u0000" in text and NUL_ESCAPE.search(text)):
         raise InvalidRequest("NUL characters are not allowed in JSON strings", {"json": ["NUL character"]})

@@ -26,6 +26,18 @@ def test_malformed_json_is_rejected_and_nothing_stored(client, admin, body, stat
     assert count_namespaces(client, admin) == 0
 
 
+def test_the_text_backslash_u0000_is_not_a_nul(client, admin):
+    """An escaped backslash before "u0000" is six ordinary characters, stored as sent; a real NUL is not."""
+    body = b'{"name": "text-nul", "description": "C strings end at \\\\u0000"}'
+    r = client.post("/dedi/create-namespace", headers={**admin.headers, "Content-Type": "application/json"}, data=body)
+    assert r.status_code == 201, r.get_json()
+    listed = client.get("/dedi/namespaces", headers=admin.headers).get_json()["data"]
+    assert listed["namespaces"][0]["description"] == "C strings end at \\u0000"
+    body = b'{"name": "real-nul", "description": "\\\\\\u0000"}'  # an escaped backslash, then a NUL escape
+    r = client.post("/dedi/create-namespace", headers={**admin.headers, "Content-Type": "application/json"}, data=body)
+    assert r.status_code == 400 and count_namespaces(client, admin) == 1
+
+
 def test_body_over_the_json_limit_is_413(client, admin, app):
     limit = app.config["JSON_BODY_LIMIT"]
     body = b'{"name": "x", "description": "' + b"a" * limit + b'"}'
