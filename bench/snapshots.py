@@ -24,7 +24,7 @@ def _direct_floor(app, registry_id, fmt):
     with app.app_context():
         registry = db.session.get(Registry, registry_id)
         read_schema, final_schema = table_schemas(registry.schema)
-        table = pa.concat_tables(builder.to_table(i, n, t, read_schema, final_schema) for i, n, t in builder.iter_batches(
+        table = pa.concat_tables(builder.to_table(chunk, read_schema, final_schema) for chunk in builder.ndjson_chunks(
             session=db.session, registry_id=registry_id, version=registry.data_version, current=True))
     out = tempfile.mktemp()
     started = time.perf_counter()

@@ -30,9 +30,9 @@ def load_table(*, session, registry, version):
         with fs.open(data["path"], "rb") as fh:
             return _flatten(pq.read_table(fh)), "snapshot"
     read_schema, final_schema = table_schemas(registry.schema)
-    parts = [builder.to_table(ids, names, texts, read_schema, final_schema)
-             for ids, names, texts in builder.iter_batches(session=session, registry_id=registry.id, version=version,
-                                                           current=version == registry.data_version)]
+    parts = [builder.to_table(chunk, read_schema, final_schema)
+             for chunk in builder.ndjson_chunks(session=session, registry_id=registry.id, version=version,
+                                                current=version == registry.data_version)]
     if not parts:
         empty = pa.schema([pa.field("record_id", pa.string()), pa.field("record_name", pa.string()), *final_schema])
         return _flatten(empty.empty_table()), "database"

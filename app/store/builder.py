@@ -2,12 +2,14 @@
 import hashlib
 import io
 import json
+import queue
+import threading
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.json as pajson
 import pyarrow.parquet as pq
-from sqlalchemy import Text, cast, select
+from sqlalchemy import Text, cast, func, literal, select
 
 from app.core.db import iso, utcnow
 from app.core.storage import artifact_fs
@@ -16,6 +18,7 @@ from app.publishing.reads import content_at
 from app.store.arrow_schema import flatten_for_csv, table_schemas
 
 BATCH_ROWS = 20_000
+CHUNK_BYTES = 4 << 20  # PostgreSQL: about 20,000 rows of NDJSON per Arrow batch
 EXTENSIONS = {"parquet": "parquet", "csv": "csv", "jsonl": "jsonl"}
 
 
@@ -36,28 +39,96 @@ class HashingWriter(io.RawIOBase):
         return len(data)
 
 
-def iter_batches(*, session, registry_id, version, current, batch_rows=BATCH_ROWS):
-    """Yield (ids, names, details_json_texts) lists of one data version, batch by batch."""
-    query = (select(Record.record_id, Record.name, cast(Record.details, Text))
-             .where(content_at(registry_id, version, hide_expired=current)).order_by(Record.id))
-    # Core rows on a streaming (server-side) cursor of its own connection: the ORM layer would cost
-    # more than the whole Arrow conversion, and the session's progress commits would close the cursor.
-    with session.get_bind().connect() as conn:
+def _line(dialect):
+    """SQL for one NDJSON line per record: {"record_id":…,"record_name":…,"details":{…}}."""
+    if dialect == "postgresql":
+        return (literal('{"record_id":') + func.to_json(Record.record_id).cast(Text) + ',"record_name":'
+                + func.to_json(Record.name).cast(Text) + ',"details":' + cast(Record.details, Text) + "}")
+    return func.json_object("record_id", Record.record_id, "record_name", Record.name,
+                            "details", func.json(cast(Record.details, Text)), type_=Text)
+
+
+def ndjson_chunks(*, session, registry_id, version, current, batch_rows=BATCH_ROWS):
+    """Yield one data version as chunks of whole NDJSON lines (record_id, record_name, details), built by
+    the database itself, so no Python object is made per record: COPY on PostgreSQL, a streamed query
+    of JSON text elsewhere."""
+    bind = session.get_bind()  # resolved here: the chunks may be read on another thread
+    query = (select(_line(bind.dialect.name)).where(content_at(registry_id, version, hide_expired=current))
+             .order_by(Record.id))
+    return _copy_chunks(bind, query) if bind.dialect.name == "postgresql" else _query_chunks(bind, query, batch_rows)
+
+
+def _copy_chunks(bind, query):
+    # CSV mode with a quote and delimiter that JSON text never holds raw (it escapes control characters)
+    # writes every line exactly as the database serialised it
+    compiled = query.compile(dialect=bind.dialect)
+    params = {}
+    for key, value in compiled.params.items():  # each value as its column type sends it (UTC times naive)
+        process = compiled.binds[key].type.bind_processor(bind.dialect)
+        params[key] = process(value) if process else value
+    with bind.connect() as conn, conn.connection.driver_connection.cursor() as cur, cur.copy(
+            f"COPY ({compiled}) TO STDOUT (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')", params) as copy:
+        pending = bytearray()
+        for block in copy:
+            pending += block
+            if len(pending) >= CHUNK_BYTES:
+                cut = pending.rindex(b"\n") + 1
+                yield bytes(pending[:cut])
+                del pending[:cut]
+        if pending:
+            yield bytes(pending)
+
+
+def _query_chunks(bind, query, batch_rows):
+    # Core rows on a streaming cursor of its own connection: the session's progress commits would close it
+    with bind.connect() as conn:
         conn = conn.execution_options(stream_results=True, max_row_buffer=batch_rows)
-        for part in conn.execute(query).partitions(batch_rows):
-            ids, names, texts = zip(*part)
-            yield list(ids), list(names), texts
+        for part in conn.execute(query).scalars().partitions(batch_rows):
+            yield ("\n".join(part) + "\n").encode()
 
 
-def to_table(ids, names, texts, read_schema, final_schema):
-    """One batch as an Arrow table: record_id, record_name, then the schema's columns."""
-    table = pajson.read_json(io.BytesIO("\n".join(texts).encode()), parse_options=pajson.ParseOptions(
-        explicit_schema=read_schema, unexpected_field_behavior="ignore"))
-    table = table.cast(final_schema)
-    head = pa.table({"record_id": pa.array(ids, pa.string()), "record_name": pa.array(names, pa.string())})
-    for name in table.column_names:
-        head = head.append_column(table.schema.field(name), table.column(name))
-    return head
+def read_ahead(batches, depth=1):
+    """Iterate `batches` on a thread of its own, `depth` batches ahead of the caller, so the database
+    read of the next batch overlaps the Arrow work on this one (pyarrow releases the GIL)."""
+    inbox, stop, done = queue.Queue(maxsize=depth), threading.Event(), object()
+
+    def produce():
+        try:
+            for item in batches:
+                while not stop.is_set():
+                    try:
+                        inbox.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            inbox.put(done)
+        except BaseException as exc:  # handed to the caller
+            inbox.put(exc)
+        finally:
+            batches.close()
+
+    reader = threading.Thread(target=produce, daemon=True, name="snapshot-read-ahead")
+    reader.start()
+    try:
+        while (item := inbox.get()) is not done:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        reader.join()
+
+
+def to_table(chunk, read_schema, final_schema):
+    """One NDJSON chunk as an Arrow table: record_id, record_name, then the schema's columns."""
+    lines = pa.schema([pa.field("record_id", pa.string()), pa.field("record_name", pa.string()),
+                       pa.field("details", pa.struct(list(read_schema)))])
+    table = pajson.read_json(io.BytesIO(chunk), parse_options=pajson.ParseOptions(
+        explicit_schema=lines, unexpected_field_behavior="ignore"))
+    table = table.flatten().rename_columns(["record_id", "record_name", *read_schema.names])
+    return table.cast(pa.schema([lines.field("record_id"), lines.field("record_name"), *final_schema]))
 
 
 class FormatWriter:
@@ -68,11 +139,9 @@ class FormatWriter:
         self.schema = pa.schema([pa.field("record_id", pa.string()), pa.field("record_name", pa.string()),
                                  *final_schema])
 
-    def write(self, table, ids, names, texts):
+    def write(self, table, chunk):
         if self.fmt == "jsonl":
-            self.sink.write("".join(
-                f'{{"record_id":{json.dumps(i)},"record_name":{json.dumps(n)},"details":{t}}}\n'
-                for i, n, t in zip(ids, names, texts)).encode())
+            self.sink.write(chunk)  # the lines as the database wrote them
         elif self.fmt == "parquet":
             self.writer = self.writer or pq.ParquetWriter(self.sink, self.schema, compression="snappy")
             self.writer.write_table(table)
@@ -103,11 +172,12 @@ def build(*, session, snapshot, registry, on_progress):
     with fs.open(f"{base}/{data_name}", "wb") as raw:
         sink = HashingWriter(raw)
         writer = FormatWriter(snapshot.format, sink, final_schema)
-        for ids, names, texts in iter_batches(session=session, registry_id=registry.id, version=snapshot.version,
-                                              current=snapshot.version == registry.data_version):
-            table = to_table(ids, names, texts, read_schema, final_schema) if snapshot.format != "jsonl" else None
-            writer.write(table, ids, names, texts)
-            rows += len(ids)
+        chunks = ndjson_chunks(session=session, registry_id=registry.id, version=snapshot.version,
+                               current=snapshot.version == registry.data_version)
+        for chunk in read_ahead(chunks):
+            table = to_table(chunk, read_schema, final_schema) if snapshot.format != "jsonl" else None
+            writer.write(table, chunk)
+            rows += table.num_rows if table is not None else chunk.count(b"\n")
             on_progress(rows)
         writer.close()
     data = {"name": data_name, "path": f"{base}/{data_name}", "uri": fs.unstrip_protocol(f"{base}/{data_name}"),
