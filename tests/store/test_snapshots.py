@@ -97,6 +97,34 @@ def test_csv_snapshot_is_flattened_and_neutralised(client, admin, run_worker):
     assert "\"'=HYPERLINK()\"" in text[1] and '"x,y"' in text[1] and "true" in text[1] and '"Pune"' in text[1]
 
 
+def test_awkward_text_survives_every_format_exactly(client, admin, run_worker):
+    """Quotes, backslashes, line breaks, control characters and non-ASCII text in names and values come
+    back unchanged (the database writes each record's JSON line; nothing may be re-escaped or cut)."""
+    ns, reg = make_registry(client, admin, ns="n3", reg="notes", schema={
+        "type": "object", "properties": {"text": {"type": "string"}, "n": {"type": "integer"},
+                                         "inner": {"type": "object", "properties": {"t": {"type": "string"}}}}})
+    awkward = {'q "x" \\ y': 'say "hi"\\n\\\\ back\\slash', "line": "one\ntwo\r\nthree\ttab",
+               "ctl": "a\x01b\x02c\x1fd", "uni": "Zoë – 東京 🚀", "empty": ""}
+    for name, text in awkward.items():
+        publish(client, admin, ns, reg, name, {"text": text, "n": 2**53, "inner": {"t": text}})
+    for fmt in ("jsonl", "parquet", "csv"):
+        _, snap = snapshot(client, admin, run_worker, dataset="notes", version="latest", format=fmt)
+        assert snap["status"] == "ready" and snap["row_counts"] == {"notes": len(awkward)}, snap
+        path = snap["artifacts"][0]["uri"].replace("file://", "")
+        if fmt == "jsonl":
+            rows = {x["record_name"]: x["details"] for x in map(json.loads, open(path, encoding="utf-8"))}
+            assert rows == {k: {"text": v, "n": 2**53, "inner": {"t": v}} for k, v in awkward.items()}
+        elif fmt == "parquet":
+            rows = {r["record_name"]: (r["text"], r["n"], r["inner"]["t"]) for r in pq.read_table(path).to_pylist()}
+            assert rows == {k: (v, 2**53, v) for k, v in awkward.items()}
+        else:
+            import csv
+
+            with open(path, newline="", encoding="utf-8") as fh:
+                rows = {r["record_name"]: (r["text"], r["inner.t"]) for r in csv.DictReader(fh)}
+            assert rows == {k: (v, v) for k, v in awkward.items()}
+
+
 def test_management_endpoints(client, make_caller, run_worker):
     admin = make_caller(("admin",))
     seeded(client, admin)
