@@ -18,8 +18,8 @@ import requests
 from common import ROOT, make_app, make_caller, run_worker_process
 from seed import seed_registry
 
-WORKERS = int(os.environ.get("LOAD_WORKERS", 4))  # README: 2 x cores on 2 cores, 4 threads each
-THREADS = int(os.environ.get("LOAD_THREADS", 4))
+WORKERS = int(os.environ.get("LOAD_WORKERS", 2))  # README: one process per core, 8 threads each
+THREADS = int(os.environ.get("LOAD_THREADS", 8))
 
 
 def _start_gunicorn(app, port):
