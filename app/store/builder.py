@@ -92,20 +92,23 @@ def read_ahead(batches, depth=1):
     read of the next batch overlaps the Arrow work on this one (pyarrow releases the GIL)."""
     inbox, stop, done = queue.Queue(maxsize=depth), threading.Event(), object()
 
+    def hand_over(item):  # False once the caller has stopped reading (it failed or finished early)
+        while not stop.is_set():
+            try:
+                inbox.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
     def produce():
         try:
             for item in batches:
-                while not stop.is_set():
-                    try:
-                        inbox.put(item, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
+                if not hand_over(item):
                     return
-            inbox.put(done)
+            hand_over(done)
         except BaseException as exc:  # handed to the caller
-            inbox.put(exc)
+            hand_over(exc)
         finally:
             batches.close()
 

@@ -204,3 +204,31 @@ def test_progress_while_building(client, admin, app):
     prog = client.get(f"{API}/snapshots/{sid}/progress", headers=admin.headers).get_json()["data"]
     assert prog["status"] == "pending" and prog["total_steps"] == 1 and prog["completed_steps"] == 0
     assert "elapsed_seconds" in prog
+
+
+def test_read_ahead_passes_errors_on_and_stops_when_the_reader_fails():
+    """The build reads the next chunk on a thread: its errors reach the build, and a build that fails
+    mid-way stops that thread (the worker is not left waiting on it)."""
+    import threading
+
+    import pytest
+
+    from app.store.builder import read_ahead
+
+    def failing():
+        yield b"1"
+        raise RuntimeError("database went away")
+
+    with pytest.raises(RuntimeError, match="went away"):
+        list(read_ahead(failing()))
+    produced = []
+
+    def endless():
+        for i in range(1000):
+            produced.append(i)
+            yield i
+
+    with pytest.raises(ValueError):
+        for _ in read_ahead(endless()):
+            raise ValueError("arrow could not parse the chunk")
+    assert len(produced) <= 3 and not any(t.name == "snapshot-read-ahead" for t in threading.enumerate())
