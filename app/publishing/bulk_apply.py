@@ -140,8 +140,10 @@ class StreamingApply:
             replaced = exists().where(newer.c.registry_id == self.registry.id, newer.c.name == R.c.name,
                                       newer.c.id > R.c.id, newer.c.created_at == self.now)
             self.inserted -= execute(delete(R).where(new, replaced)).rowcount
-        updated = _supersede(execute, self.registry, self.version, self.before, self.job_id) \
-            if self.had_current else 0
+        updated = 0
+        if self.had_current:
+            execute(text("ANALYZE bulk_rows"))  # its statistics still say empty: the planner would loop
+            updated = _supersede(execute, self.registry, self.version, self.before, self.job_id)
         if self.version:
             execute(update(RegistryVersion).where(RegistryVersion.registry_id == self.registry.id,
                                                   RegistryVersion.version == self.version).values(record_count=kept))
