@@ -5,8 +5,8 @@ import os
 import sys
 
 # one process per core, threads for the waits on the database and Redis: on the 2-core reference
-# machine 2 x 8 gave lookups a p99 of 80-100 ms where 4 x 4 gave 120-145 ms (fewer processes
-# competing for the cores, and 50 keep-alive connections spread over fewer, larger pools)
+# machine 2 x 8 gave lookups a p99 of 80-100 ms (five runs) where 4 x 4 gave 97-143 ms (six runs):
+# fewer processes compete for the cores, and 50 keep-alive connections spread over fewer, larger pools
 workers = int(os.environ.get("WEB_WORKERS", 2))
 threads = int(os.environ.get("WEB_THREADS", 8))
 worker_class = "gthread"
