@@ -34,8 +34,7 @@ def load_table(*, session, registry, version):
              for chunk in builder.ndjson_chunks(session=session, registry_id=registry.id, version=version,
                                                 current=version == registry.data_version)]
     if not parts:
-        empty = pa.schema([pa.field("record_id", pa.string()), pa.field("record_name", pa.string()), *final_schema])
-        return _flatten(empty.empty_table()), "database"
+        return _flatten(builder.table_schema(final_schema).empty_table()), "database"
     return _flatten(pa.concat_tables(parts)), "database"
 
 

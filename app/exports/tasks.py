@@ -91,8 +91,8 @@ def _copy_verified(src_fs, src, dst_fs, dst, kernel_copy):
     if kernel_copy:
         try:
             return _copy_local_verified(src, dst)
-        except OSError:  # e.g. a kernel that cannot copy across filesystems: the portable way below
-            pass
+        except OSError as exc:  # e.g. a kernel that cannot copy across filesystems: the portable way below
+            log.info("kernel copy of %s unavailable (%s); copying through Python", src, exc)
     size = _copy(src_fs, src, dst_fs, dst)
     if _is_local(dst_fs):
         _fsync(dst)

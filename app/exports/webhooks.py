@@ -62,9 +62,9 @@ def attempt(url, headers, payload):
     started = time.perf_counter()
     try:
         # stream=True: only the status line and headers are awaited; the receiver's body is never read
-        with requests.post(url, data=payload.encode(), headers=headers, allow_redirects=False, stream=True,
-                           timeout=(5, current_app.config["WEBHOOK_TIMEOUT_S"])) as resp:
-            pass
+        resp = requests.post(url, data=payload.encode(), headers=headers, allow_redirects=False, stream=True,
+                             timeout=(5, current_app.config["WEBHOOK_TIMEOUT_S"]))
+        resp.close()
     except requests.RequestException as exc:
         return None, int((time.perf_counter() - started) * 1000), f"{type(exc).__name__}: {exc}"[:500], None
     latency = int((time.perf_counter() - started) * 1000)

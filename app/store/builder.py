@@ -20,6 +20,7 @@ from app.store.arrow_schema import flatten_for_csv, table_schemas
 BATCH_ROWS = 20_000
 CHUNK_BYTES = 4 << 20  # PostgreSQL: about 20,000 rows of NDJSON per Arrow batch
 EXTENSIONS = {"parquet": "parquet", "csv": "csv", "jsonl": "jsonl"}
+ID_FIELDS = (pa.field("record_id", pa.string()), pa.field("record_name", pa.string()))
 
 
 class HashingWriter(io.RawIOBase):
@@ -71,8 +72,7 @@ def _copy_chunks(bind, query):
         pending = bytearray()
         for block in copy:
             pending += block
-            if len(pending) >= CHUNK_BYTES:
-                cut = pending.rindex(b"\n") + 1
+            if len(pending) >= CHUNK_BYTES and (cut := pending.rfind(b"\n") + 1):  # a longer line: read on
                 yield bytes(pending[:cut])
                 del pending[:cut]
         if pending:
@@ -124,14 +124,18 @@ def read_ahead(batches, depth=1):
         reader.join()
 
 
+def table_schema(columns):
+    """A snapshot table's schema: record_id, record_name, then the registry schema's columns."""
+    return pa.schema([*ID_FIELDS, *columns])
+
+
 def to_table(chunk, read_schema, final_schema):
     """One NDJSON chunk as an Arrow table: record_id, record_name, then the schema's columns."""
-    lines = pa.schema([pa.field("record_id", pa.string()), pa.field("record_name", pa.string()),
-                       pa.field("details", pa.struct(list(read_schema)))])
+    lines = table_schema([pa.field("details", pa.struct(list(read_schema)))])
     table = pajson.read_json(io.BytesIO(chunk), parse_options=pajson.ParseOptions(
         explicit_schema=lines, unexpected_field_behavior="ignore"))
-    table = table.flatten().rename_columns(["record_id", "record_name", *read_schema.names])
-    return table.cast(pa.schema([lines.field("record_id"), lines.field("record_name"), *final_schema]))
+    table = table.flatten().rename_columns(table_schema(read_schema).names)
+    return table.cast(table_schema(final_schema))
 
 
 class FormatWriter:
@@ -139,8 +143,7 @@ class FormatWriter:
 
     def __init__(self, fmt, sink, final_schema):
         self.fmt, self.sink, self.writer = fmt, sink, None
-        self.schema = pa.schema([pa.field("record_id", pa.string()), pa.field("record_name", pa.string()),
-                                 *final_schema])
+        self.schema = table_schema(final_schema)
 
     def write(self, table, chunk):
         if self.fmt == "jsonl":

@@ -206,6 +206,20 @@ def test_progress_while_building(client, admin, app):
     assert "elapsed_seconds" in prog
 
 
+def test_records_longer_than_a_read_chunk_are_built_whole(client, admin, run_worker, monkeypatch):
+    """A record's JSON line may be longer than the chunk size the build reads in (PostgreSQL cuts its COPY
+    stream only at line ends): every chunk still holds whole lines, nothing is cut or lost."""
+    monkeypatch.setattr("app.store.builder.CHUNK_BYTES", 64)
+    ns, reg = make_registry(client, admin, ns="n4", reg="long", schema={
+        "type": "object", "properties": {"text": {"type": "string"}}})
+    texts = {"a": "x" * 500, "b": "short", "c": "y" * 300}
+    for name, text in texts.items():
+        publish(client, admin, ns, reg, name, {"text": text})
+    _, snap = snapshot(client, admin, run_worker, dataset="long", version="latest", format="parquet")
+    rows = pq.read_table(snap["artifacts"][0]["uri"].replace("file://", "")).to_pylist()
+    assert {r["record_name"]: r["text"] for r in rows} == texts
+
+
 def test_read_ahead_passes_errors_on_and_stops_when_the_reader_fails():
     """The build reads the next chunk on a thread: its errors reach the build, and a build that fails
     mid-way stops that thread (the worker is not left waiting on it)."""
