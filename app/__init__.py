@@ -77,7 +77,7 @@ def create_app(config=None):
     from app.core.bodies import guard_json_body
     from app.core.cli import keys_cli, tenants_cli
     from app.core.errors import register_error_handlers
-    from app.core.ratelimit import add_ratelimit_headers, init_limiter, storage_uri
+    from app.core.ratelimit import add_ratelimit_headers, init_limiter, settle_retry_after, storage_uri
     from app.core.api import Api
     from app.extensions import db, migrate
 
@@ -95,6 +95,7 @@ def create_app(config=None):
     migrate.init_app(app, db, directory=str(BASE_DIR / "migrations"))
     app.before_request(_request_id)
     app.before_request(auth.load_request_key)
+    app.after_request(settle_retry_after)  # registered first, runs last: after the limiter's own headers
     init_limiter(app)  # after auth, so limits key on the tenant
     app.before_request(guard_json_body)
     app.before_request(idempotency.begin)

@@ -8,6 +8,7 @@ from app.core.errors import InvalidRequest, PayloadTooLarge
 
 # a \u0000 escape itself, not the text "\u0000" written with an escaped backslash ("\\u0000")
 NUL_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u0000")
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def guard_json_body():
@@ -26,7 +27,7 @@ def guard_json_body():
         return
     try:
         text = raw.decode("utf-8")
-        json.loads(text)
+        parsed = json.loads(text)
     except UnicodeDecodeError:
         raise InvalidRequest("request body is not valid UTF-8", {"json": ["invalid UTF-8"]})
     except RecursionError:
@@ -35,3 +36,15 @@ def guard_json_body():
         raise InvalidRequest(f"malformed JSON: {exc}", {"json": [str(exc)]})
     if "\x00" in text or ("\\u0000" in text and NUL_ESCAPE.search(text)):
         raise InvalidRequest("NUL characters are not allowed in JSON strings", {"json": ["NUL character"]})
+    if SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(parsed):
+        raise InvalidRequest("JSON strings may not hold unpaired UTF-16 surrogates (\\ud800-\\udfff)",
+                             {"json": ["lone surrogate"]})
+
+
+def _has_lone_surrogate(value):
+    """A pair of escapes decodes to one character; a lone one cannot be encoded as UTF-8."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -1,4 +1,5 @@
 """Per-tenant rate limits on Redis via Flask-Limiter, failing open to memory when Redis is down."""
+import math
 import time
 
 from flask import current_app, g, request
@@ -46,6 +47,18 @@ def init_limiter(app):
     return limiter
 
 
+def settle_retry_after(response):
+    """after_request, registered before the limiter so it runs after it: a 429 says the real wait,
+    rounded up and never 0; any other response carries no Retry-After."""
+    if response.status_code != 429:
+        response.headers.pop("Retry-After", None)
+        return response
+    current = getattr(current_app.extensions.get("dj_limiter"), "current_limit", None)
+    wait = current.reset_at - time.time() if current is not None else 1
+    response.headers["Retry-After"] = str(max(1, math.ceil(wait)))
+    return response
+
+
 def add_ratelimit_headers(response):
     """after_request: the IETF RateLimit / RateLimit-Policy headers beside Flask-Limiter's own."""
     try:
@@ -56,7 +69,7 @@ def add_ratelimit_headers(response):
         return response
     item = current.limit
     window = item.get_expiry()
-    reset = max(0, int(current.reset_at - time.time()))
+    reset = max(0, math.ceil(current.reset_at - time.time()))
     response.headers["RateLimit"] = f"limit={item.amount}, remaining={max(0, current.remaining)}, reset={reset}"
     response.headers["RateLimit-Policy"] = f"{item.amount};w={window}"
     return response

@@ -4,6 +4,7 @@ from markupsafe import Markup
 
 from app.core.errors import APIError
 from app.dashboards import renderer, service, shares, web_session
+from app.dashboards.web_session import safe_next
 from app.extensions import db
 from app.publishing import bulk
 from app.store import service as store, snapshots as snapshot_service
@@ -40,8 +41,7 @@ def login():
     if request.method == "POST":
         signed = web_session.sign_in(request.form.get("api_key", ""))
         if signed:
-            target = request.args.get("next", "")
-            response = redirect(target if target.startswith("/") and not target.startswith("//") else url_for("ui.dashboards"))
+            response = redirect(safe_next(request.args.get("next", "")) or url_for("ui.dashboards"))
             return web_session.set_cookie(response, signed[0])
         error = "That API key is unknown or revoked."
     return render_template("pages/login.html", error=error), 401 if error else 200
@@ -96,7 +96,7 @@ def revoke(share_id):
     link = shares.revoke_share(session=db.session, tenant=g.tenant, share_id=share_id)
     db.session.commit()
     flash("Share link revoked.")
-    return redirect(request.form.get("back") or url_for("ui.dashboards"), code=303) if link else abort(404)
+    return redirect(safe_next(request.form.get("back", "")) or url_for("ui.dashboards"), code=303) if link else abort(404)
 
 
 @bp.get("/datasets")

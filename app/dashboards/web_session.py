@@ -4,6 +4,7 @@ import hmac
 import json
 import secrets
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 from flask import current_app, g, request
 from sqlalchemy import select
@@ -67,6 +68,20 @@ def csrf_ok():
     """A POST from a signed-in page must echo the session's CSRF token."""
     sent = request.form.get("csrf_token", "")
     return bool(g.get("csrf")) and hmac.compare_digest(sent, g.csrf)
+
+
+def safe_next(target):
+    """`target` if it is a path on this site, else "" (no scheme, host, backslash, control or space)."""
+    decoded = unquote(target or "")
+    for text in (target or "", decoded):
+        if not text.startswith("/") or text.startswith("//") or "\\" in text:
+            return ""
+        if any(ord(c) < 33 or ord(c) == 127 for c in text):
+            return ""
+        parts = urlsplit(text)
+        if parts.scheme or parts.netloc:
+            return ""
+    return target
 
 
 def set_cookie(response, sid):

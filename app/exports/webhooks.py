@@ -20,6 +20,31 @@ def _allowed(address):
     return any(address in net for net in nets)
 
 
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
+IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+
+
+def embedded_ipv4(address):
+    """The IPv4 addresses an IPv6 address carries (mapped, compatible, NAT64, 6to4, Teredo): a
+    router may deliver to them, so they are judged instead of the IPv6 wrapper."""
+    if address.version != 6:
+        return []
+    found = [a for a in (address.ipv4_mapped, address.sixtofour) if a is not None]
+    if address.teredo:
+        found.extend(address.teredo)  # (server, client)
+    if address in NAT64 or (address in IPV4_COMPATIBLE and int(address) > 1):
+        found.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+    return found
+
+
+def _forbidden(address):
+    if _allowed(address):
+        return False
+    if not address.is_global or address.is_multicast:
+        return True
+    return any(_forbidden(inner) for inner in embedded_ipv4(address))
+
+
 def check_webhook_url(url):
     """Raise 400 unless url is http(s) and resolves only to public addresses (or allowed networks)."""
     parts = urlsplit(url or "")
@@ -31,9 +56,7 @@ def check_webhook_url(url):
         raise InvalidRequest("notify_webhook host does not resolve", {"notify_webhook": [parts.hostname]})
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
-        if _allowed(address):
-            continue
-        if not address.is_global or address.is_multicast:
+        if _forbidden(address) or any(_forbidden(inner) for inner in embedded_ipv4(address)):
             raise InvalidRequest("notify_webhook resolves to a private, loopback, link-local or reserved address",
                                  {"notify_webhook": [str(address)]})
     return url
