@@ -75,7 +75,7 @@ def create_app(config=None):
     """Build the app from environment settings, with `config` overriding them."""
     from app.core import auth, idempotency
     from app.core.bodies import guard_json_body
-    from app.core.cli import keys_cli, tenants_cli
+    from app.core.cli import keys_cli, operators_cli, tenants_cli
     from app.core.errors import register_error_handlers
     from app.core.ratelimit import add_ratelimit_headers, init_limiter, settle_retry_after, storage_uri
     from app.core.api import Api
@@ -109,4 +109,5 @@ def create_app(config=None):
     _register_blueprints(app, api)
     app.cli.add_command(tenants_cli)
     app.cli.add_command(keys_cli)
+    app.cli.add_command(operators_cli)
     return app

@@ -5,11 +5,13 @@ from sqlalchemy import select
 
 from app.core.auth import create_api_key, create_tenant, revoke_api_key
 from app.core.errors import APIError
-from app.core.models import ApiKey, Tenant
+from app.core.models import ApiKey, Operator, Tenant
+from app.core.operators import create_operator, revoke_operator
 from app.extensions import db
 
 tenants_cli = AppGroup("tenants", help="Manage tenants.")
 keys_cli = AppGroup("keys", help="Manage API keys.")
+operators_cli = AppGroup("operators", help="Manage operators (the /rq dashboard; not tenants).")
 
 
 def _tenant(ref):
@@ -78,3 +80,35 @@ def keys_revoke(key_id):
         raise click.ClickException(exc.message)
     db.session.commit()
     click.echo(f"revoked {key_id}")
+
+
+@operators_cli.command("create")
+@click.argument("name")
+def operators_create(name):
+    """Create an operator and print its key once."""
+    try:
+        operator, token = create_operator(session=db.session, name=name)
+    except APIError as exc:
+        raise click.ClickException(exc.message)
+    db.session.commit()
+    click.echo(f"operator id: {operator.id}", err=True)
+    click.echo(token)
+
+
+@operators_cli.command("list")
+def operators_list():
+    """List operators (never their keys)."""
+    for op in db.session.scalars(select(Operator).order_by(Operator.created_at)):
+        click.echo(f"{op.id}\t{op.name}\t{op.prefix}…\t{'revoked' if op.revoked_at else 'active'}")
+
+
+@operators_cli.command("revoke")
+@click.argument("ref")
+def operators_revoke(ref):
+    """Revoke an operator (id or name)."""
+    try:
+        revoke_operator(session=db.session, ref=ref)
+    except APIError as exc:
+        raise click.ClickException(exc.message)
+    db.session.commit()
+    click.echo(f"revoked {ref}")

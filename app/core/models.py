@@ -61,3 +61,16 @@ class AuditEntry(db.Model):
     target: Mapped[str] = mapped_column(String(200))
     details: Mapped[dict | None] = mapped_column(JSONType)
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class Operator(db.Model):
+    """A person who runs the service (the /rq dashboard, cross-tenant work): not any tenant's key.
+    Made only by the CLI (`flask operators create NAME`); tokens stored only as SHA-256 hashes."""
+
+    __tablename__ = "operators"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("op"))
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    revoked_at = mapped_column(UTCDateTime)

@@ -1,31 +1,59 @@
-"""The RQ worker dashboard (rq-dashboard) at /rq, for signed-in admin sessions only."""
-from flask import g, redirect, request, url_for
+"""The RQ worker dashboard (rq-dashboard) at /rq: for operators only, never a tenant's key."""
+from flask import g, redirect, render_template, request, url_for
+
+from app.core.jobs import QUEUES, get_queue, redis_conn
+from app.core.operators import operator_for_token
+from app.extensions import db
+
+
+def _refuse(status, message):
+    if request.headers.get("Authorization") or request.path.endswith(".json"):
+        from app.core.errors import error_response
+
+        return error_response(status, "forbidden" if status == 403 else "unauthorized", message)
+    return render_template("pages/error.html", status=status, message=message), status
+
+
+def operator_gate():
+    """Every /rq URL (pages, JSON, assets, actions): an operator's bearer key or browser session;
+    any tenant key, whatever its scopes, gets 403 and changes nothing."""
+    header = request.headers.get("Authorization", "")
+    if header:
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() == "bearer" and operator_for_token(session=db.session, token=token.strip()):
+            return _register_queues()
+        if g.get("api_key") is not None:
+            return _refuse(403, "The worker dashboard is for operators; tenant keys cannot open it.")
+        return _refuse(401, "an operator key is required")
+    from app.dashboards import web_session
+
+    web_session.load_session()
+    if g.get("operator") is not None:
+        return _register_queues()
+    if g.get("session_user") is not None:
+        return _refuse(403, "The worker dashboard is for operators; tenant keys cannot open it.")
+    return redirect(url_for("ui.login", next=request.path))
+
+
+def _register_queues():
+    """RQ lists a queue only once something was enqueued on it: list every DataJetty queue."""
+    redis_conn().sadd("rq:queues", *(get_queue(name).key for name in QUEUES))
+    return None
 
 
 def mount_rq_dashboard(app):
-    """Register rq-dashboard on this app's Redis, behind the browser session's admin check."""
+    """Register rq-dashboard on this app's Redis, behind the operator gate."""
     import rq_dashboard
     from rq.serializers import JSONSerializer
     from rq_dashboard import web as rq_web
 
-    from app.dashboards import web_session
-
     rq_web.config.serializer = JSONSerializer
     app.config.setdefault("RQ_DASHBOARD_REDIS_URL", [app.config["REDIS_URL"]])
+    app.redis_conn = app.extensions["redis"]  # rq-dashboard's routes without an instance number read it
     blueprint = rq_dashboard.blueprint
 
-    def admin_only():
-        if request.blueprint != blueprint.name:
-            return None
-        web_session.load_session()
-        if g.session_user is None:
-            return redirect(url_for("ui.login", next=request.path))
-        if not g.session_user.is_admin:
-            from flask import render_template
+    def gate():
+        return operator_gate() if request.blueprint == blueprint.name else None
 
-            return render_template("pages/error.html", status=403,
-                                   message="The worker dashboard is for admin keys only."), 403
-        return None
-
-    app.before_request(admin_only)  # app-level: the shared blueprint object cannot take hooks per app
+    app.before_request(gate)  # app-level: the shared blueprint object cannot take hooks per app
     app.register_blueprint(blueprint, url_prefix="/rq")

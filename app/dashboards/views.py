@@ -41,7 +41,8 @@ def login():
     if request.method == "POST":
         signed = web_session.sign_in(request.form.get("api_key", ""))
         if signed:
-            response = redirect(safe_next(request.args.get("next", "")) or url_for("ui.dashboards"))
+            home = "/rq/" if signed[2] else url_for("ui.dashboards")  # operators have no tenant pages
+            response = redirect(safe_next(request.args.get("next", "")) or home)
             return web_session.set_cookie(response, signed[0])
         error = "That API key is unknown or revoked."
     return render_template("pages/login.html", error=error), 401 if error else 200

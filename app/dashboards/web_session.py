@@ -11,7 +11,8 @@ from sqlalchemy import select
 
 from app.core.auth import hash_token
 from app.core.jobs import redis_conn
-from app.core.models import ApiKey, Tenant
+from app.core.models import ApiKey, Operator, Tenant
+from app.core.operators import operator_for_token
 from app.extensions import db
 
 COOKIE = "dj_session"
@@ -33,13 +34,18 @@ def _key(sid):
 
 
 def sign_in(token):
-    """Check a pasted API key; returns (session id, csrf) or None."""
-    key = db.session.scalar(select(ApiKey).filter_by(token_hash=hash_token(token.strip())))
-    if key is None or key.revoked_at is not None:
-        return None
+    """Check a pasted tenant API key or operator key; returns (session id, csrf, is_operator) or None."""
+    operator = operator_for_token(session=db.session, token=token.strip())
+    if operator is not None:
+        who = {"operator_id": operator.id}
+    else:
+        key = db.session.scalar(select(ApiKey).filter_by(token_hash=hash_token(token.strip())))
+        if key is None or key.revoked_at is not None:
+            return None
+        who = {"key_id": key.id}
     sid, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
-    redis_conn().setex(_key(sid), current_app.config["SESSION_TTL_S"], json.dumps({"key_id": key.id, "csrf": csrf}))
-    return sid, csrf
+    redis_conn().setex(_key(sid), current_app.config["SESSION_TTL_S"], json.dumps({**who, "csrf": csrf}))
+    return sid, csrf, operator is not None
 
 
 def sign_out():
@@ -49,13 +55,19 @@ def sign_out():
 
 
 def load_session():
-    """Populate g.api_key, g.tenant, g.session_user and g.csrf from the session cookie, if valid."""
-    g.session_user, g.csrf = None, None
+    """Populate g.api_key, g.tenant, g.session_user and g.csrf (a tenant's session) or g.operator
+    (an operator's session) from the session cookie, if valid."""
+    g.session_user, g.csrf, g.operator = None, None, None
     sid = request.cookies.get(COOKIE)
     raw = redis_conn().get(_key(sid)) if sid else None
     if raw is None:
         return
     data = json.loads(raw)
+    if "operator_id" in data:
+        operator = db.session.get(Operator, data["operator_id"])
+        if operator is not None and operator.revoked_at is None:
+            g.operator, g.csrf = operator, data["csrf"]
+        return
     key = db.session.get(ApiKey, data["key_id"])
     if key is None or key.revoked_at is not None:
         return
