@@ -36,6 +36,9 @@ def app(tmp_path_factory):
     if not os.environ.get("DATABASE_URL"):
         overrides["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{base / 'test.db'}"
     application = create_app(overrides)
+    from tests import factories
+
+    factories.ARTIFACT_ROOT["root"] = overrides["ARTIFACT_ROOT"]
     _reset_database(application)
     application.extensions["redis"].flushdb()
     yield application

@@ -37,3 +37,13 @@ def publish(client, caller, ns, reg, name, details, **extra):
                     json={"record_name": name, "description": f"record {name}", "details": details, **extra})
     assert r.status_code == 201, r.get_json()
     return r.get_json()["data"]["record_id"]
+
+
+ARTIFACT_ROOT = {}  # set by the session's app fixture
+
+
+def artifact_file(artifact):
+    """The file behind a snapshot artifact, found by its key under the test app's artifact root."""
+    import os
+
+    return os.path.join(ARTIFACT_ROOT["root"], artifact["key"])

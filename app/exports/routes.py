@@ -49,6 +49,7 @@ class ExportCreatedSchema(ma.Schema):
 
 
 class ExportSchema(ExportCreatedSchema):
+    snapshot_deleted = fields.Boolean()
     dataset = fields.String()
     version = fields.String()
     format = fields.String()
@@ -105,7 +106,9 @@ def create_job(body):
 def get_job(export_id):
     """Export status with artifacts and webhook receipts."""
     export = service.get_export(session=db.session, tenant=g.tenant, export_id=export_id)
-    return {**service.export_dict(export), "receipts": service.receipts(session=db.session, export=export)}
+    states = service.snapshot_states(session=db.session, exports=[export])
+    return {**service.export_dict(export, snapshot_status=states.get(export.snapshot_id)),
+            "receipts": service.receipts(session=db.session, export=export)}
 
 
 @blp.route("/jobs")
@@ -115,7 +118,8 @@ def get_job(export_id):
 def list_jobs(args):
     """The tenant's exports, newest first, filtered by status, dataset and creation time."""
     items, total = service.list_exports(session=db.session, tenant=g.tenant, **args)
-    return {"items": [service.export_dict(e) for e in items],
+    states = service.snapshot_states(session=db.session, exports=items)
+    return {"items": [service.export_dict(e, snapshot_status=states.get(e.snapshot_id)) for e in items],
             "meta": {"request_id": g.request_id, "total": total, "offset": args["offset"], "limit": args["limit"]}}
 
 

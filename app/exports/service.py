@@ -4,12 +4,13 @@ import hashlib
 from sqlalchemy import select
 
 from app.core.db import iso, new_id
-from app.core.errors import NotFound
+from app.core.errors import Conflict, NotFound
 from app.core.pagination import offset_of
 from app.exports.models import Export, WebhookDelivery
 from app.exports.targets import check_target
 from app.exports.webhooks import check_webhook_url
 from app.store import service as store
+from app.store.models import DELETED, Snapshot
 from app.store.snapshots import get_snapshot
 
 
@@ -28,12 +29,26 @@ def _new_export(session, tenant, snap, target, notify_webhook, dedupe_key, actor
     return export
 
 
+def _refuse_clashing_target(session, tenant, snap, target):
+    """409 when another snapshot's export of the same file names goes to the same place: its
+    receipts describe bytes this one would replace."""
+    place = check_target(target, tenant)
+    others = session.scalars(select(Export).where(
+        Export.tenant_id == tenant.id, Export.snapshot_id != snap.id, Export.dataset == snap.dataset,
+        Export.version == snap.version, Export.format == snap.format, Export.status != "failed"))
+    for other in others:
+        if check_target(other.target, tenant) == place:
+            raise Conflict(f"{target} already holds {snap.dataset} v{snap.version} ({snap.format}) from another "
+                           "snapshot; export to another target", {"target": target, "export_id": other.id})
+
+
 def create_export(*, session, tenant, snapshot_id, target, notify_webhook=None, actor=None):
     """Admin: deliver an existing snapshot to a target (validated before anything is queued)."""
     check_target(target, tenant)
     if notify_webhook:
         check_webhook_url(notify_webhook)
     snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id, touch=True)
+    _refuse_clashing_target(session, tenant, snap, target)
     # admin exports are new deliveries each time (X-Request-Id makes a retried POST replay instead)
     return _new_export(session, tenant, snap, target, notify_webhook, new_id("adm"), actor), snap
 
@@ -51,6 +66,7 @@ def create_job(*, session, tenant, dataset, version, format, target, notify_webh
     existing = session.scalar(select(Export).filter_by(tenant_id=tenant.id, dedupe_key=key))
     if existing is not None:
         return existing, snap, needs_build, False
+    _refuse_clashing_target(session, tenant, snap, target)
     return _new_export(session, tenant, snap, target, notify_webhook, key, actor), snap, needs_build, True
 
 
@@ -86,8 +102,16 @@ def receipts(*, session, export):
              "attempted_at": iso(r.created_at), "next_attempt_at": iso(r.next_attempt_at)} for r in rows]
 
 
-def export_dict(export, snapshot_ref=True):
-    """The seed-001 export shape plus details."""
+def snapshot_states(*, session, exports):
+    """{snapshot id: status} for the snapshots behind these exports (deleted ones included)."""
+    ids = {e.snapshot_id for e in exports}
+    if not ids:
+        return {}
+    return dict(session.execute(select(Snapshot.id, Snapshot.status).where(Snapshot.id.in_(ids))).all())
+
+
+def export_dict(export, snapshot_ref=True, snapshot_status=None):
+    """The seed-001 export shape plus details; `snapshot_deleted` once its snapshot was deleted."""
     out = {"export_id": export.id, "status": export.status, "dataset": export.dataset,
            "version": f"v{export.version}", "format": export.format, "target": export.target,
            "notify_webhook": export.notify_webhook, "error": export.error,
@@ -96,4 +120,5 @@ def export_dict(export, snapshot_ref=True):
            "finished_at": iso(export.finished_at)}
     if snapshot_ref:
         out["snapshot_ref"] = export.snapshot_id
+        out["snapshot_deleted"] = snapshot_status == DELETED
     return out

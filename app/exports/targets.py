@@ -37,15 +37,25 @@ def check_target(target, tenant):
     if parts.scheme == "file":
         if parts.netloc not in ("", "localhost"):
             _reject("file:// targets must be absolute paths (file:///...)", target)
-        real = os.path.realpath(path)
-        roots = [os.path.realpath(r) for r in current_app.config["EXPORT_ROOTS"]]
-        if not any(real == root or real.startswith(root + os.sep) for root in roots):
-            _reject("file:// targets must be inside a configured export root", target)
-        return "file", real
+        return "file", tenant_local_path(os.path.realpath(path), tenant, target)
     bucket = parts.netloc
     if not bucket or bucket not in (tenant.allowed_buckets or []) + current_app.config.get("S3_ALLOWED_BUCKETS", []):
         _reject(f"bucket {bucket!r} is not on this tenant's allow-list", target)
     return "s3", f"{bucket}{path}".rstrip("/")
+
+
+def tenant_local_path(real, tenant, target):
+    """A path under an export root, moved inside that root's directory for the tenant: a tenant
+    writes only under <root>/<tenant id>/ and cannot name another tenant's directory (naming
+    <root>/<other id>/x lands in <root>/<own id>/<other id>/x)."""
+    for root in (os.path.realpath(r) for r in current_app.config["EXPORT_ROOTS"]):
+        if real == root or real.startswith(root + os.sep):
+            rel = os.path.relpath(real, root)
+            parts = [] if rel == "." else rel.split(os.sep)
+            if parts[:1] == [tenant.id]:
+                parts = parts[1:]
+            return os.path.join(root, tenant.id, *parts)
+    _reject("file:// targets must be inside a configured export root", target)
 
 
 def target_fs(scheme):

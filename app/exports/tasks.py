@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from flask import current_app
 from rq.job import Dependency
+from sqlalchemy import select
 
 from app.core.db import utcnow
 from app.core.jobs import app_job, enqueue, get_queue
@@ -115,10 +116,16 @@ def deliver(export, snap, tenant):
         dst_fs.makedirs(base, exist_ok=True)
     to_local = _is_local(dst_fs)
     kernel_copy = to_local and _is_local(src_fs) and hasattr(os, "copy_file_range")
-    delivered = []
+    delivered, claims = [], claimed_elsewhere(export)
+    data_name = next(a["name"] for a in snap.artifacts if a["kind"] == "data")
     for art in snap.artifacts:
-        name = art["name"] if art["kind"] == "data" else f"{snap.dataset}_v{snap.version}.manifest.json"
+        # the manifest is named after its data file, so two formats in one target keep one each
+        name = art["name"] if art["kind"] == "data" else f"{data_name}.manifest.json"
         dst = f"{base}/{name}"
+        claimed = claims.get(dst_fs.unstrip_protocol(dst))
+        if claimed is not None and claimed != art["sha256"] and dst_fs.exists(dst):
+            raise DeliveryConflict(f"{name} at the target belongs to another export (sha256 {claimed[:12]}…); "
+                                   "choose another target")
         # a local file appears under its name only once verified; an S3 PUT is atomic already
         write_to = f"{dst}.partial" if to_local else dst
         size, sha = _copy_verified(src_fs, art["path"], dst_fs, write_to, kernel_copy)
@@ -131,6 +138,19 @@ def deliver(export, snap, tenant):
         delivered.append({"uri": dst_fs.unstrip_protocol(dst), "size_bytes": size, "sha256": sha,
                           "rows": art.get("rows"), "kind": art["kind"]})
     return delivered
+
+
+class DeliveryConflict(RuntimeError):
+    """The target holds a file another export's receipt describes, with other bytes."""
+
+
+def claimed_elsewhere(export):
+    """{uri: sha256} of the files other finished exports of the same dataset version and format
+    delivered: the names this export would write, and what their receipts promise is there."""
+    rows = db.session.scalars(select(Export.artifacts).where(
+        Export.id != export.id, Export.status == "done", Export.dataset == export.dataset,
+        Export.version == export.version, Export.format == export.format))
+    return {a["uri"]: a["sha256"] for artifacts in rows for a in (artifacts or [])}
 
 
 @app_job
@@ -151,7 +171,8 @@ def run_export(export_id):
     except Exception as exc:
         db.session.rollback()
         export = db.session.get(Export, export_id)
-        export.status, export.error = "failed", f"{type(exc).__name__}: {exc}"[:2000]
+        kind = "conflict" if isinstance(exc, DeliveryConflict) else type(exc).__name__
+        export.status, export.error = "failed", f"{kind}: {exc}"[:2000]
         log.warning("export %s failed: %s", export_id, export.error)
     export.finished_at = utcnow()
     db.session.commit()

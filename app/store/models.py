@@ -7,6 +7,7 @@ from app.extensions import db
 
 FORMATS = ("parquet", "csv", "jsonl")
 STATUSES = ("pending", "building", "ready", "failed", "expired")
+DELETED = "deleted"  # a deleted snapshot's row stays for its exports' history; every snapshot read skips it
 
 
 class Snapshot(db.Model):

@@ -8,7 +8,7 @@ from app.core.errors import InvalidRequest, NotFound
 from app.core.jobs import redis_conn
 from app.core.pagination import offset_of
 from app.publishing.models import Namespace, Record, Registry
-from app.store.models import Snapshot
+from app.store.models import DELETED, Snapshot
 
 COUNT_TTL_S = 24 * 3600
 
@@ -104,7 +104,7 @@ def create_snapshot(*, session, tenant, dataset, version, format, owner=None, na
     snap = session.scalar(select(Snapshot).filter_by(tenant_id=tenant.id, registry_id=registry.id,
                                                      version=number, format=format))
     if snap is not None:
-        if snap.status in ("failed", "expired"):
+        if snap.status in ("failed", "expired", DELETED):
             reset_for_build(snap)
             return snap, True
         return snap, False
@@ -121,6 +121,8 @@ def create_snapshot(*, session, tenant, dataset, version, format, owner=None, na
 def reset_for_build(snap):
     """Put a failed/expired snapshot back in the queue (counted as a retry)."""
     snap.retry_count += 1 if snap.status == "failed" else 0
+    if snap.status == DELETED:  # a new life for the triple: it starts as a new snapshot would
+        snap.created_at, snap.last_used_at = utcnow(), utcnow()
     snap.status, snap.phase, snap.error_message = "pending", "queued", None
     snap.steps, snap.artifacts, snap.row_count, snap.size_bytes = [], [], 0, 0
     snap.started_at = snap.completed_at = None

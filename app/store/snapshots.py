@@ -7,9 +7,9 @@ from app.core.db import iso, utcnow
 from app.core.durations import parse_duration
 from app.core.errors import HasDependencies, InvalidState, NotFound
 from app.core.pagination import offset_of
-from app.core.storage import delete_artifact
+from app.core.storage import artifact_fs, delete_artifact
 from app.exports.models import ACTIVE, Export
-from app.store.models import Snapshot
+from app.store.models import DELETED, Snapshot
 from app.store.service import reset_for_build
 
 TOUCH_EVERY = timedelta(seconds=60)
@@ -19,7 +19,8 @@ SORTS = {"name": Snapshot.name, "created_at": Snapshot.created_at, "status": Sna
 
 def get_snapshot(*, session, tenant, snapshot_id, touch=False):
     """Return one of the tenant's snapshots, or raise NotFound; `touch` moves last_used_at."""
-    snap = session.scalar(select(Snapshot).filter_by(id=snapshot_id, tenant_id=tenant.id))
+    snap = session.scalar(select(Snapshot).filter_by(id=snapshot_id, tenant_id=tenant.id)
+                          .where(Snapshot.status != DELETED))
     if snap is None:
         raise NotFound("snapshot", snapshot_id)
     if touch and (snap.last_used_at is None or utcnow() - snap.last_used_at > TOUCH_EVERY):
@@ -31,7 +32,7 @@ def list_snapshots(*, session, tenant, offset, limit, sort_by="created_at", sort
                    dataset=None, version=None, owner=None, search=None, created_after=None, created_before=None,
                    format=None):
     """A filtered, sorted window of the tenant's snapshots and the total."""
-    query = select(Snapshot).filter_by(tenant_id=tenant.id)
+    query = select(Snapshot).filter_by(tenant_id=tenant.id).where(Snapshot.status != DELETED)
     for column, value in ((Snapshot.status, status), (Snapshot.dataset, dataset), (Snapshot.owner, owner),
                           (Snapshot.format, format)):
         if value:
@@ -98,12 +99,10 @@ def delete_snapshot(*, session, tenant, snapshot_id):
         raise HasDependencies("Cannot delete snapshot with active exports",
                               {"active_export_count": len(active), "statuses": sorted(set(active))})
     delete_artifact(snap.storage_path or "")
-    for row in session.scalars(select(Export).filter_by(snapshot_id=snap.id)):
-        from app.exports.models import WebhookDelivery
-
-        session.query(WebhookDelivery).filter_by(export_id=row.id).delete()
-        session.delete(row)
-    session.delete(snap)
+    # the row stays, marked deleted, so its exports and their receipts stay readable; to every
+    # snapshot read it is gone (404), and asking for the same triple again builds it afresh
+    snap.status, snap.phase, snap.updated_at = DELETED, DELETED, utcnow()
+    snap.artifacts, snap.storage_path, snap.size_bytes, snap.row_count = [], None, 0, 0
 
 
 def progress(snap, now=None):
@@ -121,16 +120,24 @@ def progress(snap, now=None):
             "error_message": snap.error_message}
 
 
+def storage_key(path):
+    """A store path as its key relative to the artifact root: never the server's filesystem layout."""
+    if not path:
+        return None
+    _, root = artifact_fs()
+    return path[len(root) + 1:] if path.startswith(root + "/") else path.rsplit("/", 1)[-1]
+
+
 def snapshot_dict(snap, export_count=0):
     """The seed-004 snapshot fields, with dataset/version in place of mapping_id/mapping_version."""
     return {"id": snap.id, "snapshot_id": snap.id, "dataset": snap.dataset, "namespace": snap.namespace_name,
             "contract": f"v{snap.contract_version}", "version": f"v{snap.version}", "format": snap.format,
             "owner_username": snap.owner, "name": snap.name, "description": snap.description,
-            "storage_path": snap.storage_path, "size_bytes": snap.size_bytes,
+            "storage_key": storage_key(snap.storage_path), "size_bytes": snap.size_bytes,
             "row_counts": {snap.dataset: snap.row_count}, "status": snap.status, "phase": snap.phase,
             "error_message": snap.error_message, "retry_count": snap.retry_count,
-            "artifacts": [{k: a.get(k) for k in ("name", "uri", "size_bytes", "sha256", "rows")}
-                          for a in (snap.artifacts or [])],
+            "artifacts": [{"name": a.get("name"), "key": storage_key(a.get("path")), "size_bytes": a.get("size_bytes"),
+                           "sha256": a.get("sha256"), "rows": a.get("rows")} for a in (snap.artifacts or [])],
             "created_at": iso(snap.created_at), "updated_at": iso(snap.updated_at),
             "completed_at": iso(snap.completed_at), "last_used_at": iso(snap.last_used_at),
             "ttl": snap.ttl, "inactivity_timeout": snap.inactivity_timeout, "export_count": export_count}

@@ -7,7 +7,7 @@ import pyarrow.parquet as pq
 from standardwebhooks.webhooks import Webhook
 
 from app.extensions import db
-from tests.factories import employee, make_registry, publish
+from tests.factories import artifact_file, employee, make_registry, publish
 
 STORE = "/api/v1/storage/published"
 JOBS = "/api/v1/data-consumption/exports/jobs"
@@ -44,7 +44,7 @@ def test_seed_001_job_builds_snapshot_and_delivers_to_local_root(client, make_ca
     path = data["uri"][len("file://"):]
     assert hashlib.sha256(open(path, "rb").read()).hexdigest() == data["sha256"]
     assert data["rows"] == 3 and pq.read_table(path).num_rows == 3
-    assert os.path.exists(path.replace(".parquet", ".manifest.json"))
+    assert os.path.exists(path + ".manifest.json")
     listing = client.get(f"{JOBS}?status=done&dataset=orders", headers=caller.headers).get_json()
     assert listing["items"][0]["export_id"] == created["export_id"] and listing["meta"]["total"] == 1
     assert client.get(f"{JOBS}?status=failed", headers=caller.headers).get_json()["items"] == []
@@ -203,7 +203,7 @@ def test_corrupted_artifact_fails_the_export_and_leaves_no_file(client, admin, r
     sid = client.post(f"{STORE}/snapshots", headers=admin.headers, json={"dataset": "orders"}).get_json()["snapshot_id"]
     run_worker(["snapshots"])
     snap = client.get(f"{STORE}/snapshots/{sid}", headers=admin.headers).get_json()["data"]
-    source = next(a for a in snap["artifacts"] if a["uri"].endswith(".parquet"))["uri"][len("file://"):]
+    source = artifact_file(next(a for a in snap["artifacts"] if a["name"].endswith(".parquet")))
     with open(source, "r+b") as fh:  # same size, one byte flipped: bit rot in the artifact store
         first = fh.read(1)
         fh.seek(0)

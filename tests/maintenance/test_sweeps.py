@@ -11,7 +11,7 @@ from app.core.db import utcnow
 from app.core.models import IdempotencyKey
 from app.extensions import db
 from app.maintenance.tasks import run_locked
-from tests.factories import employee, make_registry, publish
+from tests.factories import artifact_file, employee, make_registry, publish
 
 STORE = "/api/v1/storage/published"
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +31,7 @@ def snapshot_rows(client, caller, run_worker, version):
     snap = client.get(f"{STORE}/snapshots/{r.get_json()['snapshot_id']}", headers=caller.headers).get_json()["data"]
     import json
 
-    return {json.loads(line)["record_name"] for line in open(snap["artifacts"][0]["uri"][7:])}
+    return {json.loads(line)["record_name"] for line in open(artifact_file(snap["artifacts"][0]))}
 
 
 def test_record_expiry_is_a_new_version_and_old_versions_keep_the_record(client, admin, run_worker, app):
@@ -59,7 +59,7 @@ def test_snapshot_ttl_and_inactivity_delete_files_but_wait_for_running_exports(c
         ids[fmt] = r.get_json()["snapshot_id"]
         client.put(f"{STORE}/snapshots/{ids[fmt]}/lifecycle", headers=admin.headers, json=lifecycle)
     run_worker(["snapshots"])
-    paths = {f: client.get(f"{STORE}/snapshots/{i}", headers=admin.headers).get_json()["data"]["artifacts"][0]["uri"][7:]
+    paths = {f: artifact_file(client.get(f"{STORE}/snapshots/{i}", headers=admin.headers).get_json()["data"]["artifacts"][0])
              for f, i in ids.items()}
     client.post(f"{STORE}/exports", headers=admin.headers, json={
         "snapshot_id": ids["jsonl"], "target": f"file://{app.config['EXPORT_ROOTS'][0]}/{admin.tenant_id}/m"})

@@ -5,7 +5,7 @@ import json
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from tests.factories import employee, make_registry, publish
+from tests.factories import artifact_file, employee, make_registry, publish
 
 API = "/api/v1/storage/published"
 
@@ -66,7 +66,7 @@ def test_parquet_types_manifest_and_old_version_exactness(client, admin, run_wor
     assert snap["status"] == "ready" and snap["row_counts"] == {"orders": 3}
     data = next(a for a in snap["artifacts"] if a["name"].endswith(".parquet"))
     assert data["name"] == "orders_v3.parquet" and data["rows"] == 3
-    path = data["uri"].replace("file://", "")
+    path = artifact_file(data)
     assert hashlib.sha256(open(path, "rb").read()).hexdigest() == data["sha256"]
     table = pq.read_table(path)
     assert table.schema.field("employee_id").type == pa.string()
@@ -79,7 +79,7 @@ def test_parquet_types_manifest_and_old_version_exactness(client, admin, run_wor
     assert manifest["files"][0]["sha256"] == data["sha256"] and manifest["files"][0]["rows"] == 3
     _, latest = snapshot(client, admin, run_worker, dataset="orders", version="latest", format="jsonl")
     assert latest["version"] == "v5"
-    lines = [json.loads(x) for x in open(latest["artifacts"][0]["uri"].replace("file://", ""))]
+    lines = [json.loads(x) for x in open(artifact_file(latest["artifacts"][0]))]
     assert {x["record_name"]: x["details"]["full_name"] for x in lines} == {"p1": "Changed", "p3": "Person 3"}
 
 
@@ -92,7 +92,7 @@ def test_csv_snapshot_is_flattened_and_neutralised(client, admin, run_worker):
     publish(client, admin, ns, reg, "a", {"name": "=HYPERLINK()", "address": {"city": "Pune"}, "tags": ["x", "y"],
                                           "ok": True})
     _, snap = snapshot(client, admin, run_worker, dataset="people", version="latest", format="csv")
-    text = open(snap["artifacts"][0]["uri"].replace("file://", "")).read().splitlines()
+    text = open(artifact_file(snap["artifacts"][0])).read().splitlines()
     assert text[0] == '"record_id","record_name","name","address.city","tags","ok"'
     assert "\"'=HYPERLINK()\"" in text[1] and '"x,y"' in text[1] and "true" in text[1] and '"Pune"' in text[1]
 
@@ -110,7 +110,7 @@ def test_awkward_text_survives_every_format_exactly(client, admin, run_worker):
     for fmt in ("jsonl", "parquet", "csv"):
         _, snap = snapshot(client, admin, run_worker, dataset="notes", version="latest", format=fmt)
         assert snap["status"] == "ready" and snap["row_counts"] == {"notes": len(awkward)}, snap
-        path = snap["artifacts"][0]["uri"].replace("file://", "")
+        path = artifact_file(snap["artifacts"][0])
         if fmt == "jsonl":
             rows = {x["record_name"]: x["details"] for x in map(json.loads, open(path, encoding="utf-8"))}
             assert rows == {k: {"text": v, "n": 2**53, "inner": {"t": v}} for k, v in awkward.items()}
@@ -172,7 +172,7 @@ def test_management_endpoints(client, make_caller, run_worker):
     assert client.get(f"{API}/snapshots/{sid}", headers=other.headers).status_code == 404
     assert client.delete(f"{API}/snapshots/{sid}", headers=other.headers).status_code == 404
     # delete removes files
-    path = snap["artifacts"][0]["uri"].replace("file://", "")
+    path = artifact_file(snap["artifacts"][0])
     r = client.delete(f"{API}/snapshots/{sid}", headers=admin.headers)
     assert r.get_json() == {"data": {"deleted": True}}
     import os
@@ -216,7 +216,7 @@ def test_records_longer_than_a_read_chunk_are_built_whole(client, admin, run_wor
     for name, text in texts.items():
         publish(client, admin, ns, reg, name, {"text": text})
     _, snap = snapshot(client, admin, run_worker, dataset="long", version="latest", format="parquet")
-    rows = pq.read_table(snap["artifacts"][0]["uri"].replace("file://", "")).to_pylist()
+    rows = pq.read_table(artifact_file(snap["artifacts"][0])).to_pylist()
     assert {r["record_name"]: r["text"] for r in rows} == texts
 
 
