@@ -10,7 +10,10 @@ import sys
 workers = int(os.environ.get("WEB_WORKERS", 2))
 threads = int(os.environ.get("WEB_THREADS", 8))
 worker_class = "gthread"
-reuse_port = True  # the kernel spreads keep-alive connections evenly over the workers
+# off by default: with SO_REUSEPORT a second server on the same port silently takes half the traffic;
+# without it, starting on a busy port is an error (WEB_REUSE_PORT=1 for a deliberate rolling restart)
+reuse_port = os.environ.get("WEB_REUSE_PORT", "0") == "1"
+graceful_timeout = int(os.environ.get("WEB_GRACEFUL_TIMEOUT_S", 5))  # in-flight requests get this long on stop
 
 
 def post_fork(server, worker):

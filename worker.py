@@ -1,4 +1,5 @@
-"""RQ worker for every DataJetty queue, with the scheduler: python worker.py [queue ...]"""
+"""RQ worker for DataJetty queues: python worker.py [queue ...]. Each worker also runs the scheduler
+thread (app/maintenance/scheduler.py): liveness, due retries, dead workers' jobs, the sweep."""
 import sys
 
 from rq import Worker
@@ -6,18 +7,21 @@ from rq.serializers import JSONSerializer
 
 from app import create_app
 from app.core.jobs import QUEUES, get_queue, redis_conn
+from app.maintenance.scheduler import Scheduler
 
 
 def main(argv):
     app = create_app()
     names = argv or list(QUEUES)
     with app.app_context():
-        from app.maintenance.tasks import ensure_scheduled
-
-        ensure_scheduled()  # reconciles at once, then every MAINTENANCE_INTERVAL_S
         worker = Worker([get_queue(n) for n in names], connection=redis_conn(),
-                        serializer=JSONSerializer)
-        worker.work(with_scheduler=True)
+                        serializer=JSONSerializer, job_monitoring_interval=10)
+        scheduler = Scheduler(app, worker.name)
+        scheduler.start()
+        try:
+            worker.work(with_scheduler=False)  # due scheduled jobs are moved by the scheduler thread
+        finally:
+            scheduler.stop()
 
 
 if __name__ == "__main__":

@@ -19,11 +19,14 @@ def _echo_request_id(response):
 
 def _connect_redis(app):
     url = app.config["REDIS_URL"]
-    if not url:
-        from app.core.embedded_redis import ensure_embedded_redis
+    options = {"socket_connect_timeout": 1, "socket_timeout": 10}
+    if not url:  # the embedded Redis under VAR_DIR, started only once something uses it
+        from app.core.embedded_redis import lazy_client, planned_url
 
-        url = app.config["REDIS_URL"] = ensure_embedded_redis(app.config["VAR_DIR"])
-    app.extensions["redis"] = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=10)
+        app.config["REDIS_URL"] = planned_url(app.config["VAR_DIR"])
+        app.extensions["redis"] = lazy_client(app.config["VAR_DIR"], **options)
+        return
+    app.extensions["redis"] = redis.Redis.from_url(url, **options)
 
 
 def _sqlite_pragmas(app):

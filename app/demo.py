@@ -1,12 +1,13 @@
 """Demo data for a newcomer's first `make run`: a tenant, a fresh admin key, a dataset of a few
-thousand records and a dashboard over it (created once; later runs only mint a new key)."""
+thousand records and a dashboard over it (created once; later runs reuse the key kept under var/)."""
 import random
+from pathlib import Path
 
 from sqlalchemy import select
 
-from app.core.auth import create_api_key, create_tenant
+from app.core.auth import create_api_key, create_tenant, hash_token
 from app.core.db import new_id, utcnow
-from app.core.models import Tenant
+from app.core.models import ApiKey, Tenant
 from app.extensions import db
 from app.publishing.models import Namespace, Record
 from app.publishing.records import bump_version
@@ -76,13 +77,32 @@ def _seed_dataset(session, tenant, count=3000):
     publish_version(session=session, tenant=tenant, slug=dash.slug, version=dash.current_version)
 
 
-def seed_demo():
-    """Ensure the demo tenant and its data exist; return a new admin token for it."""
+def seed_demo(key_file=None):
+    """Ensure the demo tenant and its data exist; return its admin token. With `key_file`, the token
+    kept there is reused while it is live (one demo key across restarts, not one more per start)."""
     tenant = db.session.scalar(select(Tenant).filter_by(name=DEMO_TENANT))
     if tenant is None:
         tenant = create_tenant(session=db.session, name=DEMO_TENANT, rate_limit="100/second")
     if db.session.scalar(select(Namespace.id).filter_by(tenant_id=tenant.id, name="demo")) is None:
         _seed_dataset(db.session, tenant)
+    kept = _kept_token(key_file, tenant)
+    if kept:
+        db.session.commit()
+        return kept
     _, token = create_api_key(session=db.session, tenant=tenant, scopes=["admin"], owner="make-run")
     db.session.commit()
+    if key_file:
+        key_file = Path(key_file)
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        key_file.touch(mode=0o600)
+        key_file.write_text(token + "\n")
     return token
+
+
+def _kept_token(key_file, tenant):
+    """The token in key_file if it is a live key of the demo tenant, else None."""
+    if not key_file or not Path(key_file).exists():
+        return None
+    token = Path(key_file).read_text().strip()
+    key = db.session.scalar(select(ApiKey).filter_by(token_hash=hash_token(token), tenant_id=tenant.id))
+    return token if key is not None and key.revoked_at is None else None

@@ -1,76 +1,145 @@
-"""`make run`: migrate, start embedded Redis (unless REDIS_URL), a worker with the scheduler and
-the web server, seed the demo tenant, print the key and URLs; Ctrl-C stops everything."""
+"""`make run`: migrate, start embedded Redis (unless REDIS_URL), two workers and the web server, seed
+the demo tenant, and print the key and URLs once /readyz answers 200. Ctrl-C (or SIGTERM) stops
+everything it started: each child is signalled once, waited for, then its whole process group is
+killed, so nothing is left holding the port."""
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 HOST, PORT = os.environ.get("HOST", "127.0.0.1"), int(os.environ.get("PORT", "8000"))
+READY_TIMEOUT_S, STOP_GRACE_S = 180, 10
+
+
+def port_is_free(host, port):
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed connections (TIME_WAIT) don't count
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 def prepare():
-    """Migrate, seed the demo tenant and return (env for children, demo token)."""
+    """Migrate, seed the demo tenant and return (app, env for children, demo token)."""
     from flask_migrate import upgrade
 
     from app import create_app
     from app.demo import seed_demo
 
     app = create_app()
+    if not os.environ.get("REDIS_URL"):
+        from app.core.embedded_redis import ensure_embedded_redis
+
+        app.config["REDIS_URL"] = ensure_embedded_redis(app.config["VAR_DIR"])
     with app.app_context():
         upgrade(directory=str(ROOT / "migrations"))
-        token = seed_demo()
+        token = seed_demo(key_file=Path(app.config["VAR_DIR"]) / "demo-admin.key")
     env = dict(os.environ, REDIS_URL=app.config["REDIS_URL"], PYTHONPATH=str(ROOT))
     return app, env, token
 
 
+def start(cmd, env):
+    # a session of its own: the terminal's Ctrl-C reaches only this runner, which stops each child once
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True)
+
+
+def wait_ready(base, procs, stop):
+    """True once /readyz answers 200; False if a child exits, a stop is asked or time runs out."""
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    while time.monotonic() < deadline and not stop["now"]:
+        if any(p.poll() is not None for p in procs):
+            return False
+        try:
+            with urllib.request.urlopen(f"{base}/readyz", timeout=2) as resp:
+                if resp.status == 200:
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.3)
+    return False
+
+
+def stop_all(procs):
+    """SIGTERM each child's group once, wait up to STOP_GRACE_S, then SIGKILL whatever is left."""
+    for p in procs:
+        if p.poll() is None:
+            _signal_group(p, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_GRACE_S
+    for p in procs:
+        try:
+            p.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            pass
+    for p in procs:
+        _signal_group(p, signal.SIGKILL)  # the group too: a gunicorn worker stuck in shutdown goes
+        try:
+            p.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
+
+
+def _signal_group(proc, sig):
+    try:
+        os.killpg(proc.pid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
 def main():
+    if not port_is_free(HOST, PORT):
+        print(f"datajetty: port {PORT} on {HOST} is already in use; stop what holds it or set PORT to another port",
+              file=sys.stderr)
+        sys.exit(2)
+    stop = {"now": False}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.update(now=True))
     app, env, token = prepare()
-    bin_dir = Path(sys.executable).parent
+    python, gunicorn = sys.executable, str(Path(sys.executable).parent / "gunicorn")
     procs = [
-        subprocess.Popen([sys.executable, str(ROOT / "worker.py"), "bulk", "snapshots", "exports", "maintenance"],
-                         cwd=ROOT, env=env),
-        # webhooks get a worker of their own: a receiver that hangs (up to WEBHOOK_TIMEOUT_S) delays no build
-        subprocess.Popen([sys.executable, str(ROOT / "worker.py"), "webhooks"], cwd=ROOT, env=env),
-        subprocess.Popen([str(bin_dir / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"), "-b", f"{HOST}:{PORT}",
-                          "--access-logfile", "-", "wsgi:app"], cwd=ROOT, env=env),
+        start([python, str(ROOT / "worker.py"), "bulk", "snapshots", "exports", "maintenance"], env),
+        # webhooks get a worker of their own (a receiver that hangs delays no build); it takes the
+        # maintenance sweep too, so a sweep never waits behind a long build
+        start([python, str(ROOT / "worker.py"), "webhooks", "maintenance"], env),
+        start([gunicorn, "-c", str(ROOT / "gunicorn.conf.py"), "-b", f"{HOST}:{PORT}", "--access-logfile", "-",
+               "wsgi:app"], env),
     ]
     base = f"http://{HOST}:{PORT}"
-    print(f"""
-DataJetty is running.
+    code = 0
+    try:
+        if wait_ready(base, procs, stop):
+            print(f"""
+DataJetty is ready.
   API docs      {base}/docs   (OpenAPI: {base}/openapi.json)
   Readiness     {base}/readyz
   Dashboards    {base}/dashboards   (sign in with the key below; demo: {base}/dashboards/demo_overview)
-  Worker queues {base}/rq/
-  Demo admin API key (shown once): {token}
+  Worker queues {base}/rq/   (operators only: flask --app wsgi operators create NAME)
+  Demo admin API key (kept in var/demo-admin.key): {token}
   Try: curl -H "Authorization: Bearer {token}" {base}/api/v1/storage/published/datasets
 Press Ctrl-C to stop.
 """, flush=True)
-    stop = {"now": False}
-    signal.signal(signal.SIGTERM, lambda *_: stop.update(now=True))
-    try:
-        while not stop["now"] and all(p.poll() is None for p in procs):
-            time.sleep(0.5)
-    except KeyboardInterrupt:
-        pass
+            while not stop["now"] and all(p.poll() is None for p in procs):
+                time.sleep(0.3)
+        if not stop["now"]:
+            code = 1
+            print("datajetty: a process stopped unexpectedly or the service did not become ready; stopping",
+                  file=sys.stderr)
     finally:
-        for p in procs:
-            if p.poll() is None:
-                p.send_signal(signal.SIGINT)
-        for p in procs:
-            try:
-                p.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_all(procs)
         if not os.environ.get("REDIS_URL"):
             from app.core.embedded_redis import stop_embedded_redis
 
             stop_embedded_redis(app.config["VAR_DIR"])
-        print("DataJetty stopped.")
+        print("DataJetty stopped.", flush=True)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -30,16 +30,52 @@ def _free_port():
         return s.getsockname()[1]
 
 
-def ensure_embedded_redis(var_dir):
-    """Return the URL of the embedded Redis for var_dir (loopback TCP), starting it if needed."""
+def planned_url(var_dir):
+    """The embedded Redis's URL for var_dir, without starting it: the port it runs on, or will."""
     var = Path(var_dir)
     var.mkdir(parents=True, exist_ok=True)
     port_file = var / "redis.port"
-    if port_file.exists():
-        url = f"redis://127.0.0.1:{port_file.read_text().strip()}/0"
-        if _alive(url):
-            return url
-    port = _free_port()
+    if not port_file.exists():
+        port_file.write_text(str(_free_port()))
+    return f"redis://127.0.0.1:{port_file.read_text().strip()}/0"
+
+
+def lazy_client(var_dir, **options):
+    """A Redis client for the embedded server that starts it on first use, so a command that never
+    touches Redis (db upgrade, tenants list) leaves no redis-server behind."""
+
+    class StartingConnection(redis.Connection):
+        def connect(self):
+            try:
+                return super().connect()
+            except redis.ConnectionError:
+                ensure_embedded_redis(var_dir)
+                return super().connect()
+
+    return redis.Redis.from_url(planned_url(var_dir), connection_class=StartingConnection, **options)
+
+
+def _port_free(port):
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed connections (TIME_WAIT) don't count
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def ensure_embedded_redis(var_dir):
+    """Return the URL of the embedded Redis for var_dir (loopback TCP), starting it if needed."""
+    url = planned_url(var_dir)
+    if _alive(url):
+        return url
+    var = Path(var_dir)
+    port_file = var / "redis.port"
+    port = int(port_file.read_text().strip())
+    if not _port_free(port):  # taken by something else since it was planned: plan another
+        port = _free_port()
+        port_file.write_text(str(port))
     url = f"redis://127.0.0.1:{port}/0"
     subprocess.run(
         [_binary(), "--port", str(port), "--bind", "127.0.0.1", "--protected-mode", "yes",
@@ -56,12 +92,19 @@ def ensure_embedded_redis(var_dir):
 
 
 def stop_embedded_redis(var_dir):
-    """Shut the embedded Redis down (used by the run script on Ctrl-C)."""
+    """Shut the embedded Redis down (the run script on Ctrl-C, tests, bench) and wait until it is gone."""
     port_file = Path(var_dir) / "redis.port"
     if not port_file.exists():
         return
-    url = f"redis://127.0.0.1:{port_file.read_text().strip()}/0"
+    port = int(port_file.read_text().strip())
+    url = f"redis://127.0.0.1:{port}/0"
+    if not _alive(url):
+        return
     try:
-        redis.Redis.from_url(url).shutdown(nosave=True)
+        redis.Redis.from_url(url, socket_connect_timeout=0.5).shutdown(nosave=True)
     except redis.RedisError:
         pass  # SHUTDOWN drops the connection (success), or the server was already gone: stopped either way
+    for _ in range(100):  # the port is free only once the server has exited
+        if _port_free(port):
+            return
+        time.sleep(0.05)

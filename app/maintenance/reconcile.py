@@ -10,7 +10,7 @@ from app.publishing.models import BulkJob
 from app.store.models import Snapshot
 
 GRACE = timedelta(seconds=60)  # a row committed just before its job was enqueued is not orphaned
-DEAD = (None, "finished", "failed", "stopped", "canceled")
+FAILED = ("failed", "stopped", "canceled")  # the job is over and did not finish the row's work
 
 
 def expire_abandoned_rq_jobs(now):
@@ -20,7 +20,10 @@ def expire_abandoned_rq_jobs(now):
 
 
 def _orphaned(rq_job_id, changed_at, now):
-    return changed_at <= now - GRACE and job_status(rq_job_id) in DEAD
+    """A failed job (a dead worker's included) orphans its row at once; a missing or finished one
+    only after GRACE, since the row may have been committed a moment before its job was queued."""
+    status = job_status(rq_job_id)
+    return status in FAILED or (status in (None, "finished") and changed_at <= now - GRACE)
 
 
 def reconcile_bulk_jobs(*, session, now):

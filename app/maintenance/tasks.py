@@ -1,12 +1,11 @@
-"""The maintenance sweep job: one run at a time across workers, re-scheduling itself with enqueue_in."""
+"""The maintenance sweep job: one run at a time across workers; queued by every worker's scheduler."""
 import logging
-from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import select
 
 from app.core.db import utcnow
-from app.core.jobs import app_job, get_queue, redis_conn
+from app.core.jobs import app_job, redis_conn
 from app.extensions import db
 from app.maintenance import reconcile, sweeps
 from app.maintenance.models import MaintenanceRun
@@ -49,29 +48,9 @@ def run_locked(now=None):
 
 
 @app_job
-def run_sweep(reschedule=True):
-    """The scheduled job: sweep, then schedule the next run after the configured interval."""
-    try:
-        return run_locked()
-    finally:
-        if reschedule:
-            schedule_next()
-
-
-def schedule_next(delay=None):
-    """Queue the next sweep `delay` seconds from now (default: the configured interval)."""
-    delay = current_app.config["MAINTENANCE_INTERVAL_S"] if delay is None else delay
-    return get_queue("maintenance").enqueue_in(timedelta(seconds=delay), "app.maintenance.tasks.run_sweep")
-
-
-def ensure_scheduled():
-    """On worker start: reconcile now and make sure exactly one future sweep is scheduled."""
-    from rq.registry import ScheduledJobRegistry
-
-    queue = get_queue("maintenance")
-    pending = ScheduledJobRegistry(queue=queue).get_job_ids() + queue.get_job_ids()
-    if not pending:
-        queue.enqueue("app.maintenance.tasks.run_sweep")
+def run_sweep():
+    """The sweep job, queued by the workers' schedulers (app/maintenance/scheduler.py) once per interval."""
+    return run_locked()
 
 
 def last_run(*, session):
