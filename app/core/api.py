@@ -1,4 +1,5 @@
 """Project-wide flask-smorest tweaks: the error schema, bearer security and the auth decorator."""
+import time
 from functools import wraps
 
 import flask_smorest
@@ -33,6 +34,39 @@ class Api(flask_smorest.Api):
         return _handle_http_exception(error)
 
 
+RACE_ATTEMPTS = 3
+
+
+def run_settling_races(fn, *args, **kwargs):
+    """Run a view; when a concurrent identical write wins a unique constraint (or SQLite's single
+    writer) first, roll back and run it again, so the loser finds the winner's row and answers as a
+    replay would. Still losing after RACE_ATTEMPTS is a 409 conflict, never a 500."""
+    from flask import request
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    from app.core.errors import Conflict
+    from app.extensions import db
+
+    retryable = request.method in ("POST", "PUT", "PATCH", "DELETE") and request.mimetype != "multipart/form-data"
+    for attempt in range(1, RACE_ATTEMPTS + 1):
+        try:
+            return fn(*args, **kwargs)
+        except (IntegrityError, OperationalError) as exc:
+            if isinstance(exc, OperationalError) and not is_write_race(exc):
+                raise
+            db.session.rollback()
+            if not retryable or attempt == RACE_ATTEMPTS:
+                raise Conflict("a concurrent request changed the same resource; retry",
+                               {"reason": "concurrent_write"}) from exc
+            time.sleep(0.01 * attempt)
+
+
+def is_write_race(exc):
+    """SQLite's answer to two writers: the later one's snapshot is stale or the lock is busy."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
 class Blueprint(flask_smorest.Blueprint):
     def auth(self, *scopes, errors=()):
         """Require a bearer key holding one of `scopes`; document 401/403/429 and `errors`."""
@@ -42,7 +76,7 @@ class Blueprint(flask_smorest.Blueprint):
             @wraps(fn)
             def wrapper(*args, **kwargs):
                 require_scopes(scopes)
-                return fn(*args, **kwargs)
+                return run_settling_races(fn, *args, **kwargs)
 
             wrapper.required_scopes = tuple(scopes)  # read by the scope sweep test
 

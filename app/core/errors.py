@@ -111,8 +111,11 @@ def _handle_http_exception(exc):
 
 def _handle_unexpected(exc):
     import redis
-    from sqlalchemy.exc import OperationalError, InterfaceError
+    from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 
+    if isinstance(exc, IntegrityError):  # a race lost outside the API views' own retry
+        return error_response(409, "conflict", "a concurrent request changed the same resource; retry",
+                              {"reason": "concurrent_write"})
     if isinstance(exc, (redis.ConnectionError, redis.TimeoutError)):
         return error_response(503, "dependency_down", "redis is unavailable", {"dependency": "redis"})
     if isinstance(exc, (OperationalError, InterfaceError)):

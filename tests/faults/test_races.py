@@ -1,0 +1,82 @@
+"""Issue 16, item 7: twenty identical creates at once, over real HTTP to a threaded server, never
+answer 5xx: every racer gets the one resource that won (same id, same status) or a 409."""
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+import requests
+from werkzeug.serving import make_server
+
+from tests.dashboards.conftest import API as DASHBOARDS, definition
+from tests.factories import employee, make_registry, publish
+
+RACERS = 20
+STORE = "/api/v1/storage/published"
+JOBS = "/api/v1/data-consumption/exports/jobs"
+
+
+@pytest.fixture()
+def live(app):
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def race(url, headers, body):
+    """POST the same body RACERS times, released together; returns [(status, json)]."""
+    gate = threading.Barrier(RACERS)
+
+    def one(_):
+        with requests.Session() as http:
+            gate.wait()
+            r = http.post(url, headers=headers, json=body, timeout=60)
+            return r.status_code, r.json()
+
+    with ThreadPoolExecutor(RACERS) as pool:
+        return list(pool.map(one, range(RACERS)))
+
+
+def no_5xx(results):
+    assert all(status < 500 for status, _ in results), [(s, b) for s, b in results if s >= 500][:3]
+
+
+def test_identical_namespace_and_registry_creates(live, client, admin):
+    results = race(f"{live}/dedi/create-namespace", admin.headers, {"name": "racing", "description": "d"})
+    no_5xx(results)
+    assert sorted({s for s, _ in results}) in ([201], [201, 409], [409])
+    assert [s for s, _ in results].count(201) == 1
+    results = race(f"{live}/dedi/racing/create-registry", admin.headers,
+                   {"registry_name": "laps", "description": "d", "schema": {"type": "object"}})
+    no_5xx(results)
+    assert [s for s, _ in results].count(201) == 1 and {s for s, _ in results} <= {201, 409}
+
+
+def test_identical_records_snapshots_and_export_jobs(live, client, admin, app):
+    ns, reg = make_registry(client, admin, ns="race2", reg="orders")
+    results = race(f"{live}/dedi/{ns}/{reg}/save-record-as-draft?publish=true", admin.headers,
+                   {"record_name": "same", "description": "d", "details": employee(1)})
+    no_5xx(results)
+    assert any(200 <= s < 300 for s, _ in results)
+    publish(client, admin, ns, reg, "other", employee(2))
+    results = race(f"{live}{STORE}/snapshots", admin.headers, {"dataset": f"{ns}/{reg}", "format": "csv"})
+    no_5xx(results)
+    assert {s for s, _ in results} == {202}
+    assert len({b["snapshot_id"] for _, b in results}) == 1
+    target = f"file://{app.config['EXPORT_ROOTS'][0]}/race"
+    results = race(f"{live}{JOBS}", admin.headers, {"dataset": f"{ns}/{reg}", "format": "jsonl", "target": target})
+    no_5xx(results)
+    assert {s for s, _ in results} == {202}
+    assert len({b["export_id"] for _, b in results}) == 1
+
+
+def test_identical_dashboards_and_share_links(live, client, admin):
+    ns, reg = make_registry(client, admin, ns="hr", reg="staff")
+    publish(client, admin, ns, reg, "e1", employee(1))
+    results = race(f"{live}{DASHBOARDS}/definitions", admin.headers, definition("racing_board"))
+    no_5xx(results)
+    assert any(s == 200 for s, _ in results)
+    results = race(f"{live}{DASHBOARDS}/share", admin.headers, {"dashboard_id": "racing_board", "expires_in_s": 3600})
+    no_5xx(results)
+    assert all(s == 200 for s, _ in results), results[:2]  # each racer gets a link of its own
