@@ -22,8 +22,14 @@ def _key():
 def _fingerprint():
     digest = hashlib.sha256(f"{request.method} {request.full_path}\n".encode())
     if request.mimetype == "multipart/form-data":
-        # Hashing would buffer a 100 MB upload; the form fields and size identify it well enough.
-        digest.update(f"{request.content_length}:{sorted(request.form.items())}".encode())
+        # the form fields, then every file's bytes: werkzeug has already spooled them (to disk past
+        # 500 kB), so this is one more sequential read, and the upload itself reads from the start
+        digest.update(f"{sorted(request.form.items(multi=True))}".encode())
+        for name, upload in sorted(request.files.items(multi=True), key=lambda item: item[0]):
+            digest.update(f"\n{name}:{upload.filename}\n".encode())
+            while block := upload.stream.read(1 << 20):
+                digest.update(block)
+            upload.stream.seek(0)
     else:
         digest.update(request.get_data(cache=True))
     return digest.hexdigest()
