@@ -87,10 +87,21 @@ def reconcile_exports(*, session, now):
 
 
 def reconcile_webhooks(*, session, now):
-    """A pending delivery whose job vanished is queued again (attempts are receipts, so safe)."""
+    """A pending attempt whose job vanished (a Redis restart loses scheduled retries) is queued again
+    once it is due: at the previous attempt's next_attempt_at, so a retry fires within one sweep of
+    its time. A first attempt waits GRACE, as its row is committed just before its job is queued."""
     requeued = 0
     for row in session.scalars(select(WebhookDelivery).where(WebhookDelivery.status == "pending")):
-        if row.created_at <= now - GRACE and job_status(f"webhook-{row.id}") in (None, "failed", "stopped"):
+        if job_status(f"webhook-{row.id}") not in (None, "failed", "stopped") or \
+                job_status(f"webhook-{row.id}-r") not in (None, "failed", "stopped"):
+            continue
+        if row.attempt == 1:
+            due = row.created_at + GRACE
+        else:
+            due = session.scalar(select(WebhookDelivery.next_attempt_at).where(
+                WebhookDelivery.export_id == row.export_id, WebhookDelivery.event_id == row.event_id,
+                WebhookDelivery.attempt == row.attempt - 1)) or row.created_at
+        if due <= now:
             enqueue("webhooks", "app.exports.tasks.deliver_webhook", row.id, job_id=f"webhook-{row.id}-r")
             requeued += 1
     return requeued

@@ -1,2 +1,39 @@
-"""The fault suite reuses the export tests' real peers (webhook receiver, S3 server)."""
+"""The fault suite reuses the export tests' real peers (webhook receiver, S3 server) and serves the
+test app over real HTTP from a threaded server."""
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
 from tests.exports.conftest import receiver, s3, s3_server  # noqa: F401  (fixtures)
+
+
+@pytest.fixture()
+def live(app):
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.fixture()
+def workers(app):
+    """Start worker.py processes (spawn_worker's arguments); all are crashed at the end."""
+    from tests.faults.procs import crash, spawn_worker
+
+    started = []
+
+    def spawn(queues, redis_url=None, **env_extra):
+        proc = spawn_worker(app, queues, redis_url, **env_extra)
+        started.append(proc)
+        return proc
+
+    yield spawn
+    for proc in started:
+        crash(proc)
+    with app.app_context():  # a worker killed mid-sweep leaves the lock until its liveness lapses
+        from app.core.jobs import redis_conn
+        from app.maintenance.tasks import LOCK
+
+        redis_conn().delete(LOCK)

