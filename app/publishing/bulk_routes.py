@@ -44,7 +44,11 @@ class JobListArgsSchema(PageArgsSchema):
 @blp.doc(requestBody=_multipart_doc())
 @blp.response(202, EnvelopeSchema)
 def upload():
-    """Upload one CSV (max 100 MB) to import as records in the background."""
+    """Upload one CSV (max 100 MB) to import as records in the background.
+
+    The file part's name must end in `.csv` (it travels in the part's Content-Disposition, where a
+    schema cannot constrain it): another name answers 400 invalid_request. Rows are validated
+    against the registry's JSON Schema by the worker; failed rows go to a report."""
     try:
         form = BulkUploadFormSchema().load(request.form)
     except ma.ValidationError as exc:

@@ -127,7 +127,11 @@ def list_versions(namespace, registry_name):
 @blp.arguments(PublishArgsSchema, location="query")
 @blp.response(201, EnvelopeSchema)
 def save_record(body, args, namespace, registry_name):
-    """Save a record as a draft, or publish it at once with ?publish=true."""
+    """Save a record as a draft, or publish it at once with ?publish=true.
+
+    `details` is validated against the registry's own JSON Schema (its current contract), which no
+    static document can state: a body that fits this schema may still answer 400 invalid_request,
+    naming each failing path of `details`."""
     row = records.save_record(session=db.session, tenant=g.tenant, namespace=namespace,
                               registry_name=registry_name, record=body, publish=args["publish"], actor=_actor())
     db.session.commit()

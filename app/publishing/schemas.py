@@ -12,6 +12,12 @@ NAME = validate.Regexp(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
 RECORD_NAME = validate.Regexp(r"^[^/\x00]{1,255}$", error="1-255 characters, no '/' or NUL")
 
 
+# what resolve_as_of reads: latest, v7 / 7, or a real calendar time (a day past 28 is left out so every
+# string the pattern admits is a date that exists; the server reads any valid ISO time)
+AS_OF_REGEX = (r"^(?:latest|[vV]?\d{1,9}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])"
+               r"(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:0\d|1[0-3]):[0-5]\d)?)?)$")
+
+
 class EnvelopeSchema(ma.Schema):
     message = fields.String()
     data = fields.Raw()
@@ -89,7 +95,8 @@ class PageArgsSchema(ma.Schema):
 
 
 class QueryArgsSchema(PageArgsSchema):
-    as_of = fields.String(validate=validate.Length(max=64))
+    as_of = fields.String(validate=[validate.Length(max=64), validate.Regexp(AS_OF_REGEX, error=(
+        "as_of must be latest, a data version (v7) or an ISO 8601 time (2026-11-23T10:00:00Z)"))])
 
 
 def namespace_dict(ns):

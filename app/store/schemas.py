@@ -4,9 +4,10 @@ from datetime import timezone
 import marshmallow as ma
 from marshmallow import fields, validate
 
+from app.core.durations import DURATION_REGEX
 from app.store.models import FORMATS, STATUSES
 
-DURATION = validate.Length(min=2, max=40)
+DURATION = [validate.Length(min=2, max=40), validate.Regexp(DURATION_REGEX, error="must be an ISO 8601 duration such as P7D or PT12H (weeks, days and time; no years or months)")]
 
 
 class RawSchema(ma.Schema):
