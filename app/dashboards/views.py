@@ -2,7 +2,7 @@
 from flask import Blueprint, abort, flash, g, jsonify, make_response, redirect, render_template, request, url_for
 from markupsafe import Markup
 
-from app.core.errors import APIError
+from app.core.errors import APIError, NotFound
 from app.dashboards import renderer, service, shares, web_session
 from app.dashboards.web_session import safe_next
 from app.extensions import db
@@ -87,6 +87,8 @@ def share(slug):
                                           actor=g.api_key.owner or g.api_key.id)
         db.session.commit()
         flash(f"Share link created: {current_app.config['PUBLIC_BASE_URL']}/s/{token}")
+    except NotFound:
+        abort(404)  # not this tenant's dashboard: as its page answers
     except (APIError, ValueError) as exc:
         flash(f"Could not create the link: {getattr(exc, 'message', exc)}")
     return redirect(url_for("ui.dashboard", slug=slug))

@@ -90,3 +90,39 @@ def test_bodies_cannot_set_server_owned_fields(client, make_caller):
     assert r.status_code == 400
     r = client.post(f"{STORE}/snapshots", headers=a.headers, json={"dataset": "r2", "status": "ready"})
     assert r.status_code == 400
+
+
+UI_VALUES = {"slug": "secret_dash", "share_id": None, "job_id": None}
+
+
+def test_other_tenants_browser_session_gets_404_on_every_ui_page_with_an_id(client, app, owned, make_caller):
+    """The sweep over the browser pages: B, signed in, names A's dashboard, share link and upload."""
+    a, values = owned
+    b = make_caller(("admin",))
+    ids = {"slug": values["dashboard_id"], "share_id": values["share_id"], "job_id": values["job_id"]}
+    page = client.post("/login", data={"api_key": b.token})
+    assert page.status_code == 302
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/dashboards").get_data(as_text=True)).group(1)
+    checked = 0
+    for rule in app.url_map.iter_rules():
+        if not rule.endpoint.startswith("ui.") or not rule.arguments or rule.endpoint == "ui.shared":
+            continue
+        path = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: ids[m.group(1)], rule.rule)
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            resp = client.open(path, method=method, data={"csrf_token": csrf} if method == "POST" else None)
+            text = resp.get_data(as_text=True)
+            assert "Top Secret" not in text and a.tenant_id not in text, (method, path)
+            assert resp.status_code == 404, (method, path, resp.status_code, text[:200])
+            checked += 1
+    assert checked >= 4
+    # and the owner's share link still works: B revoking it changed nothing
+    assert client.get(f"{DASH}/shares", headers=a.headers).get_json()["data"][0]["revoked_at"] is None
+
+
+def test_lists_and_pages_show_only_ones_own(client, owned, make_caller):
+    a, _ = owned
+    b = make_caller(("admin",))
+    client.post("/login", data={"api_key": b.token})
+    for page in ("/dashboards", "/datasets", "/snapshots", "/jobs"):
+        text = client.get(page).get_data(as_text=True)
+        assert "secret" not in text.lower() and a.tenant_id not in text, page
