@@ -69,3 +69,15 @@ def test_identical_dashboards_and_share_links(live, client, admin):
     results = race(f"{live}{DASHBOARDS}/share", admin.headers, {"dashboard_id": "racing_board", "expires_in_s": 3600})
     no_5xx(results)
     assert all(s == 200 for s, _ in results), results[:2]  # each racer gets a link of its own
+
+
+def test_twenty_posts_with_one_idempotency_key(live, client, admin):
+    """One creates, the rest replay it or are told it is still in flight (409); none is a 5xx."""
+    headers = {**admin.headers, "Idempotency-Key": "same-key-race"}
+    results = race(f"{live}/dedi/create-namespace", headers, {"name": "keyed", "description": "d"})
+    no_5xx(results)
+    assert {s for s, _ in results} <= {201, 409}
+    created = [b for s, b in results if s == 201]
+    assert created and all(b == created[0] for b in created)  # the one response, replayed
+    listed = client.get("/dedi/namespaces", headers=admin.headers).get_json()["data"]["namespaces"]
+    assert [n["name"] for n in listed] == ["keyed"]
