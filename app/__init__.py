@@ -49,12 +49,13 @@ def _sqlite_pragmas(app):
 
 
 def _register_blueprints(app, api):
-    from app.core import health
+    from app.core import docs_assets, health
 
     from app.dashboards import views
     from app.dashboards.rq_admin import mount_rq_dashboard
 
     app.register_blueprint(health.bp)
+    app.register_blueprint(docs_assets.bp)
     app.register_blueprint(views.bp)
     mount_rq_dashboard(app)
     for blp in _api_blueprints():

@@ -49,7 +49,8 @@ def load_config(overrides=None, environ=None):
         "OPENAPI_URL_PREFIX": "/",
         "OPENAPI_JSON_PATH": "openapi.json",
         "OPENAPI_SWAGGER_UI_PATH": "/docs",
-        "OPENAPI_SWAGGER_UI_URL": env.get("SWAGGER_UI_URL", "https://cdn.jsdelivr.net/npm/swagger-ui-dist/"),
+        # served from the swagger-ui-bundle package (app/core/docs_assets.py): /docs needs no internet
+        "OPENAPI_SWAGGER_UI_URL": env.get("SWAGGER_UI_URL", "/docs/assets/"),
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         # a sliding window kept as two counters: O(1) in Redis whatever the limit, where a moving window
         # keeps one list entry per allowed request (100,000 for a 100,000/second tenant)

@@ -93,3 +93,17 @@ def test_jobs_page_and_mobile_layout(app, live_server, browser, make_caller):
     page.screenshot(path=str(OUT / "jobs-390.png"), full_page=True)
     assert page.evaluate("document.documentElement.scrollWidth") <= 400  # no horizontal overflow on a phone
     context.close()
+
+
+def test_docs_render_offline_with_no_request_leaving_loopback(live_server, browser):
+    """/docs is Swagger UI from the installed swagger-ui-bundle: it lists the operations and no
+    request goes anywhere but this server."""
+    page = browser.new_page()
+    requested = []
+    page.on("request", lambda req: requested.append(req.url))
+    page.goto(f"{live_server}/docs")
+    page.wait_for_selector(".opblock-summary", timeout=30000)
+    assert page.locator(".opblock-summary").count() >= 40
+    assert "/dedi/create-namespace" in page.content()
+    outside = [u for u in requested if not u.startswith(live_server) and not u.startswith("data:")]
+    assert requested and not outside, outside
