@@ -37,6 +37,32 @@ class Api(flask_smorest.Api):
 RACE_ATTEMPTS = 3
 
 
+def declared_query(fn):
+    """The query parameter names a view declares with @arguments(..., location="query"), and the
+    prefixes its schemas take as families (QueryArgsSchema's `details.<path>` filters)."""
+    names, prefixes = set(), ()
+    for param in getattr(fn, "_apidoc", {}).get("arguments", {}).get("parameters", []):
+        if param.get("in") != "query":
+            continue
+        schema = param["schema"]() if isinstance(param["schema"], type) else param["schema"]
+        names |= {field.data_key or name for name, field in schema.fields.items()}
+        prefixes += tuple(getattr(schema.Meta, "query_prefixes", ()))
+    return frozenset(names), prefixes
+
+
+def refuse_unknown_query(names, prefixes):
+    """400 naming every query parameter the operation does not declare: a filter silently ignored
+    is a wrong answer (DESIGN: strict inputs)."""
+    from flask import request
+
+    from app.core.errors import InvalidRequest
+
+    unknown = sorted(k for k in request.args if k not in names and not k.startswith(prefixes or ("\0",)))
+    if unknown:
+        raise InvalidRequest(f"unknown query parameters {unknown}; this operation takes {sorted(names) or 'none'}",
+                             {name: ["unknown parameter"] for name in unknown})
+
+
 def run_settling_races(fn, *args, **kwargs):
     """Run a view; when a concurrent identical write wins a unique constraint (or SQLite's single
     writer) first, roll back and run it again, so the loser finds the winner's row and answers as a
@@ -73,9 +99,12 @@ class Blueprint(flask_smorest.Blueprint):
         from app.core.auth import require_scopes
 
         def decorator(fn):
+            names, prefixes = declared_query(fn)
+
             @wraps(fn)
             def wrapper(*args, **kwargs):
                 require_scopes(scopes)
+                refuse_unknown_query(names, prefixes)
                 return run_settling_races(fn, *args, **kwargs)
 
             wrapper.required_scopes = tuple(scopes)  # read by the scope sweep test

@@ -1,10 +1,12 @@
 """Seed 003 under /api/v1/data-consumption/dashboards: definitions, render, share."""
+import marshmallow as ma
 from flask import current_app, g, request
+from marshmallow import fields
 
 from app.core.api import Blueprint
 from app.core.db import iso
 from app.dashboards import renderer, service, shares
-from app.dashboards.schemas import (DefinitionSavedSchema, DefinitionSchema, RawDataSchema, RenderSchema,
+from app.dashboards.schemas import (IDENT, DefinitionSavedSchema, DefinitionSchema, RawDataSchema, RenderSchema,
                                     RenderedSchema, SharedSchema, ShareSchema)
 from app.extensions import db
 from app.store.schemas import WindowArgsSchema
@@ -127,12 +129,17 @@ def share(body):
             "share_id": link.id}
 
 
+class ShareQueryArgsSchema(ma.Schema):
+    dashboard_id = fields.String(validate=IDENT)
+
+
 @blp.route("/shares")
 @blp.auth(*READERS)
+@blp.arguments(ShareQueryArgsSchema, location="query")
 @blp.response(200, RawDataSchema)
-def list_shares():
+def list_shares(args):
     """Share links of the tenant (optionally ?dashboard_id=)."""
-    slug = request.args.get("dashboard_id")
+    slug = args.get("dashboard_id")
     return {"data": [share_dict(s, slug) for s in shares.list_shares(session=db.session, tenant=g.tenant,
                                                                      dashboard_id=slug)]}
 

@@ -10,7 +10,7 @@ from app.extensions import db
 from app.exports import service
 from app.exports.tasks import enqueue_export
 from app.store.models import FORMATS
-from app.store.schemas import DataSchema, WindowArgsSchema
+from app.store.schemas import DATA_VERSION, DataSchema, WindowArgsSchema
 from app.store.tasks import enqueue_build
 
 admin_blp = Blueprint("store_exports", __name__, url_prefix="/api/v1/storage/published",
@@ -29,7 +29,7 @@ class ExportCreateSchema(ma.Schema):
 
 class ExportJobCreateSchema(ma.Schema):
     dataset = fields.String(required=True, validate=validate.Length(min=1, max=260))
-    version = fields.String(load_default="latest", validate=validate.Length(max=20))
+    version = fields.String(load_default="latest", validate=DATA_VERSION)
     format = fields.String(load_default="parquet", validate=validate.OneOf(FORMATS))
     target = fields.String(required=True, validate=TARGET)
     notify_webhook = fields.String(load_default=None, allow_none=True, validate=WEBHOOK)

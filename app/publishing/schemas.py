@@ -95,6 +95,10 @@ class PageArgsSchema(ma.Schema):
 
 
 class QueryArgsSchema(PageArgsSchema):
+    class Meta:
+        unknown = ma.EXCLUDE
+        query_prefixes = ("details.",)  # details.<path>=value filters, checked against the schema by the service
+
     as_of = fields.String(validate=[validate.Length(max=64), validate.Regexp(AS_OF_REGEX, error=(
         "as_of must be latest, a data version (v7) or an ISO 8601 time (2026-11-23T10:00:00Z)"))])
 

@@ -7,6 +7,8 @@ from marshmallow import fields, validate
 from app.core.durations import DURATION_REGEX
 from app.store.models import FORMATS, STATUSES
 
+# a data version as resolve_version reads it: latest, v24 or 24
+DATA_VERSION = validate.Regexp(r"^(?:latest|[vV]?\d{1,9})$", error="version must be v<N>, <N> or latest")
 DURATION = [validate.Length(min=2, max=40), validate.Regexp(DURATION_REGEX, error="must be an ISO 8601 duration such as P7D or PT12H (weeks, days and time; no years or months)")]
 
 
@@ -28,7 +30,7 @@ class DatasetQueryArgsSchema(WindowArgsSchema):
 
 class SnapshotCreateSchema(ma.Schema):
     dataset = fields.String(required=True, validate=validate.Length(min=1, max=260))
-    version = fields.String(load_default="latest", validate=validate.Length(max=20))
+    version = fields.String(load_default="latest", validate=DATA_VERSION)
     format = fields.String(load_default="parquet", validate=validate.OneOf(FORMATS))
     name = fields.String(validate=validate.Length(max=255))
     description = fields.String(validate=validate.Length(max=10_000))
@@ -43,7 +45,8 @@ class SnapshotCreateSchema(ma.Schema):
 
 
 class SnapshotQueryArgsSchema(WindowArgsSchema):
-    status = fields.String(validate=validate.OneOf(STATUSES))
+    status = fields.String(validate=validate.OneOf([*STATUSES, "creating"]),
+                           metadata={"description": "creating is seed 004's name for building"})
     dataset = fields.String(validate=validate.Length(max=128))
     version = fields.String(validate=validate.Regexp(r"^[vV]?\d{1,9}$"))
     format = fields.String(validate=validate.OneOf(FORMATS))
@@ -54,6 +57,12 @@ class SnapshotQueryArgsSchema(WindowArgsSchema):
     sort_by = fields.String(load_default="created_at",
                             validate=validate.OneOf(["name", "created_at", "status", "size_bytes"]))
     sort_order = fields.String(load_default="desc", validate=validate.OneOf(["asc", "desc"]))
+
+    @ma.post_load
+    def _seed_status_names(self, data, **_):
+        if data.get("status") == "creating":
+            data["status"] = "building"
+        return data
 
 
 class SnapshotUpdateSchema(ma.Schema):
