@@ -26,7 +26,7 @@ def version_dict(dash, row):
             "restored_from": row.restored_from, "created_at": iso(row.created_at), "created_by": row.created_by}
 
 
-def share_dict(link, slug=None):
+def share_dict(link, slug):
     return {"share_id": link.id, "dashboard_id": slug, "version": link.version, "filters": link.filters,
             "expires_at": iso(link.expires_at), "revoked_at": iso(link.revoked_at), "created_at": iso(link.created_at)}
 
@@ -139,9 +139,9 @@ class ShareQueryArgsSchema(ma.Schema):
 @blp.response(200, RawDataSchema)
 def list_shares(args):
     """Share links of the tenant (optionally ?dashboard_id=)."""
-    slug = args.get("dashboard_id")
-    return {"data": [share_dict(s, slug) for s in shares.list_shares(session=db.session, tenant=g.tenant,
-                                                                     dashboard_id=slug)]}
+    links = shares.list_shares(session=db.session, tenant=g.tenant, dashboard_id=args.get("dashboard_id"))
+    slugs = shares.dashboard_slugs(session=db.session, links=links)
+    return {"data": [share_dict(link, slugs.get(link.dashboard_id)) for link in links]}
 
 
 @blp.route("/shares/<share_id>/revoke", methods=["POST"])
@@ -151,4 +151,4 @@ def revoke_share(share_id):
     """Revoke a share link: it answers 410 from now on."""
     link = shares.revoke_share(session=db.session, tenant=g.tenant, share_id=share_id)
     db.session.commit()
-    return {"data": share_dict(link)}
+    return {"data": share_dict(link, shares.dashboard_slugs(session=db.session, links=[link]).get(link.dashboard_id))}

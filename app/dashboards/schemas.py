@@ -61,14 +61,14 @@ class ViewerFilterSchema(Strict):
 
 class LayoutSchema(Strict):
     title = fields.String(load_default="", validate=validate.Length(max=200))
-    widgets = fields.List(fields.Nested(WidgetSchema), required=True, validate=validate.Length(min=1, max=50))
+    widgets = fields.List(fields.Nested(WidgetSchema), required=True, validate=validate.Length(min=0, max=50))
     filters = fields.List(fields.Nested(ViewerFilterSchema), load_default=list, validate=validate.Length(max=20))
 
 
 class DefinitionSchema(Strict):
     dashboard_id = fields.String(required=True, validate=IDENT)
     layout = fields.Nested(LayoutSchema, required=True)
-    datasources = fields.List(fields.Nested(DatasourceSchema), required=True, validate=validate.Length(min=1, max=20))
+    datasources = fields.List(fields.Nested(DatasourceSchema), required=True, validate=validate.Length(min=0, max=20))
 
 
 class DefinitionSavedSchema(ma.Schema):

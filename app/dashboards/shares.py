@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from app.core.db import utcnow
 from app.core.errors import Gone, InvalidRequest, NotFound
-from app.dashboards.models import ShareLink
+from app.dashboards.models import Dashboard, ShareLink
 from app.dashboards.renderer import check_viewer_filters
 from app.dashboards.service import get_dashboard, get_version
 
@@ -56,6 +56,14 @@ def list_shares(*, session, tenant, dashboard_id=None):
     if dashboard_id:
         query = query.where(ShareLink.dashboard_id == get_dashboard(session=session, tenant=tenant, slug=dashboard_id).id)
     return session.scalars(query).all()
+
+
+def dashboard_slugs(*, session, links):
+    """{dashboard row id: the dashboard_id (slug) clients know} for these links."""
+    ids = {link.dashboard_id for link in links}
+    if not ids:
+        return {}
+    return dict(session.execute(select(Dashboard.id, Dashboard.slug).where(Dashboard.id.in_(ids))).all())
 
 
 def revoke_share(*, session, tenant, share_id):

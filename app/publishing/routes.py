@@ -100,7 +100,6 @@ def get_registry(namespace, registry_name):
 @blp.response(200, EnvelopeSchema)
 def update_registry(body, args, namespace, registry_name):
     """Update a registry; a schema change becomes a new contract (?dry_run=true reports, ?force=true breaks)."""
-    body.pop("tag", None)
     reg, report = service.update_registry(session=db.session, tenant=g.tenant, namespace=namespace,
                                           name=registry_name, changes=body, **args)
     if args["dry_run"]:

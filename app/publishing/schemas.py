@@ -51,7 +51,10 @@ class RegistryUpdateSchema(ma.Schema):
     meta = fields.Dict()
     ttl = fields.Integer(validate=validate.Range(min=1, max=10**9))
     schema = fields.Dict()
-    tag = fields.String(load_only=True)  # the seed's update example sends it; tags are fixed at creation
+    # the seed's update example sends "custom": a statement of what the registry is, checked, never ignored
+    tag = fields.String(load_only=True, validate=validate.OneOf(["custom", *TAGS]), metadata={
+        "description": "what the registry already is: custom (its own schema) or its pre-built tag; tags "
+                       "are fixed at creation, so any other value answers 400"})
 
 
 class RegistryUpdateArgsSchema(ma.Schema):

@@ -109,6 +109,10 @@ def update_registry(*, session, tenant, namespace, name, changes, force=False, d
 
     Returns (registry, report); report describes the schema change (or None)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=name)
+    stated = changes.get("tag")
+    if stated is not None and stated != (reg.tag or "custom"):
+        raise InvalidRequest(f"registry {name!r} is {reg.tag or 'custom'!r}; a tag is fixed at creation",
+                             {"tag": [f"this registry is {reg.tag or 'custom'}"]})
     report = None
     new_schema = changes.get("schema")
     if new_schema is not None and new_schema != reg.schema:
