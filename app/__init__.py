@@ -81,6 +81,7 @@ def create_app(config=None):
     from app.core.bodies import guard_json_body
     from app.core.cli import keys_cli, operators_cli, tenants_cli
     from app.core.errors import register_error_handlers
+    from app.core.urls import install_proxy_fix
     from app.core.ratelimit import add_ratelimit_headers, init_limiter, settle_retry_after, storage_uri
     from app.core.api import Api
     from app.extensions import db, migrate
@@ -111,6 +112,7 @@ def create_app(config=None):
     app.extensions["api"] = api
     register_error_handlers(app)
     _register_blueprints(app, api)
+    install_proxy_fix(app)
     app.cli.add_command(tenants_cli)
     app.cli.add_command(keys_cli)
     app.cli.add_command(operators_cli)

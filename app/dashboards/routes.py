@@ -5,6 +5,7 @@ from marshmallow import fields
 
 from app.core.api import Blueprint
 from app.core.db import iso
+from app.core.urls import public_url
 from app.dashboards import renderer, service, shares
 from app.dashboards.schemas import (IDENT, DefinitionSavedSchema, DefinitionSchema, RawDataSchema, RenderSchema,
                                     RenderedSchema, SharedSchema, ShareSchema)
@@ -125,7 +126,7 @@ def share(body):
     """Create an expiring, signed, read-only link to one dashboard version."""
     link, token = shares.create_share(session=db.session, tenant=g.tenant, actor=_actor(), **body)
     db.session.commit()
-    return {"url": f"{current_app.config['PUBLIC_BASE_URL']}/s/{token}", "expires_at": iso(link.expires_at),
+    return {"url": public_url(f"/s/{token}"), "expires_at": iso(link.expires_at),
             "share_id": link.id}
 
 

@@ -3,6 +3,7 @@ from flask import Blueprint, abort, flash, g, jsonify, make_response, redirect, 
 from markupsafe import Markup
 
 from app.core.errors import APIError, NotFound
+from app.core.urls import public_url
 from app.dashboards import renderer, service, shares, web_session
 from app.dashboards.web_session import safe_next
 from app.extensions import db
@@ -78,15 +79,13 @@ def dashboard(slug):
 
 @bp.post("/dashboards/<slug>/share")
 def share(slug):
-    from flask import current_app
-
     try:
         filters = {k[len("filter."):]: v for k, v in request.form.items() if k.startswith("filter.") and v}
         link, token = shares.create_share(session=db.session, tenant=g.tenant, dashboard_id=slug,
                                           expires_in_s=int(request.form.get("expires_in_s", 3600)), filters=filters,
                                           actor=g.api_key.owner or g.api_key.id)
         db.session.commit()
-        flash(f"Share link created: {current_app.config['PUBLIC_BASE_URL']}/s/{token}")
+        flash(f"Share link created: {public_url(f'/s/{token}')}")
     except NotFound:
         abort(404)  # not this tenant's dashboard: as its page answers
     except (APIError, ValueError) as exc:

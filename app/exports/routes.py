@@ -54,6 +54,7 @@ class ExportSchema(ExportCreatedSchema):
     version = fields.String()
     format = fields.String()
     target = fields.String()
+    destination = fields.String(allow_none=True, metadata={"description": "the directory the files land in"})
     notify_webhook = fields.String(allow_none=True)
     error = fields.String(allow_none=True)
     artifacts = fields.List(fields.Dict())
@@ -77,7 +78,13 @@ def _actor():
 @admin_blp.arguments(ExportCreateSchema)
 @admin_blp.response(202, ExportCreatedSchema)
 def create_export(body):
-    """Export a snapshot to a target (s3:// or file://), with an optional signed webhook."""
+    """Export a snapshot to a target (s3:// or file://), with an optional signed webhook.
+
+    A target names a directory, never a file: `file:///srv/exports/orders` (under an `EXPORT_ROOTS`
+    directory) writes `/srv/exports/<tenant id>/orders/<dataset>_v<N>.<format>` and
+    `<that name>.manifest.json`; `s3://bucket/prefix` writes the same names under the prefix (the
+    bucket must be on the tenant's allow-list). The export's `destination` states the directory.
+    409 `conflict` when another snapshot's export already put the same file names there."""
     export, snap = service.create_export(session=db.session, tenant=g.tenant, actor=_actor(), **body)
     enqueue_export(export, snap)
     db.session.commit()
@@ -89,7 +96,13 @@ def create_export(body):
 @blp.arguments(ExportJobCreateSchema)
 @blp.response(202, ExportCreatedSchema)
 def create_job(body):
-    """Export a dataset version in one call: finds or builds the snapshot, then delivers it."""
+    """Export a dataset version in one call: finds or builds the snapshot, then delivers it.
+
+    A target names a directory, never a file: `file:///srv/exports/orders` (under an `EXPORT_ROOTS`
+    directory) writes `/srv/exports/<tenant id>/orders/<dataset>_v<N>.<format>` and
+    `<that name>.manifest.json`; `s3://bucket/prefix` writes the same names under the prefix (the
+    bucket must be on the tenant's allow-list). The export's `destination` states the directory.
+    409 `conflict` when another snapshot's export already put the same file names there."""
     export, snap, needs_build, is_new = service.create_job(session=db.session, tenant=g.tenant, actor=_actor(),
                                                            **body)
     if needs_build:

@@ -7,7 +7,7 @@ from app.core.db import iso, new_id
 from app.core.errors import Conflict, NotFound
 from app.core.pagination import offset_of
 from app.exports.models import Export, WebhookDelivery
-from app.exports.targets import check_target
+from app.exports.targets import check_target, destination
 from app.exports.webhooks import check_webhook_url
 from app.store import service as store
 from app.store.models import DELETED, Snapshot
@@ -114,6 +114,7 @@ def export_dict(export, snapshot_ref=True, snapshot_status=None):
     """The seed-001 export shape plus details; `snapshot_deleted` once its snapshot was deleted."""
     out = {"export_id": export.id, "status": export.status, "dataset": export.dataset,
            "version": f"v{export.version}", "format": export.format, "target": export.target,
+           "destination": destination(export.target, export.tenant_id),
            "notify_webhook": export.notify_webhook, "error": export.error,
            "artifacts": [{k: a.get(k) for k in ("uri", "size_bytes", "sha256", "rows")} for a in export.artifacts or []],
            "created_at": iso(export.created_at), "updated_at": iso(export.updated_at),

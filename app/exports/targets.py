@@ -58,6 +58,21 @@ def tenant_local_path(real, tenant, target):
     _reject("file:// targets must be inside a configured export root", target)
 
 
+def destination(target, tenant_id):
+    """The directory a target names, as the receipt states it: file:// inside the tenant's directory
+    (files land as <dataset>_v<N>.<format> plus its .manifest.json), s3:// as given. None if the
+    target no longer resolves (an export root was removed from the configuration)."""
+    from types import SimpleNamespace
+
+    try:
+        scheme, base = check_target(target, SimpleNamespace(id=tenant_id, allowed_buckets=None))
+    except InvalidRequest:
+        if target.startswith("s3://"):  # bucket allow-lists are checked when exporting, not when reading
+            return target.rstrip("/") + "/"
+        return None
+    return ("file://" if scheme == "file" else "s3://") + base.rstrip("/") + "/"
+
+
 def target_fs(scheme):
     """The fsspec filesystem for a validated scheme (S3 endpoint/credentials from configuration)."""
     if scheme == "file":

@@ -29,3 +29,38 @@ def test_a_registry_update_states_its_tag_truly_or_is_refused(client, admin):
     assert r.status_code == 400 and "tag" in r.get_json()["details"]
     r = client.patch(path, headers=admin.headers, json={"tag": "nonsense"})
     assert r.status_code == 400
+
+
+def test_share_urls_follow_the_request_or_public_base_url(client, dashboard, app):
+    body = {"dashboard_id": "ops_overview"}
+    url = client.post(f"{API}/share", headers=dashboard.headers, json=body,
+                      base_url="https://data.example.org:8443").get_json()["url"]
+    assert url.startswith("https://data.example.org:8443/s/")
+    assert client.get(url.replace("https://data.example.org:8443", "")).status_code == 200
+    app.config["PUBLIC_BASE_URL"] = "https://share.example.com/dj"
+    try:
+        url = client.post(f"{API}/share", headers=dashboard.headers, json=body).get_json()["url"]
+        assert url.startswith("https://share.example.com/dj/s/")
+    finally:
+        app.config["PUBLIC_BASE_URL"] = ""
+
+
+def test_proxy_fix_reads_forwarded_headers_only_when_set(app):
+    from app import create_app
+
+    keep = {k: app.config[k] for k in ("SQLALCHEMY_DATABASE_URI", "VAR_DIR", "REDIS_URL", "TESTING")}
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    proxied = create_app({**keep, "PROXY_FIX": True})
+    assert isinstance(proxied.wsgi_app, ProxyFix) and not isinstance(app.wsgi_app, ProxyFix)
+    seen = {}
+
+    @proxied.get("/__probe")
+    def probe():
+        from app.core.urls import public_url
+
+        seen["url"] = public_url("/s/x")
+        return "ok"
+
+    proxied.test_client().get("/__probe", headers={"X-Forwarded-Proto": "https", "X-Forwarded-Host": "dj.example"})
+    assert seen["url"] == "https://dj.example/s/x"

@@ -132,3 +132,13 @@ def test_no_response_names_a_server_path(app, client, admin, run_worker):
     assert snap["storage_key"] == f"snapshots/{admin.tenant_id}/{sid}"
     assert {a["key"] for a in snap["artifacts"]} == {f"snapshots/{admin.tenant_id}/{sid}/orders_v2.parquet",
                                                      f"snapshots/{admin.tenant_id}/{sid}/manifest.json"}
+
+
+def test_the_receipt_states_the_directory_a_file_target_means(app, client, admin, run_worker):
+    ds = _dataset(client, admin)
+    root = app.config["EXPORT_ROOTS"][0]
+    ex = client.post(JOBS, headers=admin.headers, json={"dataset": ds, "target": f"file://{root}/products.csv"}).get_json()
+    run_worker(["snapshots", "exports"])
+    job = _receipts_hold(client, admin, ex["export_id"])
+    assert job["destination"] == f"file://{root}/{admin.tenant_id}/products.csv/"
+    assert all(a["uri"].startswith(job["destination"]) for a in job["artifacts"])
