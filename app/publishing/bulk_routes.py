@@ -8,7 +8,8 @@ from app.core.errors import InvalidRequest, NotFound
 from app.core.storage import open_artifact
 from app.extensions import db
 from app.publishing import bulk
-from app.publishing.schemas import EnvelopeSchema, PageArgsSchema
+from app.publishing.responses import JobEnvelope, JobListEnvelope, UploadAcceptedEnvelope
+from app.publishing.schemas import PageArgsSchema
 
 blp = Blueprint("bulk", __name__, url_prefix="/dedi/bulk-upload", description="Bulk CSV upload (seed 002)")
 
@@ -42,7 +43,7 @@ class JobListArgsSchema(PageArgsSchema):
 @blp.route("", methods=["POST"])
 @blp.auth("publish", errors=(404, 413))
 @blp.doc(requestBody=_multipart_doc())
-@blp.response(202, EnvelopeSchema)
+@blp.response(202, UploadAcceptedEnvelope)
 def upload():
     """Upload one CSV (max 100 MB) to import as records in the background.
 
@@ -65,7 +66,7 @@ def upload():
 
 @blp.route("/status/<job_id>")
 @blp.auth("publish", "read", errors=(404,))
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, JobEnvelope)
 def status(job_id):
     """Progress and outcome of one bulk upload job."""
     job = bulk.get_job(session=db.session, tenant=g.tenant, job_id=job_id)
@@ -75,7 +76,7 @@ def status(job_id):
 @blp.route("/jobs")
 @blp.auth("publish", "read")
 @blp.arguments(JobListArgsSchema, location="query")
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, JobListEnvelope)
 def jobs(args):
     """The caller's bulk upload jobs, newest first."""
     args.pop("search", None)

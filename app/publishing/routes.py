@@ -6,8 +6,12 @@ from app.core.errors import InvalidRequest
 from app.extensions import db
 from app.publishing import reads, records, service
 from app.publishing.csvio import csv_line, schema_columns
+from app.publishing.responses import (
+    NamespaceCreatedEnvelope, NamespaceEnvelope, NamespaceListEnvelope, PublishedEnvelope, RecordEnvelope,
+    RecordPageEnvelope, RecordSavedEnvelope, RegistryCreatedEnvelope, RegistryEnvelope, RegistryListEnvelope,
+    RegistryUpdateEnvelope, RevokedEnvelope, VersionListEnvelope)
 from app.publishing.schemas import (
-    EnvelopeSchema, NamespaceCreateSchema, NamespaceUpdateSchema, PageArgsSchema, PublishArgsSchema,
+    NamespaceCreateSchema, NamespaceUpdateSchema, PageArgsSchema, PublishArgsSchema,
     PublishRecordsSchema, QueryArgsSchema, RecordCreateSchema, RecordUpdateSchema, RegistryCreateSchema,
     RegistryUpdateArgsSchema, RegistryUpdateSchema, namespace_dict, record_dict, registry_dict, version_dict)
 
@@ -22,7 +26,7 @@ def _actor():
 @blp.route("/create-namespace", methods=["POST"])
 @blp.auth(*WRITE, errors=(409,))
 @blp.arguments(NamespaceCreateSchema)
-@blp.response(201, EnvelopeSchema)
+@blp.response(201, NamespaceCreatedEnvelope)
 def create_namespace(body):
     """Create a namespace."""
     ns = service.create_namespace(session=db.session, tenant=g.tenant, **body)
@@ -33,7 +37,7 @@ def create_namespace(body):
 @blp.route("/namespaces")
 @blp.auth(*READ)
 @blp.arguments(PageArgsSchema, location="query")
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, NamespaceListEnvelope)
 def list_namespaces(args):
     """List the tenant's namespaces."""
     items, pagination = service.list_namespaces(session=db.session, tenant=g.tenant, **args)
@@ -43,7 +47,7 @@ def list_namespaces(args):
 
 @blp.route("/namespaces/<namespace>")
 @blp.auth(*READ, errors=(404,))
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, NamespaceEnvelope)
 def get_namespace(namespace):
     """Get a namespace by id or name."""
     ns = service.get_namespace(session=db.session, tenant=g.tenant, ref=namespace)
@@ -53,7 +57,7 @@ def get_namespace(namespace):
 @blp.route("/namespaces/<namespace>", methods=["PATCH"])
 @blp.auth(*WRITE, errors=(404,))
 @blp.arguments(NamespaceUpdateSchema)
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, NamespaceEnvelope)
 def update_namespace(body, namespace):
     """Update a namespace's description or meta."""
     ns = service.update_namespace(session=db.session, tenant=g.tenant, ref=namespace, changes=body)
@@ -64,7 +68,7 @@ def update_namespace(body, namespace):
 @blp.route("/<namespace>/create-registry", methods=["POST"])
 @blp.auth(*WRITE, errors=(404, 409))
 @blp.arguments(RegistryCreateSchema)
-@blp.response(201, EnvelopeSchema)
+@blp.response(201, RegistryCreatedEnvelope)
 def create_registry(body, namespace):
     """Create a registry from a JSON Schema or a pre-built tag."""
     reg = service.create_registry(session=db.session, tenant=g.tenant, namespace=namespace, **body)
@@ -75,7 +79,7 @@ def create_registry(body, namespace):
 @blp.route("/<namespace>/registries")
 @blp.auth(*READ, errors=(404,))
 @blp.arguments(PageArgsSchema, location="query")
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, RegistryListEnvelope)
 def list_registries(args, namespace):
     """List a namespace's registries."""
     args.pop("search", None)
@@ -86,7 +90,7 @@ def list_registries(args, namespace):
 
 @blp.route("/<namespace>/registries/<registry_name>")
 @blp.auth(*READ, errors=(404,))
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, RegistryEnvelope)
 def get_registry(namespace, registry_name):
     """Get a registry, its schema contract and data version."""
     reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
@@ -97,7 +101,7 @@ def get_registry(namespace, registry_name):
 @blp.auth(*WRITE, errors=(404, 409))
 @blp.arguments(RegistryUpdateSchema)
 @blp.arguments(RegistryUpdateArgsSchema, location="query")
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, RegistryUpdateEnvelope)
 def update_registry(body, args, namespace, registry_name):
     """Update a registry; a schema change becomes a new contract (?dry_run=true reports, ?force=true breaks)."""
     reg, report = service.update_registry(session=db.session, tenant=g.tenant, namespace=namespace,
@@ -111,7 +115,7 @@ def update_registry(body, args, namespace, registry_name):
 
 @blp.route("/<namespace>/<registry_name>/versions")
 @blp.auth(*READ, errors=(404,))
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, VersionListEnvelope)
 def list_versions(namespace, registry_name):
     """The registry's data-version history."""
     reg, versions = reads.version_history(session=db.session, tenant=g.tenant, namespace=namespace,
@@ -124,7 +128,7 @@ def list_versions(namespace, registry_name):
 @blp.auth(*WRITE, errors=(404, 409))
 @blp.arguments(RecordCreateSchema)
 @blp.arguments(PublishArgsSchema, location="query")
-@blp.response(201, EnvelopeSchema)
+@blp.response(201, RecordSavedEnvelope)
 def save_record(body, args, namespace, registry_name):
     """Save a record as a draft, or publish it at once with ?publish=true.
 
@@ -142,7 +146,7 @@ def save_record(body, args, namespace, registry_name):
 @blp.route("/<namespace>/<registry_name>/publish-records", methods=["POST"])
 @blp.auth(*WRITE, errors=(404, 409))
 @blp.arguments(PublishRecordsSchema)
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, PublishedEnvelope)
 def publish_records(body, namespace, registry_name):
     """Publish draft records (one data version)."""
     ids = records.publish_records(session=db.session, tenant=g.tenant, namespace=namespace,
@@ -154,7 +158,7 @@ def publish_records(body, namespace, registry_name):
 @blp.route("/<namespace>/<registry_name>/records/<record_name>", methods=["PATCH"])
 @blp.auth(*WRITE, errors=(404, 409))
 @blp.arguments(RecordUpdateSchema)
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, RecordEnvelope)
 def update_record(body, namespace, registry_name, record_name):
     """Update a record (a live one gets a new version; history keeps the old)."""
     row = records.update_record(session=db.session, tenant=g.tenant, namespace=namespace,
@@ -165,7 +169,7 @@ def update_record(body, namespace, registry_name, record_name):
 
 @blp.route("/<namespace>/<registry_name>/records/<record_name>", methods=["DELETE"])
 @blp.auth(*WRITE, errors=(404, 409))
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, RevokedEnvelope)
 def revoke_record(namespace, registry_name, record_name):
     """Delete a draft or revoke a published record."""
     row, version = records.revoke_record(session=db.session, tenant=g.tenant, namespace=namespace,
@@ -177,7 +181,7 @@ def revoke_record(namespace, registry_name, record_name):
 
 @blp.route("/lookup/<namespace>/<registry_name>/<record_name>")
 @blp.auth(*READ, errors=(404,))
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, RecordEnvelope)
 def lookup(namespace, registry_name, record_name):
     """Look up a published record; cacheable for its TTL (ETag, Cache-Control)."""
     reg, row = reads.lookup_record(session=db.session, tenant=g.tenant, namespace=namespace,
@@ -192,7 +196,7 @@ def lookup(namespace, registry_name, record_name):
 @blp.route("/query/<namespace>/<registry_name>")
 @blp.auth(*READ, errors=(404,))
 @blp.arguments(QueryArgsSchema, location="query")
-@blp.response(200, EnvelopeSchema)
+@blp.response(200, RecordPageEnvelope)
 def query(args, namespace, registry_name):
     """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging."""
     filters = {k[len("details."):]: v for k, v in request.args.items() if k.startswith("details.")}

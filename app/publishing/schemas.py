@@ -18,13 +18,6 @@ AS_OF_REGEX = (r"^(?:latest|[vV]?\d{1,9}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1
                r"(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:0\d|1[0-3]):[0-5]\d)?)?)$")
 
 
-class EnvelopeSchema(ma.Schema):
-    message = fields.String()
-    data = fields.Raw()
-    status = fields.String()
-    total_rows = fields.Integer()
-
-
 class NamespaceCreateSchema(ma.Schema):
     name = fields.String(required=True, validate=NAME)
     description = fields.String(required=True, validate=validate.Length(max=10_000))

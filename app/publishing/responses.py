@@ -1,0 +1,167 @@
+"""The 2xx bodies of seed 002 (/dedi), field by field, in the seed's `{message, data}` envelopes."""
+from marshmallow import fields
+
+from app.core.api import PaginationSchema, ResponseSchema, envelope, iso_time
+
+FREE = {"description": "free-form JSON object"}
+
+
+class NamespaceSchema(ResponseSchema):
+    namespace_id = fields.String(required=True)
+    name = fields.String(required=True)
+    description = fields.String(allow_none=True)
+    meta = fields.Dict(metadata=FREE)
+    version_count = fields.Integer()
+    created_at = iso_time()
+    updated_at = iso_time()
+
+
+class NamespaceListSchema(ResponseSchema):
+    namespaces = fields.List(fields.Nested(NamespaceSchema), required=True)
+    pagination = fields.Nested(PaginationSchema, required=True)
+
+
+class NamespaceCreatedSchema(ResponseSchema):
+    namespace_id = fields.String(required=True)
+
+
+class SchemaChangeSchema(ResponseSchema):
+    contract = fields.String(required=True, metadata={"example": "v2"})
+    breaking_changes = fields.List(fields.String(), required=True)
+    failing_records = fields.Integer(required=True)
+    failing_record_names = fields.List(fields.String(), required=True)
+    applied = fields.Boolean(required=True)
+
+
+class RegistrySchema(ResponseSchema):
+    registry_id = fields.String(required=True)
+    registry_name = fields.String(required=True)
+    namespace_id = fields.String()
+    description = fields.String(allow_none=True)
+    meta = fields.Dict(metadata=FREE)
+    tag = fields.String(allow_none=True, metadata={"description": "the pre-built tag, or null for a custom schema"})
+    ttl = fields.Integer()
+    state = fields.String()
+    schema = fields.Dict(metadata={"description": "the registry's JSON Schema (draft 2020-12)"})
+    contract = fields.String(metadata={"example": "v1"})
+    version = fields.String(metadata={"example": "v24"})
+    data_version = fields.Integer()
+    last_published_at = iso_time(allow_none=True)
+    created_at = iso_time()
+    updated_at = iso_time()
+    record_count = fields.Integer()
+    schema_change = fields.Nested(SchemaChangeSchema, allow_none=True)
+
+
+class RegistryUpdateDataSchema(RegistrySchema):
+    """The updated registry; with ?dry_run=true, only the report of the schema change instead."""
+
+    breaking_changes = fields.List(fields.String(), metadata={"description": "dry run only"})
+    failing_records = fields.Integer(metadata={"description": "dry run only"})
+    failing_record_names = fields.List(fields.String(), metadata={"description": "dry run only"})
+    applied = fields.Boolean(metadata={"description": "dry run only: always false"})
+
+
+class RegistryListSchema(ResponseSchema):
+    registries = fields.List(fields.Nested(RegistrySchema), required=True)
+    pagination = fields.Nested(PaginationSchema, required=True)
+
+
+class RegistryCreatedSchema(ResponseSchema):
+    registry_id = fields.String(required=True)
+
+
+class VersionSchema(ResponseSchema):
+    version = fields.Integer(required=True)
+    change = fields.String(required=True)
+    record_count = fields.Integer(allow_none=True)
+    actor = fields.String(allow_none=True)
+    created_at = iso_time()
+
+
+class VersionListSchema(ResponseSchema):
+    current_version = fields.Integer(required=True)
+    versions = fields.List(fields.Nested(VersionSchema), required=True)
+
+
+class RecordSchema(ResponseSchema):
+    record_id = fields.String(required=True)
+    record_name = fields.String(required=True)
+    description = fields.String(allow_none=True)
+    details = fields.Dict(metadata={"description": "the record, as the registry's JSON Schema types it"})
+    meta = fields.Dict(metadata=FREE)
+    state = fields.String()
+    version = fields.Integer(allow_none=True, metadata={"description": "the data version that published it"})
+    contract = fields.String()
+    ttl = fields.Integer(allow_none=True)
+    valid_till = iso_time(allow_none=True)
+    created_at = iso_time()
+    updated_at = iso_time()
+
+
+class RecordSavedSchema(ResponseSchema):
+    record_id = fields.String(metadata={"description": "when published at once"})
+    record_name = fields.String(metadata={"description": "when saved as a draft"})
+
+
+class PublishedSchema(ResponseSchema):
+    count = fields.Integer(required=True)
+    record_ids = fields.List(fields.String(), required=True)
+
+
+class RevokedSchema(ResponseSchema):
+    record_id = fields.String(required=True)
+    record_name = fields.String(required=True)
+    version = fields.Integer(allow_none=True, metadata={"description": "the new data version; null for a draft"})
+
+
+class RecordPageSchema(ResponseSchema):
+    version = fields.Integer(required=True)
+    records = fields.List(fields.Nested(RecordSchema), required=True)
+    pagination = fields.Nested(PaginationSchema, required=True)
+
+
+class JobSchema(ResponseSchema):
+    jobId = fields.String(required=True)
+    createdAt = iso_time()
+    updatedAt = iso_time()
+    status = fields.String(required=True, metadata={"description": "pending, processing, completed or failed"})
+    namespace = fields.String()
+    registryName = fields.String()
+    totalEntries = fields.Integer()
+    processedEntries = fields.Integer()
+    validEntries = fields.Integer()
+    failedEntries = fields.Integer()
+    error = fields.String(allow_none=True)
+    result = fields.Dict(allow_none=True, metadata={"description": "inserted, updated_existing, version, ..."})
+    failedEntriesUrl = fields.String(allow_none=True)
+    downloadFailedEntriesCsvUrl = fields.String(allow_none=True)
+
+
+class JobListSchema(ResponseSchema):
+    jobs = fields.List(fields.Nested(JobSchema), required=True)
+    pagination = fields.Nested(PaginationSchema, required=True)
+
+
+class UploadAcceptedDataSchema(ResponseSchema):
+    jobId = fields.String(required=True)
+    statusCheckUrl = fields.String(required=True)
+
+
+NamespaceCreatedEnvelope = envelope("NamespaceCreatedEnvelope", NamespaceCreatedSchema)
+NamespaceEnvelope = envelope("NamespaceEnvelope", NamespaceSchema)
+NamespaceListEnvelope = envelope("NamespaceListEnvelope", NamespaceListSchema)
+RegistryCreatedEnvelope = envelope("RegistryCreatedEnvelope", RegistryCreatedSchema)
+RegistryEnvelope = envelope("RegistryEnvelope", RegistrySchema)
+RegistryUpdateEnvelope = envelope("RegistryUpdateEnvelope", RegistryUpdateDataSchema)
+RegistryListEnvelope = envelope("RegistryListEnvelope", RegistryListSchema)
+VersionListEnvelope = envelope("VersionListEnvelope", VersionListSchema)
+RecordSavedEnvelope = envelope("RecordSavedEnvelope", RecordSavedSchema)
+PublishedEnvelope = envelope("PublishedEnvelope", PublishedSchema)
+RecordEnvelope = envelope("RecordEnvelope", RecordSchema)
+RevokedEnvelope = envelope("RevokedEnvelope", RevokedSchema)
+RecordPageEnvelope = envelope("RecordPageEnvelope", RecordPageSchema)
+JobEnvelope = envelope("JobEnvelope", JobSchema, status=True)
+JobListEnvelope = envelope("JobListEnvelope", JobListSchema, status=True)
+UploadAcceptedEnvelope = envelope("UploadAcceptedEnvelope", UploadAcceptedDataSchema, status=True,
+                                  extra={"total_rows": fields.Integer(required=True)})
