@@ -39,9 +39,9 @@ def envelope(name, data, *, doc=None, status=False, extra=None):
     return type(name, (ResponseSchema,), attrs)
 
 
-def iso_time(**kwargs):
+def iso_time(metadata=None, **kwargs):
     """A UTC time on the wire (`2026-11-23T10:00:00Z`), as the services render it."""
-    return ma.fields.String(metadata={"format": "date-time"}, **kwargs)
+    return ma.fields.String(metadata={"format": "date-time", **(metadata or {})}, **kwargs)
 
 
 class PaginationSchema(ResponseSchema):

@@ -5,12 +5,13 @@ import marshmallow as ma
 from flask import g
 from marshmallow import fields, validate
 
-from app.core.api import Blueprint
+from app.core.api import Blueprint, ResponseSchema, iso_time
 from app.extensions import db
 from app.exports import service
 from app.exports.tasks import enqueue_export
 from app.store.models import FORMATS
-from app.store.schemas import DATA_VERSION, DataSchema, WindowArgsSchema
+from app.store.responses import WindowMetaSchema
+from app.store.schemas import DATA_VERSION, WindowArgsSchema
 from app.store.tasks import enqueue_build
 
 admin_blp = Blueprint("store_exports", __name__, url_prefix="/api/v1/storage/published",
@@ -42,10 +43,31 @@ class ExportQueryArgsSchema(WindowArgsSchema):
     created_before = fields.AwareDateTime(default_timezone=timezone.utc)
 
 
-class ExportCreatedSchema(ma.Schema):
-    export_id = fields.String()
-    status = fields.String()
-    snapshot_ref = fields.String()
+class ExportCreatedSchema(ResponseSchema):
+    export_id = fields.String(required=True)
+    status = fields.String(required=True, metadata={"description": "queued, running, done or failed"})
+    snapshot_ref = fields.String(required=True)
+
+
+class DeliveredFileSchema(ResponseSchema):
+    uri = fields.String(required=True, metadata={"example": "s3://bucket/prefix/orders_v24.parquet"})
+    size_bytes = fields.Integer(allow_none=True)
+    sha256 = fields.String(allow_none=True, metadata={"description": "of the bytes at uri, verified after the copy"})
+    rows = fields.Integer(allow_none=True)
+
+
+class ReceiptSchema(ResponseSchema):
+    """One webhook delivery attempt."""
+
+    event_id = fields.String(required=True)
+    event = fields.String(required=True, metadata={"example": "export.done"})
+    attempt = fields.Integer(required=True)
+    status = fields.String(required=True, metadata={"description": "pending, delivered, failed or gave_up"})
+    status_code = fields.Integer(allow_none=True)
+    latency_ms = fields.Integer(allow_none=True)
+    error = fields.String(allow_none=True)
+    attempted_at = iso_time(allow_none=True)
+    next_attempt_at = iso_time(allow_none=True)
 
 
 class ExportSchema(ExportCreatedSchema):
@@ -57,16 +79,16 @@ class ExportSchema(ExportCreatedSchema):
     destination = fields.String(allow_none=True, metadata={"description": "the directory the files land in"})
     notify_webhook = fields.String(allow_none=True)
     error = fields.String(allow_none=True)
-    artifacts = fields.List(fields.Dict())
-    receipts = fields.List(fields.Dict())
-    created_at = fields.String()
-    updated_at = fields.String()
-    finished_at = fields.String(allow_none=True)
+    artifacts = fields.List(fields.Nested(DeliveredFileSchema))
+    receipts = fields.List(fields.Nested(ReceiptSchema), metadata={"description": "get only"})
+    created_at = iso_time()
+    updated_at = iso_time(allow_none=True)
+    finished_at = iso_time(allow_none=True)
 
 
-class ExportListSchema(ma.Schema):
-    items = fields.List(fields.Nested(ExportSchema))
-    meta = fields.Dict()
+class ExportListSchema(ResponseSchema):
+    items = fields.List(fields.Nested(ExportSchema), required=True)
+    meta = fields.Nested(WindowMetaSchema, required=True)
 
 
 def _actor():
@@ -135,5 +157,3 @@ def list_jobs(args):
     return {"items": [service.export_dict(e, snapshot_status=states.get(e.snapshot_id)) for e in items],
             "meta": {"request_id": g.request_id, "total": total, "offset": args["offset"], "limit": args["limit"]}}
 
-
-__all__ = ["DataSchema"]

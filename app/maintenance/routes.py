@@ -5,7 +5,7 @@ from app.core.api import Blueprint
 from app.core.db import iso
 from app.extensions import db
 from app.maintenance.tasks import last_run
-from app.store.schemas import DataSchema
+from app.store.responses import MaintenanceEnvelope
 
 blp = Blueprint("maintenance", __name__, url_prefix="/api/v1/storage/published",
                 description="Maintenance sweeps (TTL, expiry, reconciliation)")
@@ -13,7 +13,7 @@ blp = Blueprint("maintenance", __name__, url_prefix="/api/v1/storage/published",
 
 @blp.route("/maintenance")
 @blp.auth("admin")
-@blp.response(200, DataSchema)
+@blp.response(200, MaintenanceEnvelope)
 def maintenance_status():
     """The last maintenance sweep (time and counts) and the sweep interval."""
     run = last_run(session=db.session)

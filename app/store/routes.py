@@ -5,9 +5,11 @@ from app.core.api import Blueprint
 from app.core.db import iso
 from app.extensions import db
 from app.store import service, snapshots
+from app.store.responses import (
+    DatasetListSchema, DeletedEnvelope, LifecycleEnvelope, ProgressEnvelope, RenamedEnvelope, RetriedEnvelope,
+    SnapshotCreatedSchema, SnapshotEnvelope, SnapshotListSchema)
 from app.store.schemas import (
-    DataSchema, DatasetQueryArgsSchema, ItemsSchema, LifecycleSchema, SnapshotCreateSchema,
-    SnapshotCreatedSchema, SnapshotQueryArgsSchema, SnapshotUpdateSchema)
+    DatasetQueryArgsSchema, LifecycleSchema, SnapshotCreateSchema, SnapshotQueryArgsSchema, SnapshotUpdateSchema)
 from app.store.tasks import enqueue_build
 
 blp = Blueprint("store", __name__, url_prefix="/api/v1/storage/published",
@@ -22,7 +24,7 @@ def _meta(total, offset, limit):
 @blp.route("/datasets")
 @blp.auth(*READERS)
 @blp.arguments(DatasetQueryArgsSchema, location="query")
-@blp.response(200, ItemsSchema)
+@blp.response(200, DatasetListSchema)
 def list_datasets(args):
     """Discover published datasets (live registries)."""
     rows, total = service.list_datasets(session=db.session, tenant=g.tenant, **args)
@@ -52,7 +54,7 @@ def create_snapshot(body):
 @blp.route("/snapshots")
 @blp.auth(*READERS)
 @blp.arguments(SnapshotQueryArgsSchema, location="query")
-@blp.response(200, DataSchema)
+@blp.response(200, SnapshotListSchema)
 def list_snapshots(args):
     """List snapshots with filters, sorting and offset/limit."""
     if args.get("version"):
@@ -65,7 +67,7 @@ def list_snapshots(args):
 
 @blp.route("/snapshots/<snapshot_id>")
 @blp.auth(*READERS, errors=(404,))
-@blp.response(200, DataSchema)
+@blp.response(200, SnapshotEnvelope)
 def get_snapshot(snapshot_id):
     """Get one snapshot with its progress and exports."""
     snap = snapshots.get_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, touch=True)
@@ -82,7 +84,7 @@ def get_snapshot(snapshot_id):
 @blp.route("/snapshots/<snapshot_id>", methods=["PUT"])
 @blp.auth("admin", errors=(404,))
 @blp.arguments(SnapshotUpdateSchema)
-@blp.response(200, DataSchema)
+@blp.response(200, RenamedEnvelope)
 def update_snapshot(body, snapshot_id):
     """Rename or re-describe a snapshot."""
     snap = snapshots.update_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, changes=body)
@@ -93,7 +95,7 @@ def update_snapshot(body, snapshot_id):
 
 @blp.route("/snapshots/<snapshot_id>", methods=["DELETE"])
 @blp.auth("admin", errors=(404, 409))
-@blp.response(200, DataSchema)
+@blp.response(200, DeletedEnvelope)
 def delete_snapshot(snapshot_id):
     """Delete a snapshot and its files (409 while an export of it is active)."""
     snapshots.delete_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id)
@@ -104,7 +106,7 @@ def delete_snapshot(snapshot_id):
 @blp.route("/snapshots/<snapshot_id>/lifecycle", methods=["PUT"])
 @blp.auth("admin", errors=(404,))
 @blp.arguments(LifecycleSchema)
-@blp.response(200, DataSchema)
+@blp.response(200, LifecycleEnvelope)
 def set_lifecycle(body, snapshot_id):
     """Set a snapshot's ttl and inactivity_timeout (ISO 8601 durations)."""
     snap = snapshots.set_lifecycle(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, **body)
@@ -115,7 +117,7 @@ def set_lifecycle(body, snapshot_id):
 
 @blp.route("/snapshots/<snapshot_id>/retry", methods=["POST"])
 @blp.auth("admin", errors=(404, 409, 503))
-@blp.response(200, DataSchema)
+@blp.response(200, RetriedEnvelope)
 def retry_snapshot(snapshot_id):
     """Re-queue a failed snapshot."""
     snap, previous = snapshots.retry_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id)
@@ -127,7 +129,7 @@ def retry_snapshot(snapshot_id):
 
 @blp.route("/snapshots/<snapshot_id>/progress")
 @blp.auth(*READERS, errors=(404,))
-@blp.response(200, DataSchema)
+@blp.response(200, ProgressEnvelope)
 def snapshot_progress(snapshot_id):
     """Build progress: steps and elapsed time while building; completion time when ready."""
     snap = snapshots.get_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id)

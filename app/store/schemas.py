@@ -12,8 +12,7 @@ DATA_VERSION = validate.Regexp(r"^(?:latest|[vV]?\d{1,9})$", error="version must
 DURATION = [validate.Length(min=2, max=40), validate.Regexp(DURATION_REGEX, error="must be an ISO 8601 duration such as P7D or PT12H (weeks, days and time; no years or months)")]
 
 
-class RawSchema(ma.Schema):
-    class Meta:
+class Meta:
         unknown = ma.INCLUDE
 
 
@@ -75,16 +74,3 @@ class LifecycleSchema(ma.Schema):
     inactivity_timeout = fields.String(validate=DURATION)
 
 
-class ItemsSchema(ma.Schema):
-    items = fields.List(fields.Dict())
-    meta = fields.Dict()
-
-
-class DataSchema(ma.Schema):
-    data = fields.Raw()
-    meta = fields.Dict()
-
-
-class SnapshotCreatedSchema(ma.Schema):
-    snapshot_id = fields.String()
-    status = fields.String()
