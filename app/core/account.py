@@ -2,7 +2,7 @@
 import marshmallow as ma
 from flask import g
 
-from app.core.api import Blueprint
+from app.core.api import Blueprint, ResponseSchema
 from app.core.auth import new_webhook_secret
 from app.core.models import Tenant
 from app.extensions import db
@@ -10,17 +10,17 @@ from app.extensions import db
 blp = Blueprint("account", __name__, url_prefix="/api/v1/account", description="The caller's tenant and key")
 
 
-class MeSchema(ma.Schema):
-    tenant_id = ma.fields.String()
-    tenant_name = ma.fields.String()
-    key_id = ma.fields.String()
-    scopes = ma.fields.List(ma.fields.String())
+class MeSchema(ResponseSchema):
+    tenant_id = ma.fields.String(required=True)
+    tenant_name = ma.fields.String(required=True)
+    key_id = ma.fields.String(required=True)
+    scopes = ma.fields.List(ma.fields.String(), required=True)
     owner = ma.fields.String(allow_none=True)
-    rate_limit = ma.fields.String()
+    rate_limit = ma.fields.String(required=True, metadata={"example": "10/second"})
 
 
-class WebhookSecretSchema(ma.Schema):
-    secret = ma.fields.String()
+class WebhookSecretSchema(ResponseSchema):
+    secret = ma.fields.String(required=True, metadata={"description": "Standard Webhooks signing secret (whsec_...)"})
 
 
 @blp.route("/me")

@@ -7,8 +7,10 @@ from app.core.api import Blueprint
 from app.core.db import iso
 from app.core.urls import public_url
 from app.dashboards import renderer, service, shares
-from app.dashboards.schemas import (IDENT, DefinitionSavedSchema, DefinitionSchema, RawDataSchema, RenderSchema,
-                                    RenderedSchema, SharedSchema, ShareSchema)
+from app.dashboards.responses import (
+    DashboardListSchema, DefinitionEnvelope, DefinitionSavedSchema, DefinitionVersionListSchema, RenderedSchema,
+    SharedSchema, ShareLinkEnvelope, ShareLinkListSchema)
+from app.dashboards.schemas import IDENT, DefinitionSchema, RenderSchema, ShareSchema
 from app.extensions import db
 from app.store.schemas import WindowArgsSchema
 
@@ -48,7 +50,7 @@ def save_definition(body):
 @blp.route("/definitions")
 @blp.auth(*READERS)
 @blp.arguments(WindowArgsSchema, location="query")
-@blp.response(200, RawDataSchema)
+@blp.response(200, DashboardListSchema)
 def list_definitions(args):
     """The tenant's dashboards."""
     items, total = service.list_dashboards(session=db.session, tenant=g.tenant, **args)
@@ -59,7 +61,7 @@ def list_definitions(args):
 
 @blp.route("/definitions/<dashboard_id>")
 @blp.auth(*READERS, errors=(404,))
-@blp.response(200, RawDataSchema)
+@blp.response(200, DefinitionEnvelope)
 def get_definition(dashboard_id):
     """The current version of a dashboard definition, with its ETag."""
     dash = service.get_dashboard(session=db.session, tenant=g.tenant, slug=dashboard_id)
@@ -70,7 +72,7 @@ def get_definition(dashboard_id):
 
 @blp.route("/definitions/<dashboard_id>/versions")
 @blp.auth(*READERS, errors=(404,))
-@blp.response(200, RawDataSchema)
+@blp.response(200, DefinitionVersionListSchema)
 def list_versions(dashboard_id):
     """Every version of a dashboard, oldest first."""
     dash, rows = service.list_versions(session=db.session, tenant=g.tenant, slug=dashboard_id)
@@ -79,7 +81,7 @@ def list_versions(dashboard_id):
 
 @blp.route("/definitions/<dashboard_id>/versions/<int:version>")
 @blp.auth(*READERS, errors=(404,))
-@blp.response(200, RawDataSchema)
+@blp.response(200, DefinitionEnvelope)
 def get_version(dashboard_id, version):
     """One version of a dashboard."""
     dash = service.get_dashboard(session=db.session, tenant=g.tenant, slug=dashboard_id)
@@ -99,7 +101,7 @@ def restore_version(dashboard_id, version):
 
 @blp.route("/definitions/<dashboard_id>/versions/<int:version>/publish", methods=["POST"])
 @blp.auth("publish", errors=(404,))
-@blp.response(200, RawDataSchema)
+@blp.response(200, DefinitionEnvelope)
 def publish_version(dashboard_id, version):
     """Freeze a version as the published one; later edits make new versions."""
     dash, row = service.publish_version(session=db.session, tenant=g.tenant, slug=dashboard_id, version=version)
@@ -137,7 +139,7 @@ class ShareQueryArgsSchema(ma.Schema):
 @blp.route("/shares")
 @blp.auth(*READERS)
 @blp.arguments(ShareQueryArgsSchema, location="query")
-@blp.response(200, RawDataSchema)
+@blp.response(200, ShareLinkListSchema)
 def list_shares(args):
     """Share links of the tenant (optionally ?dashboard_id=)."""
     links = shares.list_shares(session=db.session, tenant=g.tenant, dashboard_id=args.get("dashboard_id"))
@@ -147,7 +149,7 @@ def list_shares(args):
 
 @blp.route("/shares/<share_id>/revoke", methods=["POST"])
 @blp.auth("publish", "export", errors=(404,))
-@blp.response(200, RawDataSchema)
+@blp.response(200, ShareLinkEnvelope)
 def revoke_share(share_id):
     """Revoke a share link: it answers 410 from now on."""
     link = shares.revoke_share(session=db.session, tenant=g.tenant, share_id=share_id)

@@ -55,7 +55,8 @@ class WidgetSchema(Strict):
 class ViewerFilterSchema(Strict):
     field = fields.String(required=True, validate=validate.Length(max=200))
     label = fields.String(load_default=None, validate=validate.Length(max=100))
-    values = fields.List(fields.Raw(), load_default=None, validate=validate.Length(max=500))
+    values = fields.List(fields.Raw(metadata={"description": "a string, number or boolean the viewer can pick"}),
+                         load_default=None, validate=validate.Length(max=500))
     type = fields.String(load_default="string", validate=validate.OneOf(["string", "number", "boolean"]))
 
 
@@ -69,12 +70,6 @@ class DefinitionSchema(Strict):
     dashboard_id = fields.String(required=True, validate=IDENT)
     layout = fields.Nested(LayoutSchema, required=True)
     datasources = fields.List(fields.Nested(DatasourceSchema), required=True, validate=validate.Length(min=0, max=20))
-
-
-class DefinitionSavedSchema(ma.Schema):
-    dashboard_id = fields.String()
-    status = fields.String()
-    version = fields.Integer()
 
 
 class ViewerFiltersMixin:
@@ -92,26 +87,8 @@ class RenderSchema(ViewerFiltersMixin, Strict):
     version = fields.Integer(load_default=None, validate=validate.Range(min=1))
 
 
-class RenderedSchema(ma.Schema):
-    html = fields.String()
-    ttl_s = fields.Integer()
-    version = fields.Integer()
-    cached = fields.Boolean()
-
-
 class ShareSchema(ViewerFiltersMixin, Strict):
     dashboard_id = fields.String(required=True, validate=IDENT)
     # the schema's bound is the default SHARE_MAX_LIFETIME_S (30 days); a lower setting is checked by the service
     expires_in_s = fields.Integer(load_default=3600, validate=validate.Range(min=1, max=30 * 24 * 3600))
     version = fields.Integer(load_default=None, validate=validate.Range(min=1))
-
-
-class SharedSchema(ma.Schema):
-    url = fields.String()
-    expires_at = fields.String()
-    share_id = fields.String()
-
-
-class RawDataSchema(ma.Schema):
-    data = fields.Raw()
-    meta = fields.Dict()
