@@ -20,7 +20,7 @@ class MeSchema(ResponseSchema):
 
 
 class WebhookSecretSchema(ResponseSchema):
-    secret = ma.fields.String(required=True, metadata={"description": "Standard Webhooks signing secret (whsec_...)"})
+    secret = ma.fields.String(required=True, allow_none=True, metadata={"description": "Standard Webhooks signing secret (whsec_...)"})
 
 
 @blp.route("/me")

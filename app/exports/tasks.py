@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from flask import current_app
+from redis.exceptions import RedisError
 from rq.job import Dependency
 from sqlalchemy import select
 
@@ -221,10 +222,13 @@ def deliver_webhook(delivery_id):
             following = WebhookDelivery(export_id=export.id, event_id=row.event_id, event_type=row.event_type,
                                         attempt=row.attempt + 1, status="pending")
             db.session.add(following)
-            db.session.flush()
+    db.session.commit()  # the receipt and the next attempt's due time first: they are the truth
+    if row.status == "failed":
+        try:
             get_queue("webhooks").enqueue_in(timedelta(seconds=delay), "app.exports.tasks.deliver_webhook",
                                              following.id, job_id=f"webhook-{following.id}")
-    db.session.commit()
+        except RedisError as exc:  # the sweep re-queues a pending attempt once it is due
+            log.warning("webhook retry delivery=%s not scheduled (%s); the sweep will send it", following.id, exc)
     return row.status
 
 

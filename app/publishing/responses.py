@@ -11,7 +11,7 @@ class NamespaceSchema(ResponseSchema):
     name = fields.String(required=True)
     description = fields.String(allow_none=True)
     meta = fields.Dict(metadata=FREE)
-    version_count = fields.Integer()
+    version_count = fields.Integer(allow_none=True)
     created_at = iso_time()
     updated_at = iso_time()
 

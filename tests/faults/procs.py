@@ -99,6 +99,7 @@ def spawn_worker(app, queues, redis_url=None, interval_s=2.0, **env_extra):
                REDIS_URL=redis_url or app.config["REDIS_URL"], DATAJETTY_VAR_DIR=app.config["VAR_DIR"],
                ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"], EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]),
                MAINTENANCE_INTERVAL_S=str(interval_s), PYTHONPATH=str(ROOT), **env_extra)
+    Path(app.config["VAR_DIR"]).mkdir(parents=True, exist_ok=True)
     log = open(Path(app.config["VAR_DIR"]) / f"worker-{time.monotonic_ns()}.log", "wb")  # read when a test fails
     with log:
         return subprocess.Popen([sys.executable, str(ROOT / "worker.py"), *queues], cwd=ROOT, env=env,

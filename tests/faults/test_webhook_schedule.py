@@ -36,9 +36,9 @@ def test_a_retry_lost_with_redis_still_fires_within_one_sweep_of_its_time(app, c
         assert r.status_code == 202, r.get_json()
         export_id = r.get_json()["export_id"]
         until(lambda: len(receiver.requests) >= 1, 60, "the first attempt never came")
+        due = until(lambda: _due(app, export_id), 10, "the first attempt was not recorded")
         redis.stop()  # the scheduled retry is lost with everything else in Redis
         redis.start()
-        due = until(lambda: _due(app, export_id), 10, "the first attempt was not recorded")
         until(lambda: len(receiver.requests) >= 2, RETRY_S * 1.1 + INTERVAL_S * 3 + 10, "the retry never came")
         late = (utcnow() - due).total_seconds()
         assert late <= INTERVAL_S + 1.5, late  # one sweep interval, plus polling and the worker's reconnect
