@@ -47,6 +47,14 @@ def load_config(overrides=None, environ=None):
         "API_TITLE": "DataJetty",
         "API_VERSION": "v1",
         "OPENAPI_VERSION": "3.0.3",
+        "API_SPEC_OPTIONS": {
+            "servers": [{"url": "/", "description": "this DataJetty server"}],
+            "info": {"description": (
+                "Publish structured data (namespaces, registries typed by JSON Schema, versioned records, bulk "
+                "CSV upload), freeze any data version into snapshots, deliver them to file:// and s3:// targets "
+                "with signed webhooks, and show them on dashboards with signed share links. Authenticate with "
+                "`Authorization: Bearer <API key>`; errors always have the shape "
+                "{error, message, details, request_id}.")}},
         "OPENAPI_URL_PREFIX": "/",
         "OPENAPI_JSON_PATH": "openapi.json",
         "OPENAPI_SWAGGER_UI_PATH": "/docs",

@@ -26,7 +26,7 @@ class WebhookSecretSchema(ResponseSchema):
 @blp.route("/me")
 @blp.auth()
 @blp.response(200, MeSchema)
-def me():
+def get_account():
     """Describe the calling key and its tenant."""
     from flask import current_app
 

@@ -147,7 +147,8 @@ class Blueprint(flask_smorest.Blueprint):
 
             wrapper.required_scopes = tuple(scopes)  # read by the scope sweep test
 
-            wrapper = self.doc(security=[{"bearerAuth": []}])(wrapper)
+            # the view's name is its stable operationId (create_namespace, get_snapshot_progress, ...)
+            wrapper = self.doc(security=[{"bearerAuth": []}], operationId=fn.__name__)(wrapper)
             for code in sorted({400, 401, 403, 429, *errors}):
                 wrapper = self.alt_response(
                     code, schema=ErrorSchema, description=ERROR_DESCRIPTIONS.get(code, "Error"))(wrapper)

@@ -38,7 +38,7 @@ def share_dict(link, slug):
 @blp.auth("publish", errors=(404, 409))
 @blp.arguments(DefinitionSchema)
 @blp.response(200, DefinitionSavedSchema)
-def save_definition(body):
+def save_dashboard_definition(body):
     """Create or update a dashboard: each save is a new version (If-Match guards concurrent edits)."""
     dash = service.save_definition(session=db.session, tenant=g.tenant, if_match=request.headers.get("If-Match"),
                                    actor=_actor(), **body)
@@ -51,7 +51,7 @@ def save_definition(body):
 @blp.auth(*READERS)
 @blp.arguments(WindowArgsSchema, location="query")
 @blp.response(200, DashboardListSchema)
-def list_definitions(args):
+def list_dashboard_definitions(args):
     """The tenant's dashboards."""
     items, total = service.list_dashboards(session=db.session, tenant=g.tenant, **args)
     return {"data": [{"dashboard_id": d.slug, "status": d.status, "current_version": d.current_version,
@@ -62,7 +62,7 @@ def list_definitions(args):
 @blp.route("/definitions/<dashboard_id>")
 @blp.auth(*READERS, errors=(404,))
 @blp.response(200, DefinitionEnvelope)
-def get_definition(dashboard_id):
+def get_dashboard_definition(dashboard_id):
     """The current version of a dashboard definition, with its ETag."""
     dash = service.get_dashboard(session=db.session, tenant=g.tenant, slug=dashboard_id)
     row = service.get_version(session=db.session, dashboard=dash)
@@ -73,7 +73,7 @@ def get_definition(dashboard_id):
 @blp.route("/definitions/<dashboard_id>/versions")
 @blp.auth(*READERS, errors=(404,))
 @blp.response(200, DefinitionVersionListSchema)
-def list_versions(dashboard_id):
+def list_definition_versions(dashboard_id):
     """Every version of a dashboard, oldest first."""
     dash, rows = service.list_versions(session=db.session, tenant=g.tenant, slug=dashboard_id)
     return {"data": [version_dict(dash, r) for r in rows]}
@@ -82,7 +82,7 @@ def list_versions(dashboard_id):
 @blp.route("/definitions/<dashboard_id>/versions/<int:version>")
 @blp.auth(*READERS, errors=(404,))
 @blp.response(200, DefinitionEnvelope)
-def get_version(dashboard_id, version):
+def get_definition_version(dashboard_id, version):
     """One version of a dashboard."""
     dash = service.get_dashboard(session=db.session, tenant=g.tenant, slug=dashboard_id)
     return {"data": version_dict(dash, service.get_version(session=db.session, dashboard=dash, version=version))}
@@ -91,7 +91,7 @@ def get_version(dashboard_id, version):
 @blp.route("/definitions/<dashboard_id>/versions/<int:version>/restore", methods=["POST"])
 @blp.auth("publish", errors=(404,))
 @blp.response(200, DefinitionSavedSchema)
-def restore_version(dashboard_id, version):
+def restore_definition_version(dashboard_id, version):
     """Make an old version current again, as a new version."""
     dash = service.restore_version(session=db.session, tenant=g.tenant, slug=dashboard_id, version=version,
                                    actor=_actor())
@@ -102,7 +102,7 @@ def restore_version(dashboard_id, version):
 @blp.route("/definitions/<dashboard_id>/versions/<int:version>/publish", methods=["POST"])
 @blp.auth("publish", errors=(404,))
 @blp.response(200, DefinitionEnvelope)
-def publish_version(dashboard_id, version):
+def publish_definition_version(dashboard_id, version):
     """Freeze a version as the published one; later edits make new versions."""
     dash, row = service.publish_version(session=db.session, tenant=g.tenant, slug=dashboard_id, version=version)
     db.session.commit()
@@ -113,7 +113,7 @@ def publish_version(dashboard_id, version):
 @blp.auth(*READERS, errors=(404,))
 @blp.arguments(RenderSchema)
 @blp.response(200, RenderedSchema)
-def render(body):
+def render_dashboard(body):
     """Render a dashboard server-side: an HTML fragment with its hydration data."""
     html, version, cached = renderer.render(session=db.session, tenant=g.tenant, slug=body["dashboard_id"],
                                             filters=body["filters"], version=body["version"])
@@ -124,7 +124,7 @@ def render(body):
 @blp.auth("publish", "export", errors=(404,))
 @blp.arguments(ShareSchema)
 @blp.response(200, SharedSchema)
-def share(body):
+def create_share_link(body):
     """Create an expiring, signed, read-only link to one dashboard version."""
     link, token = shares.create_share(session=db.session, tenant=g.tenant, actor=_actor(), **body)
     db.session.commit()
@@ -140,7 +140,7 @@ class ShareQueryArgsSchema(ma.Schema):
 @blp.auth(*READERS)
 @blp.arguments(ShareQueryArgsSchema, location="query")
 @blp.response(200, ShareLinkListSchema)
-def list_shares(args):
+def list_share_links(args):
     """Share links of the tenant (optionally ?dashboard_id=)."""
     links = shares.list_shares(session=db.session, tenant=g.tenant, dashboard_id=args.get("dashboard_id"))
     slugs = shares.dashboard_slugs(session=db.session, links=links)
@@ -150,7 +150,7 @@ def list_shares(args):
 @blp.route("/shares/<share_id>/revoke", methods=["POST"])
 @blp.auth("publish", "export", errors=(404,))
 @blp.response(200, ShareLinkEnvelope)
-def revoke_share(share_id):
+def revoke_share_link(share_id):
     """Revoke a share link: it answers 410 from now on."""
     link = shares.revoke_share(session=db.session, tenant=g.tenant, share_id=share_id)
     db.session.commit()

@@ -117,7 +117,7 @@ def create_export(body):
 @blp.auth("export", errors=(404, 503))
 @blp.arguments(ExportJobCreateSchema)
 @blp.response(202, ExportCreatedSchema)
-def create_job(body):
+def create_export_job(body):
     """Export a dataset version in one call: finds or builds the snapshot, then delivers it.
 
     A target names a directory, never a file: `file:///srv/exports/orders` (under an `EXPORT_ROOTS`
@@ -138,7 +138,7 @@ def create_job(body):
 @blp.route("/jobs/<export_id>")
 @blp.auth("export", "read", errors=(404,))
 @blp.response(200, ExportSchema)
-def get_job(export_id):
+def get_export_job(export_id):
     """Export status with artifacts and webhook receipts."""
     export = service.get_export(session=db.session, tenant=g.tenant, export_id=export_id)
     states = service.snapshot_states(session=db.session, exports=[export])
@@ -150,7 +150,7 @@ def get_job(export_id):
 @blp.auth("export", "read")
 @blp.arguments(ExportQueryArgsSchema, location="query")
 @blp.response(200, ExportListSchema)
-def list_jobs(args):
+def list_export_jobs(args):
     """The tenant's exports, newest first, filtered by status, dataset and creation time."""
     items, total = service.list_exports(session=db.session, tenant=g.tenant, **args)
     states = service.snapshot_states(session=db.session, exports=items)

@@ -14,7 +14,7 @@ blp = Blueprint("maintenance", __name__, url_prefix="/api/v1/storage/published",
 @blp.route("/maintenance")
 @blp.auth("admin")
 @blp.response(200, MaintenanceEnvelope)
-def maintenance_status():
+def get_maintenance_status():
     """The last maintenance sweep (time and counts) and the sweep interval."""
     run = last_run(session=db.session)
     data = {"interval_s": current_app.config["MAINTENANCE_INTERVAL_S"], "last_run": None}

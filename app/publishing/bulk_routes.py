@@ -44,7 +44,7 @@ class JobListArgsSchema(PageArgsSchema):
 @blp.auth("publish", errors=(404, 413))
 @blp.doc(requestBody=_multipart_doc())
 @blp.response(202, UploadAcceptedEnvelope)
-def upload():
+def bulk_upload():
     """Upload one CSV (max 100 MB) to import as records in the background.
 
     The file part's name must end in `.csv` (it travels in the part's Content-Disposition, where a
@@ -67,7 +67,7 @@ def upload():
 @blp.route("/status/<job_id>")
 @blp.auth("publish", "read", errors=(404,))
 @blp.response(200, JobEnvelope)
-def status(job_id):
+def get_bulk_job_status(job_id):
     """Progress and outcome of one bulk upload job."""
     job = bulk.get_job(session=db.session, tenant=g.tenant, job_id=job_id)
     return {"status": "success", "message": f"job {job.status}", "data": bulk.job_dict(job)}
@@ -77,7 +77,7 @@ def status(job_id):
 @blp.auth("publish", "read")
 @blp.arguments(JobListArgsSchema, location="query")
 @blp.response(200, JobListEnvelope)
-def jobs(args):
+def list_bulk_jobs(args):
     """The caller's bulk upload jobs, newest first."""
     args.pop("search", None)
     items, pagination = bulk.list_jobs(session=db.session, tenant=g.tenant, **args)
@@ -90,7 +90,7 @@ def jobs(args):
 @blp.route("/failed-entries/<job_id>")
 @blp.auth("publish", "read", errors=(404,))
 @blp.response(200, description="CSV of the rows that failed, with row_number and errors", content_type="text/csv")
-def failed_entries(job_id):
+def download_failed_entries(job_id):
     """Download the failed rows (original columns + row_number + errors) to fix and re-upload."""
     job = bulk.get_job(session=db.session, tenant=g.tenant, job_id=job_id)
     if not job.failed_csv_path:

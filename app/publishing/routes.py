@@ -116,7 +116,7 @@ def update_registry(body, args, namespace, registry_name):
 @blp.route("/<namespace>/<registry_name>/versions")
 @blp.auth(*READ, errors=(404,))
 @blp.response(200, VersionListEnvelope)
-def list_versions(namespace, registry_name):
+def list_registry_versions(namespace, registry_name):
     """The registry's data-version history."""
     reg, versions = reads.version_history(session=db.session, tenant=g.tenant, namespace=namespace,
                                           registry_name=registry_name)
@@ -129,7 +129,7 @@ def list_versions(namespace, registry_name):
 @blp.arguments(RecordCreateSchema)
 @blp.arguments(PublishArgsSchema, location="query")
 @blp.response(201, RecordSavedEnvelope)
-def save_record(body, args, namespace, registry_name):
+def save_record_as_draft(body, args, namespace, registry_name):
     """Save a record as a draft, or publish it at once with ?publish=true.
 
     `details` is validated against the registry's own JSON Schema (its current contract), which no
@@ -182,7 +182,7 @@ def revoke_record(namespace, registry_name, record_name):
 @blp.route("/lookup/<namespace>/<registry_name>/<record_name>")
 @blp.auth(*READ, errors=(404,))
 @blp.response(200, RecordEnvelope)
-def lookup(namespace, registry_name, record_name):
+def lookup_record(namespace, registry_name, record_name):
     """Look up a published record; cacheable for its TTL (ETag, Cache-Control)."""
     reg, row = reads.lookup_record(session=db.session, tenant=g.tenant, namespace=namespace,
                                    registry_name=registry_name, name=record_name)
@@ -197,7 +197,7 @@ def lookup(namespace, registry_name, record_name):
 @blp.auth(*READ, errors=(404,))
 @blp.arguments(QueryArgsSchema, location="query")
 @blp.response(200, RecordPageEnvelope)
-def query(args, namespace, registry_name):
+def query_records(args, namespace, registry_name):
     """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging."""
     filters = {k[len("details."):]: v for k, v in request.args.items() if k.startswith("details.")}
     reg, version, items, pagination = reads.query_records(
@@ -222,7 +222,7 @@ def _chunked(lines, size=1 << 16):
 @blp.route("/<namespace>/<registry_name>/export-as-csv")
 @blp.auth(*READ, errors=(404,))
 @blp.response(200, description="text/csv stream of all live records", content_type="text/csv")
-def export_as_csv(namespace, registry_name):
+def export_records_as_csv(namespace, registry_name):
     """Stream every live record as CSV (dot-path columns, formula cells neutralised)."""
     reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
     body = stream_with_context(_chunked(reads.csv_export(session=db.session, registry=reg)))

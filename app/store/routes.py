@@ -107,7 +107,7 @@ def delete_snapshot(snapshot_id):
 @blp.auth("admin", errors=(404,))
 @blp.arguments(LifecycleSchema)
 @blp.response(200, LifecycleEnvelope)
-def set_lifecycle(body, snapshot_id):
+def set_snapshot_lifecycle(body, snapshot_id):
     """Set a snapshot's ttl and inactivity_timeout (ISO 8601 durations)."""
     snap = snapshots.set_lifecycle(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, **body)
     db.session.commit()
@@ -130,7 +130,7 @@ def retry_snapshot(snapshot_id):
 @blp.route("/snapshots/<snapshot_id>/progress")
 @blp.auth(*READERS, errors=(404,))
 @blp.response(200, ProgressEnvelope)
-def snapshot_progress(snapshot_id):
+def get_snapshot_progress(snapshot_id):
     """Build progress: steps and elapsed time while building; completion time when ready."""
     snap = snapshots.get_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id)
     return {"data": snapshots.progress(snap)}

@@ -51,3 +51,21 @@ def test_the_document_validates_and_every_2xx_body_is_typed(client):
                              for p in _untyped(doc, content.get("schema", {}), "body", set())]
     assert bodies >= 40
     assert not problems, "\n".join(problems)
+
+
+def test_every_operation_has_a_stable_id_summary_tag_and_security(client):
+    doc = client.get("/openapi.json").get_json()
+    assert doc["servers"] and doc["info"]["description"]
+    assert doc["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
+    ids = []
+    for route, operations in doc["paths"].items():
+        for method, op in operations.items():
+            if method not in ("get", "post", "put", "patch", "delete"):
+                continue
+            where = f"{method.upper()} {route}"
+            assert op.get("operationId") and op.get("summary") and op.get("tags"), where
+            assert op.get("security") == [{"bearerAuth": []}], where
+            assert {"401", "403", "429"} <= set(op["responses"]), where
+            ids.append(op["operationId"])
+    assert len(ids) == len(set(ids)) >= 49
+    assert {"create_namespace", "get_snapshot_progress", "create_export_job", "lookup_record"} <= set(ids)
