@@ -49,6 +49,19 @@ def app(tmp_path_factory):
 
 
 @pytest.fixture()
+def live(app):
+    """The test app over real HTTP, from a threaded server on a free loopback port."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.fixture()
 def client(app):
     with app.test_client() as c:
         yield c

@@ -1,20 +1,8 @@
-"""The fault suite reuses the export tests' real peers (webhook receiver, S3 server) and serves the
-test app over real HTTP from a threaded server."""
-import threading
-
+"""The fault suite reuses the export tests' real peers (webhook receiver, S3 server) and starts real
+worker processes."""
 import pytest
-from werkzeug.serving import make_server
 
 from tests.exports.conftest import receiver, s3, s3_server  # noqa: F401  (fixtures)
-
-
-@pytest.fixture()
-def live(app):
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
 
 
 @pytest.fixture()
