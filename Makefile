@@ -3,12 +3,12 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: install run test fuzz worker bench clean
+.PHONY: install run test fuzz worker bench client clean
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml clients/python/setup.py clients/cli/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test]' -e clients/python -e clients/cli
 	touch $@
 
 install: $(VENV)/.installed
@@ -24,6 +24,9 @@ fuzz: install  ## the OpenAPI fuzz pass with many more examples than CI's
 
 worker: install
 	$(PY) worker.py
+
+client: install  ## regenerate clients/openapi.json and the typed client in clients/python (commit both)
+	$(PY) scripts/gen_client.py
 
 bench: install
 	$(PY) bench/run_all.py

@@ -1,0 +1,1 @@
+"""The `datajetty` command, built on the generated datajetty_client."""

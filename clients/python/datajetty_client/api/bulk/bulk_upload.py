@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_upload_body import BulkUploadBody
+from ...models.error import Error
+from ...models.upload_accepted_envelope import UploadAcceptedEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkUploadBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/dedi/bulk-upload",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UploadAcceptedEnvelope:
+    if response.status_code == 202:
+        response_202 = UploadAcceptedEnvelope.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UploadAcceptedEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkUploadBody,
+) -> Response[Error | UploadAcceptedEnvelope]:
+    """Upload one CSV (max 100 MB) to import as records in the background.
+
+     The file part's name must end in `.csv` (it travels in the part's Content-Disposition, where a
+    schema cannot constrain it): another name answers 400 invalid_request. Rows are validated
+    against the registry's JSON Schema by the worker; failed rows go to a report.
+
+    Args:
+        body (BulkUploadBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UploadAcceptedEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BulkUploadBody,
+) -> Error | UploadAcceptedEnvelope | None:
+    """Upload one CSV (max 100 MB) to import as records in the background.
+
+     The file part's name must end in `.csv` (it travels in the part's Content-Disposition, where a
+    schema cannot constrain it): another name answers 400 invalid_request. Rows are validated
+    against the registry's JSON Schema by the worker; failed rows go to a report.
+
+    Args:
+        body (BulkUploadBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UploadAcceptedEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkUploadBody,
+) -> Response[Error | UploadAcceptedEnvelope]:
+    """Upload one CSV (max 100 MB) to import as records in the background.
+
+     The file part's name must end in `.csv` (it travels in the part's Content-Disposition, where a
+    schema cannot constrain it): another name answers 400 invalid_request. Rows are validated
+    against the registry's JSON Schema by the worker; failed rows go to a report.
+
+    Args:
+        body (BulkUploadBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UploadAcceptedEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BulkUploadBody,
+) -> Error | UploadAcceptedEnvelope | None:
+    """Upload one CSV (max 100 MB) to import as records in the background.
+
+     The file part's name must end in `.csv` (it travels in the part's Content-Disposition, where a
+    schema cannot constrain it): another name answers 400 invalid_request. Rows are validated
+    against the registry's JSON Schema by the worker; failed rows go to a report.
+
+    Args:
+        body (BulkUploadBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UploadAcceptedEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.definition_envelope import DefinitionEnvelope
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    dashboard_id: str,
+    version: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/data-consumption/dashboards/definitions/{dashboard_id}/versions/{version}".format(
+            dashboard_id=quote(str(dashboard_id), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DefinitionEnvelope | Error:
+    if response.status_code == 200:
+        response_200 = DefinitionEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DefinitionEnvelope | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dashboard_id: str,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DefinitionEnvelope | Error]:
+    """One version of a dashboard.
+
+    Args:
+        dashboard_id (str):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DefinitionEnvelope | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dashboard_id=dashboard_id,
+        version=version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dashboard_id: str,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+) -> DefinitionEnvelope | Error | None:
+    """One version of a dashboard.
+
+    Args:
+        dashboard_id (str):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DefinitionEnvelope | Error
+    """
+
+    return sync_detailed(
+        dashboard_id=dashboard_id,
+        version=version,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dashboard_id: str,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DefinitionEnvelope | Error]:
+    """One version of a dashboard.
+
+    Args:
+        dashboard_id (str):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DefinitionEnvelope | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dashboard_id=dashboard_id,
+        version=version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dashboard_id: str,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+) -> DefinitionEnvelope | Error | None:
+    """One version of a dashboard.
+
+    Args:
+        dashboard_id (str):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DefinitionEnvelope | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            dashboard_id=dashboard_id,
+            version=version,
+            client=client,
+        )
+    ).parsed

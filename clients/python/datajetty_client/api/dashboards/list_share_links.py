@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.share_link_list import ShareLinkList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    dashboard_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["dashboard_id"] = dashboard_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/data-consumption/dashboards/shares",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ShareLinkList:
+    if response.status_code == 200:
+        response_200 = ShareLinkList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ShareLinkList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    dashboard_id: str | Unset = UNSET,
+) -> Response[Error | ShareLinkList]:
+    """Share links of the tenant (optionally ?dashboard_id=).
+
+    Args:
+        dashboard_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ShareLinkList]
+    """
+
+    kwargs = _get_kwargs(
+        dashboard_id=dashboard_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    dashboard_id: str | Unset = UNSET,
+) -> Error | ShareLinkList | None:
+    """Share links of the tenant (optionally ?dashboard_id=).
+
+    Args:
+        dashboard_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ShareLinkList
+    """
+
+    return sync_detailed(
+        client=client,
+        dashboard_id=dashboard_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    dashboard_id: str | Unset = UNSET,
+) -> Response[Error | ShareLinkList]:
+    """Share links of the tenant (optionally ?dashboard_id=).
+
+    Args:
+        dashboard_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ShareLinkList]
+    """
+
+    kwargs = _get_kwargs(
+        dashboard_id=dashboard_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    dashboard_id: str | Unset = UNSET,
+) -> Error | ShareLinkList | None:
+    """Share links of the tenant (optionally ?dashboard_id=).
+
+    Args:
+        dashboard_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ShareLinkList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            dashboard_id=dashboard_id,
+        )
+    ).parsed

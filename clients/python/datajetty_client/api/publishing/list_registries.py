@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.registry_list_envelope import RegistryListEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    namespace: str,
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dedi/{namespace}/registries".format(
+            namespace=quote(str(namespace), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RegistryListEnvelope:
+    if response.status_code == 200:
+        response_200 = RegistryListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RegistryListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+) -> Response[Error | RegistryListEnvelope]:
+    """List a namespace's registries.
+
+    Args:
+        namespace (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        page=page,
+        limit=limit,
+        search=search,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+) -> Error | RegistryListEnvelope | None:
+    """List a namespace's registries.
+
+    Args:
+        namespace (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryListEnvelope
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        client=client,
+        page=page,
+        limit=limit,
+        search=search,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+) -> Response[Error | RegistryListEnvelope]:
+    """List a namespace's registries.
+
+    Args:
+        namespace (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RegistryListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        page=page,
+        limit=limit,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+) -> Error | RegistryListEnvelope | None:
+    """List a namespace's registries.
+
+    Args:
+        namespace (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RegistryListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            client=client,
+            page=page,
+            limit=limit,
+            search=search,
+        )
+    ).parsed

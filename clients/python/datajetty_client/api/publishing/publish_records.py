@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.publish_records import PublishRecords
+from ...models.published_envelope import PublishedEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    namespace: str,
+    registry_name: str,
+    *,
+    body: PublishRecords,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/dedi/{namespace}/{registry_name}/publish-records".format(
+            namespace=quote(str(namespace), safe=""),
+            registry_name=quote(str(registry_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PublishedEnvelope:
+    if response.status_code == 200:
+        response_200 = PublishedEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PublishedEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    registry_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: PublishRecords,
+) -> Response[Error | PublishedEnvelope]:
+    """Publish draft records (one data version).
+
+    Args:
+        namespace (str):
+        registry_name (str):
+        body (PublishRecords):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PublishedEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        registry_name=registry_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    registry_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: PublishRecords,
+) -> Error | PublishedEnvelope | None:
+    """Publish draft records (one data version).
+
+    Args:
+        namespace (str):
+        registry_name (str):
+        body (PublishRecords):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PublishedEnvelope
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        registry_name=registry_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    registry_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: PublishRecords,
+) -> Response[Error | PublishedEnvelope]:
+    """Publish draft records (one data version).
+
+    Args:
+        namespace (str):
+        registry_name (str):
+        body (PublishRecords):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PublishedEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        registry_name=registry_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    registry_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: PublishRecords,
+) -> Error | PublishedEnvelope | None:
+    """Publish draft records (one data version).
+
+    Args:
+        namespace (str):
+        registry_name (str):
+        body (PublishRecords):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PublishedEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            registry_name=registry_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.record_page_envelope import RecordPageEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    namespace: str,
+    registry_name: str,
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+    as_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["search"] = search
+
+    params["as_of"] = as_of
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dedi/query/{namespace}/{registry_name}".format(
+            namespace=quote(str(namespace), safe=""),
+            registry_name=quote(str(registry_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RecordPageEnvelope:
+    if response.status_code == 200:
+        response_200 = RecordPageEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RecordPageEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    registry_name: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+    as_of: str | Unset = UNSET,
+) -> Response[Error | RecordPageEnvelope]:
+    """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging.
+
+    Args:
+        namespace (str):
+        registry_name (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        search (str | Unset):
+        as_of (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RecordPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        registry_name=registry_name,
+        page=page,
+        limit=limit,
+        search=search,
+        as_of=as_of,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    registry_name: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+    as_of: str | Unset = UNSET,
+) -> Error | RecordPageEnvelope | None:
+    """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging.
+
+    Args:
+        namespace (str):
+        registry_name (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        search (str | Unset):
+        as_of (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RecordPageEnvelope
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        registry_name=registry_name,
+        client=client,
+        page=page,
+        limit=limit,
+        search=search,
+        as_of=as_of,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    registry_name: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+    as_of: str | Unset = UNSET,
+) -> Response[Error | RecordPageEnvelope]:
+    """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging.
+
+    Args:
+        namespace (str):
+        registry_name (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        search (str | Unset):
+        as_of (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RecordPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        registry_name=registry_name,
+        page=page,
+        limit=limit,
+        search=search,
+        as_of=as_of,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    registry_name: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+    as_of: str | Unset = UNSET,
+) -> Error | RecordPageEnvelope | None:
+    """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging.
+
+    Args:
+        namespace (str):
+        registry_name (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        search (str | Unset):
+        as_of (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RecordPageEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            registry_name=registry_name,
+            client=client,
+            page=page,
+            limit=limit,
+            search=search,
+            as_of=as_of,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.dataset_list import DatasetList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    namespace: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["namespace"] = namespace
+
+    params["search"] = search
+
+    json_updated_after: str | Unset = UNSET
+    if not isinstance(updated_after, Unset):
+        json_updated_after = updated_after.isoformat()
+    params["updated_after"] = json_updated_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/storage/published/datasets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DatasetList | Error:
+    if response.status_code == 200:
+        response_200 = DatasetList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DatasetList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    namespace: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+) -> Response[DatasetList | Error]:
+    """Discover published datasets (live registries).
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        namespace (str | Unset):
+        search (str | Unset):
+        updated_after (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        namespace=namespace,
+        search=search,
+        updated_after=updated_after,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    namespace: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+) -> DatasetList | Error | None:
+    """Discover published datasets (live registries).
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        namespace (str | Unset):
+        search (str | Unset):
+        updated_after (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+        namespace=namespace,
+        search=search,
+        updated_after=updated_after,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    namespace: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+) -> Response[DatasetList | Error]:
+    """Discover published datasets (live registries).
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        namespace (str | Unset):
+        search (str | Unset):
+        updated_after (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        namespace=namespace,
+        search=search,
+        updated_after=updated_after,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    namespace: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+) -> DatasetList | Error | None:
+    """Discover published datasets (live registries).
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        namespace (str | Unset):
+        search (str | Unset):
+        updated_after (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            offset=offset,
+            limit=limit,
+            namespace=namespace,
+            search=search,
+            updated_after=updated_after,
+        )
+    ).parsed

@@ -1,0 +1,297 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .artifact import Artifact
+from .bulk_upload_body import BulkUploadBody
+from .bulk_upload_body_mode import BulkUploadBodyMode
+from .dashboard_list import DashboardList
+from .dashboard_list_meta import DashboardListMeta
+from .dashboard_summary import DashboardSummary
+from .dataset import Dataset
+from .dataset_list import DatasetList
+from .datasource import Datasource
+from .datasource_filters import DatasourceFilters
+from .definition import Definition
+from .definition_envelope import DefinitionEnvelope
+from .definition_saved import DefinitionSaved
+from .definition_version import DefinitionVersion
+from .definition_version_list import DefinitionVersionList
+from .deleted import Deleted
+from .deleted_envelope import DeletedEnvelope
+from .delivered_file import DeliveredFile
+from .error import Error
+from .error_details import ErrorDetails
+from .export import Export
+from .export_create import ExportCreate
+from .export_created import ExportCreated
+from .export_job_create import ExportJobCreate
+from .export_job_create_format import ExportJobCreateFormat
+from .export_list import ExportList
+from .job import Job
+from .job_envelope import JobEnvelope
+from .job_list import JobList
+from .job_list_envelope import JobListEnvelope
+from .job_result_type_0 import JobResultType0
+from .layout import Layout
+from .lifecycle import Lifecycle
+from .lifecycle_envelope import LifecycleEnvelope
+from .lifecycle_set import LifecycleSet
+from .list_bulk_jobs_status import ListBulkJobsStatus
+from .list_export_jobs_status import ListExportJobsStatus
+from .list_snapshots_format import ListSnapshotsFormat
+from .list_snapshots_sort_by import ListSnapshotsSortBy
+from .list_snapshots_sort_order import ListSnapshotsSortOrder
+from .list_snapshots_status import ListSnapshotsStatus
+from .maintenance_envelope import MaintenanceEnvelope
+from .maintenance_status import MaintenanceStatus
+from .maintenance_status_last_run_type_0_type_0 import MaintenanceStatusLastRunType0Type0
+from .me import Me
+from .metric import Metric
+from .metric_op import MetricOp
+from .namespace import Namespace
+from .namespace_create import NamespaceCreate
+from .namespace_create_meta import NamespaceCreateMeta
+from .namespace_created import NamespaceCreated
+from .namespace_created_envelope import NamespaceCreatedEnvelope
+from .namespace_envelope import NamespaceEnvelope
+from .namespace_list import NamespaceList
+from .namespace_list_envelope import NamespaceListEnvelope
+from .namespace_meta import NamespaceMeta
+from .namespace_update import NamespaceUpdate
+from .namespace_update_meta import NamespaceUpdateMeta
+from .pagination import Pagination
+from .pagination_metadata import PaginationMetadata
+from .progress import Progress
+from .progress_envelope import ProgressEnvelope
+from .publish_records import PublishRecords
+from .published import Published
+from .published_envelope import PublishedEnvelope
+from .receipt import Receipt
+from .record import Record
+from .record_create import RecordCreate
+from .record_create_details import RecordCreateDetails
+from .record_create_meta import RecordCreateMeta
+from .record_details import RecordDetails
+from .record_envelope import RecordEnvelope
+from .record_meta import RecordMeta
+from .record_page import RecordPage
+from .record_page_envelope import RecordPageEnvelope
+from .record_saved import RecordSaved
+from .record_saved_envelope import RecordSavedEnvelope
+from .record_update import RecordUpdate
+from .record_update_details import RecordUpdateDetails
+from .record_update_meta import RecordUpdateMeta
+from .registry import Registry
+from .registry_create import RegistryCreate
+from .registry_create_meta import RegistryCreateMeta
+from .registry_create_schema_type_0 import RegistryCreateSchemaType0
+from .registry_create_tag_type_1 import RegistryCreateTagType1
+from .registry_create_tag_type_2_type_1 import RegistryCreateTagType2Type1
+from .registry_create_tag_type_3_type_1 import RegistryCreateTagType3Type1
+from .registry_created import RegistryCreated
+from .registry_created_envelope import RegistryCreatedEnvelope
+from .registry_envelope import RegistryEnvelope
+from .registry_list import RegistryList
+from .registry_list_envelope import RegistryListEnvelope
+from .registry_meta import RegistryMeta
+from .registry_schema import RegistrySchema
+from .registry_schema_change_type_0_type_0 import RegistrySchemaChangeType0Type0
+from .registry_update import RegistryUpdate
+from .registry_update_data import RegistryUpdateData
+from .registry_update_data_meta import RegistryUpdateDataMeta
+from .registry_update_data_schema import RegistryUpdateDataSchema
+from .registry_update_data_schema_change_type_0_type_0 import RegistryUpdateDataSchemaChangeType0Type0
+from .registry_update_envelope import RegistryUpdateEnvelope
+from .registry_update_meta import RegistryUpdateMeta
+from .registry_update_schema import RegistryUpdateSchema
+from .registry_update_tag import RegistryUpdateTag
+from .renamed import Renamed
+from .renamed_envelope import RenamedEnvelope
+from .render import Render
+from .render_filters import RenderFilters
+from .rendered import Rendered
+from .request_meta import RequestMeta
+from .retried import Retried
+from .retried_envelope import RetriedEnvelope
+from .revoked import Revoked
+from .revoked_envelope import RevokedEnvelope
+from .schema_change import SchemaChange
+from .share import Share
+from .share_filters import ShareFilters
+from .share_link import ShareLink
+from .share_link_envelope import ShareLinkEnvelope
+from .share_link_filters import ShareLinkFilters
+from .share_link_list import ShareLinkList
+from .shared import Shared
+from .snapshot import Snapshot
+from .snapshot_create import SnapshotCreate
+from .snapshot_create_format import SnapshotCreateFormat
+from .snapshot_created import SnapshotCreated
+from .snapshot_envelope import SnapshotEnvelope
+from .snapshot_export_ref import SnapshotExportRef
+from .snapshot_list import SnapshotList
+from .snapshot_progress_type_1_type_0 import SnapshotProgressType1Type0
+from .snapshot_row_counts import SnapshotRowCounts
+from .snapshot_update import SnapshotUpdate
+from .step import Step
+from .sweep_run import SweepRun
+from .sweep_run_counts import SweepRunCounts
+from .upload_accepted_data import UploadAcceptedData
+from .upload_accepted_envelope import UploadAcceptedEnvelope
+from .version import Version
+from .version_list import VersionList
+from .version_list_envelope import VersionListEnvelope
+from .viewer_filter import ViewerFilter
+from .viewer_filter_type import ViewerFilterType
+from .webhook_secret import WebhookSecret
+from .widget import Widget
+from .widget_type import WidgetType
+from .window_meta import WindowMeta
+
+__all__ = (
+    "Artifact",
+    "BulkUploadBody",
+    "BulkUploadBodyMode",
+    "DashboardList",
+    "DashboardListMeta",
+    "DashboardSummary",
+    "Dataset",
+    "DatasetList",
+    "Datasource",
+    "DatasourceFilters",
+    "Definition",
+    "DefinitionEnvelope",
+    "DefinitionSaved",
+    "DefinitionVersion",
+    "DefinitionVersionList",
+    "Deleted",
+    "DeletedEnvelope",
+    "DeliveredFile",
+    "Error",
+    "ErrorDetails",
+    "Export",
+    "ExportCreate",
+    "ExportCreated",
+    "ExportJobCreate",
+    "ExportJobCreateFormat",
+    "ExportList",
+    "Job",
+    "JobEnvelope",
+    "JobList",
+    "JobListEnvelope",
+    "JobResultType0",
+    "Layout",
+    "Lifecycle",
+    "LifecycleEnvelope",
+    "LifecycleSet",
+    "ListBulkJobsStatus",
+    "ListExportJobsStatus",
+    "ListSnapshotsFormat",
+    "ListSnapshotsSortBy",
+    "ListSnapshotsSortOrder",
+    "ListSnapshotsStatus",
+    "MaintenanceEnvelope",
+    "MaintenanceStatus",
+    "MaintenanceStatusLastRunType0Type0",
+    "Me",
+    "Metric",
+    "MetricOp",
+    "Namespace",
+    "NamespaceCreate",
+    "NamespaceCreated",
+    "NamespaceCreatedEnvelope",
+    "NamespaceCreateMeta",
+    "NamespaceEnvelope",
+    "NamespaceList",
+    "NamespaceListEnvelope",
+    "NamespaceMeta",
+    "NamespaceUpdate",
+    "NamespaceUpdateMeta",
+    "Pagination",
+    "PaginationMetadata",
+    "Progress",
+    "ProgressEnvelope",
+    "Published",
+    "PublishedEnvelope",
+    "PublishRecords",
+    "Receipt",
+    "Record",
+    "RecordCreate",
+    "RecordCreateDetails",
+    "RecordCreateMeta",
+    "RecordDetails",
+    "RecordEnvelope",
+    "RecordMeta",
+    "RecordPage",
+    "RecordPageEnvelope",
+    "RecordSaved",
+    "RecordSavedEnvelope",
+    "RecordUpdate",
+    "RecordUpdateDetails",
+    "RecordUpdateMeta",
+    "Registry",
+    "RegistryCreate",
+    "RegistryCreated",
+    "RegistryCreatedEnvelope",
+    "RegistryCreateMeta",
+    "RegistryCreateSchemaType0",
+    "RegistryCreateTagType1",
+    "RegistryCreateTagType2Type1",
+    "RegistryCreateTagType3Type1",
+    "RegistryEnvelope",
+    "RegistryList",
+    "RegistryListEnvelope",
+    "RegistryMeta",
+    "RegistrySchema",
+    "RegistrySchemaChangeType0Type0",
+    "RegistryUpdate",
+    "RegistryUpdateData",
+    "RegistryUpdateDataMeta",
+    "RegistryUpdateDataSchema",
+    "RegistryUpdateDataSchemaChangeType0Type0",
+    "RegistryUpdateEnvelope",
+    "RegistryUpdateMeta",
+    "RegistryUpdateSchema",
+    "RegistryUpdateTag",
+    "Renamed",
+    "RenamedEnvelope",
+    "Render",
+    "Rendered",
+    "RenderFilters",
+    "RequestMeta",
+    "Retried",
+    "RetriedEnvelope",
+    "Revoked",
+    "RevokedEnvelope",
+    "SchemaChange",
+    "Share",
+    "Shared",
+    "ShareFilters",
+    "ShareLink",
+    "ShareLinkEnvelope",
+    "ShareLinkFilters",
+    "ShareLinkList",
+    "Snapshot",
+    "SnapshotCreate",
+    "SnapshotCreated",
+    "SnapshotCreateFormat",
+    "SnapshotEnvelope",
+    "SnapshotExportRef",
+    "SnapshotList",
+    "SnapshotProgressType1Type0",
+    "SnapshotRowCounts",
+    "SnapshotUpdate",
+    "Step",
+    "SweepRun",
+    "SweepRunCounts",
+    "UploadAcceptedData",
+    "UploadAcceptedEnvelope",
+    "Version",
+    "VersionList",
+    "VersionListEnvelope",
+    "ViewerFilter",
+    "ViewerFilterType",
+    "WebhookSecret",
+    "Widget",
+    "WidgetType",
+    "WindowMeta",
+)
