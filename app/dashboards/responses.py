@@ -3,6 +3,7 @@ from marshmallow import fields
 
 from app.core.api import ResponseSchema, iso_time
 from app.dashboards.schemas import DatasourceSchema, LayoutSchema
+from app.store.responses import WindowMetaSchema
 
 
 class DefinitionSavedSchema(ResponseSchema):
@@ -19,16 +20,9 @@ class DashboardSummarySchema(ResponseSchema):
     updated_at = iso_time()
 
 
-class DashboardListMetaSchema(ResponseSchema):
-    request_id = fields.String(required=True)
-    total = fields.Integer(required=True)
-    offset = fields.Integer(required=True)
-    limit = fields.Integer(required=True)
-
-
 class DashboardListSchema(ResponseSchema):
     data = fields.List(fields.Nested(DashboardSummarySchema), required=True)
-    meta = fields.Nested(DashboardListMetaSchema, required=True)
+    meta = fields.Nested(WindowMetaSchema, required=True)
 
 
 class DefinitionVersionSchema(ResponseSchema):

@@ -4,7 +4,6 @@ from .artifact import Artifact
 from .bulk_upload_body import BulkUploadBody
 from .bulk_upload_body_mode import BulkUploadBodyMode
 from .dashboard_list import DashboardList
-from .dashboard_list_meta import DashboardListMeta
 from .dashboard_summary import DashboardSummary
 from .dataset import Dataset
 from .dataset_list import DatasetList
@@ -152,7 +151,6 @@ __all__ = (
     "BulkUploadBody",
     "BulkUploadBodyMode",
     "DashboardList",
-    "DashboardListMeta",
     "DashboardSummary",
     "Dataset",
     "DatasetList",

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
-    from ..models.dashboard_list_meta import DashboardListMeta
     from ..models.dashboard_summary import DashboardSummary
+    from ..models.window_meta import WindowMeta
 
 
 T = TypeVar("T", bound="DashboardList")
@@ -18,11 +18,11 @@ class DashboardList:
     """
     Attributes:
         data (list[DashboardSummary]):
-        meta (DashboardListMeta):
+        meta (WindowMeta):
     """
 
     data: list[DashboardSummary]
-    meta: DashboardListMeta
+    meta: WindowMeta
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -45,8 +45,8 @@ class DashboardList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_list_meta import DashboardListMeta  # noqa: PLC0415
         from ..models.dashboard_summary import DashboardSummary  # noqa: PLC0415
+        from ..models.window_meta import WindowMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -56,7 +56,7 @@ class DashboardList:
 
             data.append(data_item)
 
-        meta = DashboardListMeta.from_dict(d.pop("meta"))
+        meta = WindowMeta.from_dict(d.pop("meta"))
 
         dashboard_list = cls(
             data=data,
