@@ -131,6 +131,26 @@ def is_write_race(exc):
     return "database is locked" in text or "database is busy" in text
 
 
+ERROR_CODES = {400: "invalid_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+               409: "conflict / version_conflict / invalid_state / resource_has_dependencies",
+               413: "payload_too_large", 422: "idempotency_mismatch", 429: "rate_limited", 503: "dependency_down"}
+
+
+def describe(fn, scopes, errors):
+    """The operation's description: the view docstring's body, then the scope it needs and the errors
+    it answers with (all in the one error shape), so /docs says what a caller must know."""
+    import textwrap
+
+    body = textwrap.dedent((fn.__doc__ or "").partition("\n")[2]).strip()
+    needs = " or ".join(f"`{s}`" for s in scopes) if scopes else "any scope"
+    codes = sorted({400, 401, 403, 429, *errors})
+    listed = "; ".join(f"{c} `{ERROR_CODES[c]}`" for c in codes if c in ERROR_CODES)
+    tail = (f"**Scope:** a key holding {needs} (`admin` holds every scope). **Errors:** {listed}; every one "
+            "answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400. "
+            "**Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).")
+    return f"{body}\n\n{tail}" if body else tail
+
+
 class Blueprint(flask_smorest.Blueprint):
     def auth(self, *scopes, errors=()):
         """Require a bearer key holding one of `scopes`; document 401/403/429 and `errors`."""
@@ -148,7 +168,8 @@ class Blueprint(flask_smorest.Blueprint):
             wrapper.required_scopes = tuple(scopes)  # read by the scope sweep test
 
             # the view's name is its stable operationId (create_namespace, get_snapshot_progress, ...)
-            wrapper = self.doc(security=[{"bearerAuth": []}], operationId=fn.__name__)(wrapper)
+            wrapper = self.doc(security=[{"bearerAuth": []}], operationId=fn.__name__,
+                               description=describe(fn, scopes, errors))(wrapper)
             for code in sorted({400, 401, 403, 429, *errors}):
                 wrapper = self.alt_response(
                     code, schema=ErrorSchema, description=ERROR_DESCRIPTIONS.get(code, "Error"))(wrapper)

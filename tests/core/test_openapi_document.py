@@ -64,6 +64,7 @@ def test_every_operation_has_a_stable_id_summary_tag_and_security(client):
                 continue
             where = f"{method.upper()} {route}"
             assert op.get("operationId") and op.get("summary") and op.get("tags"), where
+            assert "**Scope:**" in op.get("description", "") and "**Errors:**" in op["description"], where
             assert op.get("security") == [{"bearerAuth": []}], where
             assert {"401", "403", "429"} <= set(op["responses"]), where
             ids.append(op["operationId"])

@@ -65,6 +65,11 @@ def sync_detailed(
 ) -> Response[Error | Me]:
     """Describe the calling key and its tenant.
 
+     **Scope:** a key holding any scope (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -88,6 +93,11 @@ def sync(
 ) -> Error | Me | None:
     """Describe the calling key and its tenant.
 
+     **Scope:** a key holding any scope (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -106,6 +116,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Error | Me]:
     """Describe the calling key and its tenant.
+
+     **Scope:** a key holding any scope (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +142,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Error | Me | None:
     """Describe the calling key and its tenant.
+
+     **Scope:** a key holding any scope (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -94,6 +94,11 @@ def sync_detailed(
     schema cannot constrain it): another name answers 400 invalid_request. Rows are validated
     against the registry's JSON Schema by the worker; failed rows go to a report.
 
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 413 `payload_too_large`; 429 `rate_limited`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (BulkUploadBody):
 
@@ -127,6 +132,11 @@ def sync(
     schema cannot constrain it): another name answers 400 invalid_request. Rows are validated
     against the registry's JSON Schema by the worker; failed rows go to a report.
 
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 413 `payload_too_large`; 429 `rate_limited`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (BulkUploadBody):
 
@@ -154,6 +164,11 @@ async def asyncio_detailed(
      The file part's name must end in `.csv` (it travels in the part's Content-Disposition, where a
     schema cannot constrain it): another name answers 400 invalid_request. Rows are validated
     against the registry's JSON Schema by the worker; failed rows go to a report.
+
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 413 `payload_too_large`; 429 `rate_limited`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (BulkUploadBody):
@@ -185,6 +200,11 @@ async def asyncio(
      The file part's name must end in `.csv` (it travels in the part's Content-Disposition, where a
     schema cannot constrain it): another name answers 400 invalid_request. Rows are validated
     against the registry's JSON Schema by the worker; failed rows go to a report.
+
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 413 `payload_too_large`; 429 `rate_limited`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (BulkUploadBody):

@@ -74,6 +74,11 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Download the failed rows (original columns + row_number + errors) to fix and re-upload.
 
+     **Scope:** a key holding `publish` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         job_id (str):
 
@@ -103,6 +108,11 @@ def sync(
 ) -> Any | Error | None:
     """Download the failed rows (original columns + row_number + errors) to fix and re-upload.
 
+     **Scope:** a key holding `publish` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         job_id (str):
 
@@ -126,6 +136,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
     """Download the failed rows (original columns + row_number + errors) to fix and re-upload.
+
+     **Scope:** a key holding `publish` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         job_id (str):
@@ -153,6 +168,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | Error | None:
     """Download the failed rows (original columns + row_number + errors) to fix and re-upload.
+
+     **Scope:** a key holding `publish` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         job_id (str):

@@ -104,6 +104,11 @@ def sync_detailed(
 ) -> Response[Error | JobListEnvelope]:
     """The caller's bulk upload jobs, newest first.
 
+     **Scope:** a key holding `publish` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
@@ -145,6 +150,11 @@ def sync(
 ) -> Error | JobListEnvelope | None:
     """The caller's bulk upload jobs, newest first.
 
+     **Scope:** a key holding `publish` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
@@ -180,6 +190,11 @@ async def asyncio_detailed(
     registry_name: str | Unset = UNSET,
 ) -> Response[Error | JobListEnvelope]:
     """The caller's bulk upload jobs, newest first.
+
+     **Scope:** a key holding `publish` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         page (int | Unset):  Default: 1.
@@ -219,6 +234,11 @@ async def asyncio(
     registry_name: str | Unset = UNSET,
 ) -> Error | JobListEnvelope | None:
     """The caller's bulk upload jobs, newest first.
+
+     **Scope:** a key holding `publish` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         page (int | Unset):  Default: 1.

@@ -86,6 +86,11 @@ def sync_detailed(
 ) -> Response[Error | Shared]:
     """Create an expiring, signed, read-only link to one dashboard version.
 
+     **Scope:** a key holding `publish` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (Share):
 
@@ -115,6 +120,11 @@ def sync(
 ) -> Error | Shared | None:
     """Create an expiring, signed, read-only link to one dashboard version.
 
+     **Scope:** a key holding `publish` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (Share):
 
@@ -138,6 +148,11 @@ async def asyncio_detailed(
     body: Share,
 ) -> Response[Error | Shared]:
     """Create an expiring, signed, read-only link to one dashboard version.
+
+     **Scope:** a key holding `publish` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (Share):
@@ -165,6 +180,11 @@ async def asyncio(
     body: Share,
 ) -> Error | Shared | None:
     """Create an expiring, signed, read-only link to one dashboard version.
+
+     **Scope:** a key holding `publish` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (Share):

@@ -87,6 +87,11 @@ def sync_detailed(
 ) -> Response[DashboardList | Error]:
     """The tenant's dashboards.
 
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
@@ -119,6 +124,11 @@ def sync(
 ) -> DashboardList | Error | None:
     """The tenant's dashboards.
 
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
@@ -145,6 +155,11 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[DashboardList | Error]:
     """The tenant's dashboards.
+
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -175,6 +190,11 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> DashboardList | Error | None:
     """The tenant's dashboards.
+
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         offset (int | Unset):  Default: 0.

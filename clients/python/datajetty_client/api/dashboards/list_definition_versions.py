@@ -78,6 +78,11 @@ def sync_detailed(
 ) -> Response[DefinitionVersionList | Error]:
     """Every version of a dashboard, oldest first.
 
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         dashboard_id (str):
 
@@ -107,6 +112,11 @@ def sync(
 ) -> DefinitionVersionList | Error | None:
     """Every version of a dashboard, oldest first.
 
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         dashboard_id (str):
 
@@ -130,6 +140,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[DefinitionVersionList | Error]:
     """Every version of a dashboard, oldest first.
+
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         dashboard_id (str):
@@ -157,6 +172,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> DefinitionVersionList | Error | None:
     """Every version of a dashboard, oldest first.
+
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         dashboard_id (str):

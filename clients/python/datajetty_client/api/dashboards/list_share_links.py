@@ -83,6 +83,11 @@ def sync_detailed(
 ) -> Response[Error | ShareLinkList]:
     """Share links of the tenant (optionally ?dashboard_id=).
 
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         dashboard_id (str | Unset):
 
@@ -112,6 +117,11 @@ def sync(
 ) -> Error | ShareLinkList | None:
     """Share links of the tenant (optionally ?dashboard_id=).
 
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         dashboard_id (str | Unset):
 
@@ -135,6 +145,11 @@ async def asyncio_detailed(
     dashboard_id: str | Unset = UNSET,
 ) -> Response[Error | ShareLinkList]:
     """Share links of the tenant (optionally ?dashboard_id=).
+
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         dashboard_id (str | Unset):
@@ -162,6 +177,11 @@ async def asyncio(
     dashboard_id: str | Unset = UNSET,
 ) -> Error | ShareLinkList | None:
     """Share links of the tenant (optionally ?dashboard_id=).
+
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         dashboard_id (str | Unset):

@@ -86,6 +86,11 @@ def sync_detailed(
 ) -> Response[Error | Rendered]:
     """Render a dashboard server-side: an HTML fragment with its hydration data.
 
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (Render):
 
@@ -115,6 +120,11 @@ def sync(
 ) -> Error | Rendered | None:
     """Render a dashboard server-side: an HTML fragment with its hydration data.
 
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (Render):
 
@@ -138,6 +148,11 @@ async def asyncio_detailed(
     body: Render,
 ) -> Response[Error | Rendered]:
     """Render a dashboard server-side: an HTML fragment with its hydration data.
+
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (Render):
@@ -165,6 +180,11 @@ async def asyncio(
     body: Render,
 ) -> Error | Rendered | None:
     """Render a dashboard server-side: an HTML fragment with its hydration data.
+
+     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+    400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (Render):

@@ -81,6 +81,11 @@ def sync_detailed(
 ) -> Response[DefinitionSaved | Error]:
     """Make an old version current again, as a new version.
 
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
+    message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
+    tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         dashboard_id (str):
         version (int):
@@ -113,6 +118,11 @@ def sync(
 ) -> DefinitionSaved | Error | None:
     """Make an old version current again, as a new version.
 
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
+    message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
+    tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         dashboard_id (str):
         version (int):
@@ -139,6 +149,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[DefinitionSaved | Error]:
     """Make an old version current again, as a new version.
+
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
+    message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
+    tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         dashboard_id (str):
@@ -169,6 +184,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> DefinitionSaved | Error | None:
     """Make an old version current again, as a new version.
+
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
+    message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
+    tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         dashboard_id (str):

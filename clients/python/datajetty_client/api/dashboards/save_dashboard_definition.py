@@ -93,6 +93,12 @@ def sync_detailed(
 ) -> Response[DefinitionSaved | Error]:
     """Create or update a dashboard: each save is a new version (If-Match guards concurrent edits).
 
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (Definition):
 
@@ -122,6 +128,12 @@ def sync(
 ) -> DefinitionSaved | Error | None:
     """Create or update a dashboard: each save is a new version (If-Match guards concurrent edits).
 
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (Definition):
 
@@ -145,6 +157,12 @@ async def asyncio_detailed(
     body: Definition,
 ) -> Response[DefinitionSaved | Error]:
     """Create or update a dashboard: each save is a new version (If-Match guards concurrent edits).
+
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (Definition):
@@ -172,6 +190,12 @@ async def asyncio(
     body: Definition,
 ) -> DefinitionSaved | Error | None:
     """Create or update a dashboard: each save is a new version (If-Match guards concurrent edits).
+
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (Definition):

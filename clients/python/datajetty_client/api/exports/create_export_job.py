@@ -99,6 +99,11 @@ def sync_detailed(
     bucket must be on the tenant's allow-list). The export's `destination` states the directory.
     409 `conflict` when another snapshot's export already put the same file names there.
 
+    **Scope:** a key holding `export` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; 503 `dependency_down`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (ExportJobCreate):
 
@@ -134,6 +139,11 @@ def sync(
     bucket must be on the tenant's allow-list). The export's `destination` states the directory.
     409 `conflict` when another snapshot's export already put the same file names there.
 
+    **Scope:** a key holding `export` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; 503 `dependency_down`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (ExportJobCreate):
 
@@ -163,6 +173,11 @@ async def asyncio_detailed(
     `<that name>.manifest.json`; `s3://bucket/prefix` writes the same names under the prefix (the
     bucket must be on the tenant's allow-list). The export's `destination` states the directory.
     409 `conflict` when another snapshot's export already put the same file names there.
+
+    **Scope:** a key holding `export` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; 503 `dependency_down`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (ExportJobCreate):
@@ -196,6 +211,11 @@ async def asyncio(
     `<that name>.manifest.json`; `s3://bucket/prefix` writes the same names under the prefix (the
     bucket must be on the tenant's allow-list). The export's `destination` states the directory.
     409 `conflict` when another snapshot's export already put the same file names there.
+
+    **Scope:** a key holding `export` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; 503 `dependency_down`;
+    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
+    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (ExportJobCreate):

@@ -76,6 +76,11 @@ def sync_detailed(
 ) -> Response[Error | Export]:
     """Export status with artifacts and webhook receipts.
 
+     **Scope:** a key holding `export` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         export_id (str):
 
@@ -105,6 +110,11 @@ def sync(
 ) -> Error | Export | None:
     """Export status with artifacts and webhook receipts.
 
+     **Scope:** a key holding `export` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         export_id (str):
 
@@ -128,6 +138,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Error | Export]:
     """Export status with artifacts and webhook receipts.
+
+     **Scope:** a key holding `export` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         export_id (str):
@@ -155,6 +170,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Error | Export | None:
     """Export status with artifacts and webhook receipts.
+
+     **Scope:** a key holding `export` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         export_id (str):

@@ -113,6 +113,11 @@ def sync_detailed(
 ) -> Response[Error | ExportList]:
     """The tenant's exports, newest first, filtered by status, dataset and creation time.
 
+     **Scope:** a key holding `export` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
@@ -157,6 +162,11 @@ def sync(
 ) -> Error | ExportList | None:
     """The tenant's exports, newest first, filtered by status, dataset and creation time.
 
+     **Scope:** a key holding `export` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
@@ -195,6 +205,11 @@ async def asyncio_detailed(
     created_before: datetime.datetime | Unset = UNSET,
 ) -> Response[Error | ExportList]:
     """The tenant's exports, newest first, filtered by status, dataset and creation time.
+
+     **Scope:** a key holding `export` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -237,6 +252,11 @@ async def asyncio(
     created_before: datetime.datetime | Unset = UNSET,
 ) -> Error | ExportList | None:
     """The tenant's exports, newest first, filtered by status, dataset and creation time.
+
+     **Scope:** a key holding `export` or `read` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         offset (int | Unset):  Default: 0.

@@ -67,6 +67,11 @@ def sync_detailed(
 ) -> Response[Error | MaintenanceEnvelope]:
     """The last maintenance sweep (time and counts) and the sweep interval.
 
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message, details,
+    request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate limit
+    (default 10 requests/s; 429 with Retry-After).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -90,6 +95,11 @@ def sync(
 ) -> Error | MaintenanceEnvelope | None:
     """The last maintenance sweep (time and counts) and the sweep interval.
 
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message, details,
+    request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate limit
+    (default 10 requests/s; 429 with Retry-After).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -108,6 +118,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Error | MaintenanceEnvelope]:
     """The last maintenance sweep (time and counts) and the sweep interval.
+
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message, details,
+    request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate limit
+    (default 10 requests/s; 429 with Retry-After).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +144,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Error | MaintenanceEnvelope | None:
     """The last maintenance sweep (time and counts) and the sweep interval.
+
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message, details,
+    request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate limit
+    (default 10 requests/s; 429 with Retry-After).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

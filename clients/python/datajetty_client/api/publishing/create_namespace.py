@@ -90,6 +90,12 @@ def sync_detailed(
 ) -> Response[Error | NamespaceCreatedEnvelope]:
     """Create a namespace.
 
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 409 `conflict / version_conflict / invalid_state /
+    resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message, details,
+    request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate limit
+    (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (NamespaceCreate):
 
@@ -119,6 +125,12 @@ def sync(
 ) -> Error | NamespaceCreatedEnvelope | None:
     """Create a namespace.
 
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 409 `conflict / version_conflict / invalid_state /
+    resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message, details,
+    request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate limit
+    (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (NamespaceCreate):
 
@@ -142,6 +154,12 @@ async def asyncio_detailed(
     body: NamespaceCreate,
 ) -> Response[Error | NamespaceCreatedEnvelope]:
     """Create a namespace.
+
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 409 `conflict / version_conflict / invalid_state /
+    resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message, details,
+    request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate limit
+    (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (NamespaceCreate):
@@ -169,6 +187,12 @@ async def asyncio(
     body: NamespaceCreate,
 ) -> Error | NamespaceCreatedEnvelope | None:
     """Create a namespace.
+
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 409 `conflict / version_conflict / invalid_state /
+    resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message, details,
+    request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate limit
+    (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (NamespaceCreate):

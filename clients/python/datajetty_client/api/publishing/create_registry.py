@@ -100,6 +100,12 @@ def sync_detailed(
 ) -> Response[Error | RegistryCreatedEnvelope]:
     """Create a registry from a JSON Schema or a pre-built tag.
 
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         body (RegistryCreate):
@@ -132,6 +138,12 @@ def sync(
 ) -> Error | RegistryCreatedEnvelope | None:
     """Create a registry from a JSON Schema or a pre-built tag.
 
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         body (RegistryCreate):
@@ -158,6 +170,12 @@ async def asyncio_detailed(
     body: RegistryCreate,
 ) -> Response[Error | RegistryCreatedEnvelope]:
     """Create a registry from a JSON Schema or a pre-built tag.
+
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):
@@ -188,6 +206,12 @@ async def asyncio(
     body: RegistryCreate,
 ) -> Error | RegistryCreatedEnvelope | None:
     """Create a registry from a JSON Schema or a pre-built tag.
+
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):

@@ -81,6 +81,11 @@ def sync_detailed(
 ) -> Response[Error | RegistryEnvelope]:
     """Get a registry, its schema contract and data version.
 
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         registry_name (str):
@@ -113,6 +118,11 @@ def sync(
 ) -> Error | RegistryEnvelope | None:
     """Get a registry, its schema contract and data version.
 
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         registry_name (str):
@@ -139,6 +149,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Error | RegistryEnvelope]:
     """Get a registry, its schema contract and data version.
+
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):
@@ -169,6 +184,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Error | RegistryEnvelope | None:
     """Get a registry, its schema contract and data version.
+
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):

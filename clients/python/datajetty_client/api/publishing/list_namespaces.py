@@ -91,6 +91,11 @@ def sync_detailed(
 ) -> Response[Error | NamespaceListEnvelope]:
     """List the tenant's namespaces.
 
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
@@ -126,6 +131,11 @@ def sync(
 ) -> Error | NamespaceListEnvelope | None:
     """List the tenant's namespaces.
 
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
@@ -155,6 +165,11 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
 ) -> Response[Error | NamespaceListEnvelope]:
     """List the tenant's namespaces.
+
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         page (int | Unset):  Default: 1.
@@ -188,6 +203,11 @@ async def asyncio(
     search: str | Unset = UNSET,
 ) -> Error | NamespaceListEnvelope | None:
     """List the tenant's namespaces.
+
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         page (int | Unset):  Default: 1.

@@ -101,6 +101,11 @@ def sync_detailed(
 ) -> Response[Error | RegistryListEnvelope]:
     """List a namespace's registries.
 
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         page (int | Unset):  Default: 1.
@@ -139,6 +144,11 @@ def sync(
 ) -> Error | RegistryListEnvelope | None:
     """List a namespace's registries.
 
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         page (int | Unset):  Default: 1.
@@ -171,6 +181,11 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
 ) -> Response[Error | RegistryListEnvelope]:
     """List a namespace's registries.
+
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):
@@ -207,6 +222,11 @@ async def asyncio(
     search: str | Unset = UNSET,
 ) -> Error | RegistryListEnvelope | None:
     """List a namespace's registries.
+
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):

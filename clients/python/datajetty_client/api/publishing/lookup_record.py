@@ -84,6 +84,11 @@ def sync_detailed(
 ) -> Response[Error | RecordEnvelope]:
     """Look up a published record; cacheable for its TTL (ETag, Cache-Control).
 
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         registry_name (str):
@@ -119,6 +124,11 @@ def sync(
 ) -> Error | RecordEnvelope | None:
     """Look up a published record; cacheable for its TTL (ETag, Cache-Control).
 
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         registry_name (str):
@@ -148,6 +158,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Error | RecordEnvelope]:
     """Look up a published record; cacheable for its TTL (ETag, Cache-Control).
+
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):
@@ -181,6 +196,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Error | RecordEnvelope | None:
     """Look up a published record; cacheable for its TTL (ETag, Cache-Control).
+
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):

@@ -108,6 +108,11 @@ def sync_detailed(
 ) -> Response[Error | RecordPageEnvelope]:
     """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging.
 
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         registry_name (str):
@@ -152,6 +157,11 @@ def sync(
 ) -> Error | RecordPageEnvelope | None:
     """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging.
 
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         registry_name (str):
@@ -190,6 +200,11 @@ async def asyncio_detailed(
     as_of: str | Unset = UNSET,
 ) -> Response[Error | RecordPageEnvelope]:
     """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging.
+
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):
@@ -232,6 +247,11 @@ async def asyncio(
     as_of: str | Unset = UNSET,
 ) -> Error | RecordPageEnvelope | None:
     """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging.
+
+     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):

@@ -114,6 +114,12 @@ def sync_detailed(
     static document can state: a body that fits this schema may still answer 400 invalid_request,
     naming each failing path of `details`.
 
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         registry_name (str):
@@ -156,6 +162,12 @@ def sync(
     static document can state: a body that fits this schema may still answer 400 invalid_request,
     naming each failing path of `details`.
 
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         registry_name (str):
@@ -192,6 +204,12 @@ async def asyncio_detailed(
      `details` is validated against the registry's own JSON Schema (its current contract), which no
     static document can state: a body that fits this schema may still answer 400 invalid_request,
     naming each failing path of `details`.
+
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):
@@ -232,6 +250,12 @@ async def asyncio(
      `details` is validated against the registry's own JSON Schema (its current contract), which no
     static document can state: a body that fits this schema may still answer 400 invalid_request,
     naming each failing path of `details`.
+
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):

@@ -117,6 +117,12 @@ def sync_detailed(
     """Update a registry; a schema change becomes a new contract (?dry_run=true reports, ?force=true
     breaks).
 
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         registry_name (str):
@@ -159,6 +165,12 @@ def sync(
     """Update a registry; a schema change becomes a new contract (?dry_run=true reports, ?force=true
     breaks).
 
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         namespace (str):
         registry_name (str):
@@ -195,6 +207,12 @@ async def asyncio_detailed(
 ) -> Response[Error | RegistryUpdateEnvelope]:
     """Update a registry; a schema change becomes a new contract (?dry_run=true reports, ?force=true
     breaks).
+
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):
@@ -235,6 +253,12 @@ async def asyncio(
 ) -> Error | RegistryUpdateEnvelope | None:
     """Update a registry; a schema change becomes a new contract (?dry_run=true reports, ?force=true
     breaks).
+
+     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
+    details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
+    limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):

@@ -93,6 +93,11 @@ def sync_detailed(
 ) -> Response[Error | SnapshotCreated]:
     """Create (or find) the snapshot of (dataset, version, format); built by a worker.
 
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; 503 `dependency_down`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (SnapshotCreate):
 
@@ -122,6 +127,11 @@ def sync(
 ) -> Error | SnapshotCreated | None:
     """Create (or find) the snapshot of (dataset, version, format); built by a worker.
 
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; 503 `dependency_down`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         body (SnapshotCreate):
 
@@ -145,6 +155,11 @@ async def asyncio_detailed(
     body: SnapshotCreate,
 ) -> Response[Error | SnapshotCreated]:
     """Create (or find) the snapshot of (dataset, version, format); built by a worker.
+
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; 503 `dependency_down`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (SnapshotCreate):
@@ -172,6 +187,11 @@ async def asyncio(
     body: SnapshotCreate,
 ) -> Error | SnapshotCreated | None:
     """Create (or find) the snapshot of (dataset, version, format); built by a worker.
+
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; 503 `dependency_down`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (SnapshotCreate):

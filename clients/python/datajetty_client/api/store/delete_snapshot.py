@@ -83,6 +83,12 @@ def sync_detailed(
 ) -> Response[DeletedEnvelope | Error]:
     """Delete a snapshot and its files (409 while an export of it is active).
 
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict / invalid_state /
+    resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message, details,
+    request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate limit
+    (default 10 requests/s; 429 with Retry-After).
+
     Args:
         snapshot_id (str):
 
@@ -112,6 +118,12 @@ def sync(
 ) -> DeletedEnvelope | Error | None:
     """Delete a snapshot and its files (409 while an export of it is active).
 
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict / invalid_state /
+    resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message, details,
+    request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate limit
+    (default 10 requests/s; 429 with Retry-After).
+
     Args:
         snapshot_id (str):
 
@@ -135,6 +147,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[DeletedEnvelope | Error]:
     """Delete a snapshot and its files (409 while an export of it is active).
+
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict / invalid_state /
+    resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message, details,
+    request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate limit
+    (default 10 requests/s; 429 with Retry-After).
 
     Args:
         snapshot_id (str):
@@ -162,6 +180,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> DeletedEnvelope | Error | None:
     """Delete a snapshot and its files (409 while an export of it is active).
+
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict / invalid_state /
+    resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message, details,
+    request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate limit
+    (default 10 requests/s; 429 with Retry-After).
 
     Args:
         snapshot_id (str):

@@ -78,6 +78,11 @@ def sync_detailed(
 ) -> Response[Error | SnapshotEnvelope]:
     """Get one snapshot with its progress and exports.
 
+     **Scope:** a key holding `read` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         snapshot_id (str):
 
@@ -107,6 +112,11 @@ def sync(
 ) -> Error | SnapshotEnvelope | None:
     """Get one snapshot with its progress and exports.
 
+     **Scope:** a key holding `read` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         snapshot_id (str):
 
@@ -130,6 +140,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Error | SnapshotEnvelope]:
     """Get one snapshot with its progress and exports.
+
+     **Scope:** a key holding `read` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         snapshot_id (str):
@@ -157,6 +172,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Error | SnapshotEnvelope | None:
     """Get one snapshot with its progress and exports.
+
+     **Scope:** a key holding `read` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
+    one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         snapshot_id (str):

@@ -101,6 +101,11 @@ def sync_detailed(
 ) -> Response[DatasetList | Error]:
     """Discover published datasets (live registries).
 
+     **Scope:** a key holding `read` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
@@ -142,6 +147,11 @@ def sync(
 ) -> DatasetList | Error | None:
     """Discover published datasets (live registries).
 
+     **Scope:** a key holding `read` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
@@ -177,6 +187,11 @@ async def asyncio_detailed(
     updated_after: datetime.datetime | Unset = UNSET,
 ) -> Response[DatasetList | Error]:
     """Discover published datasets (live registries).
+
+     **Scope:** a key holding `read` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -216,6 +231,11 @@ async def asyncio(
     updated_after: datetime.datetime | Unset = UNSET,
 ) -> DatasetList | Error | None:
     """Discover published datasets (live registries).
+
+     **Scope:** a key holding `read` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         offset (int | Unset):  Default: 0.

@@ -154,6 +154,11 @@ def sync_detailed(
 ) -> Response[Error | SnapshotList]:
     """List snapshots with filters, sorting and offset/limit.
 
+     **Scope:** a key holding `read` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
@@ -216,6 +221,11 @@ def sync(
 ) -> Error | SnapshotList | None:
     """List snapshots with filters, sorting and offset/limit.
 
+     **Scope:** a key holding `read` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
@@ -272,6 +282,11 @@ async def asyncio_detailed(
     sort_order: ListSnapshotsSortOrder | Unset = ListSnapshotsSortOrder.DESC,
 ) -> Response[Error | SnapshotList]:
     """List snapshots with filters, sorting and offset/limit.
+
+     **Scope:** a key holding `read` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -332,6 +347,11 @@ async def asyncio(
     sort_order: ListSnapshotsSortOrder | Unset = ListSnapshotsSortOrder.DESC,
 ) -> Error | SnapshotList | None:
     """List snapshots with filters, sorting and offset/limit.
+
+     **Scope:** a key holding `read` or `export` (`admin` holds every scope). **Errors:** 400
+    `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
+    `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
+    the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         offset (int | Unset):  Default: 0.

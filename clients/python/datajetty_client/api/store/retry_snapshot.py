@@ -88,6 +88,12 @@ def sync_detailed(
 ) -> Response[Error | RetriedEnvelope]:
     """Re-queue a failed snapshot.
 
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict / invalid_state /
+    resource_has_dependencies`; 429 `rate_limited`; 503 `dependency_down`; every one answers `{error,
+    message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
+    tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         snapshot_id (str):
 
@@ -117,6 +123,12 @@ def sync(
 ) -> Error | RetriedEnvelope | None:
     """Re-queue a failed snapshot.
 
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict / invalid_state /
+    resource_has_dependencies`; 429 `rate_limited`; 503 `dependency_down`; every one answers `{error,
+    message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
+    tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         snapshot_id (str):
 
@@ -140,6 +152,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Error | RetriedEnvelope]:
     """Re-queue a failed snapshot.
+
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict / invalid_state /
+    resource_has_dependencies`; 429 `rate_limited`; 503 `dependency_down`; every one answers `{error,
+    message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
+    tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         snapshot_id (str):
@@ -167,6 +185,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Error | RetriedEnvelope | None:
     """Re-queue a failed snapshot.
+
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict / invalid_state /
+    resource_has_dependencies`; 429 `rate_limited`; 503 `dependency_down`; every one answers `{error,
+    message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
+    tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         snapshot_id (str):

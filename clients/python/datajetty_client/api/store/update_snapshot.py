@@ -93,6 +93,11 @@ def sync_detailed(
 ) -> Response[Error | RenamedEnvelope]:
     """Rename or re-describe a snapshot.
 
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
+    message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
+    tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         snapshot_id (str):
         body (SnapshotUpdate):
@@ -125,6 +130,11 @@ def sync(
 ) -> Error | RenamedEnvelope | None:
     """Rename or re-describe a snapshot.
 
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
+    message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
+    tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
     Args:
         snapshot_id (str):
         body (SnapshotUpdate):
@@ -151,6 +161,11 @@ async def asyncio_detailed(
     body: SnapshotUpdate,
 ) -> Response[Error | RenamedEnvelope]:
     """Rename or re-describe a snapshot.
+
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
+    message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
+    tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         snapshot_id (str):
@@ -181,6 +196,11 @@ async def asyncio(
     body: SnapshotUpdate,
 ) -> Error | RenamedEnvelope | None:
     """Rename or re-describe a snapshot.
+
+     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
+    `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
+    message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
+    tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         snapshot_id (str):
