@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: install run test fuzz worker bench client clean
+.PHONY: install run test lint fuzz worker bench client clean
 
 $(VENV)/.installed: pyproject.toml clients/python/setup.py clients/cli/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ run: install
 
 test: install
 	$(PY) -m pytest
+
+lint: install  ## ruff (rules in pyproject.toml) and its formatter, over everything but generated code
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 fuzz: install  ## the OpenAPI fuzz pass with many more examples than CI's
 	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-100} $(PY) -m pytest tests/fuzz

@@ -1,5 +1,6 @@
 """Gunicorn settings shared by `make run`, docker-compose and bench/load.py (flags given on the
 command line, such as -w and --threads, override these)."""
+
 import gc
 import os
 import sys

@@ -2,6 +2,7 @@
 thread (app/maintenance/scheduler.py): liveness, due retries, dead workers' jobs, the sweep. A Redis
 that goes away (a restart, a failover) does not end the process: RQ's loop gives up on an error at
 an unlucky moment, so a new loop starts once Redis answers again; only a stop signal ends it."""
+
 import logging
 import sys
 import time
@@ -24,8 +25,12 @@ def main(argv):
         scheduler = None
         try:
             while True:
-                worker = Worker([get_queue(n) for n in names], connection=redis_conn(),
-                                serializer=JSONSerializer, job_monitoring_interval=10)
+                worker = Worker(
+                    [get_queue(n) for n in names],
+                    connection=redis_conn(),
+                    serializer=JSONSerializer,
+                    job_monitoring_interval=10,
+                )
                 if scheduler is None:
                     scheduler = Scheduler(app, worker.name)
                     scheduler.start()

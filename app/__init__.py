@@ -1,4 +1,5 @@
 """DataJetty: publish, freeze, deliver and show structured data."""
+
 import uuid
 
 import redis
@@ -50,7 +51,6 @@ def _sqlite_pragmas(app):
 
 def _register_blueprints(app, api):
     from app.core import docs_assets, health
-
     from app.dashboards import views
     from app.dashboards.rq_admin import mount_rq_dashboard
 
@@ -67,23 +67,33 @@ def _api_blueprints():
     from app.core import account
     from app.dashboards import routes as dashboards
     from app.exports import routes as exports
-    from app.maintenance import models as _maintenance_models, routes as maintenance  # noqa: F401
-    from app.publishing import bulk_routes, routes as publishing
+    from app.maintenance import models as _maintenance_models  # noqa: F401
+    from app.maintenance import routes as maintenance
+    from app.publishing import bulk_routes
+    from app.publishing import routes as publishing
     from app.store import routes as store
 
-    return [account.blp, publishing.blp, bulk_routes.blp, store.blp, exports.admin_blp, exports.blp, maintenance.blp,
-            dashboards.blp]
+    return [
+        account.blp,
+        publishing.blp,
+        bulk_routes.blp,
+        store.blp,
+        exports.admin_blp,
+        exports.blp,
+        maintenance.blp,
+        dashboards.blp,
+    ]
 
 
 def create_app(config=None):
     """Build the app from environment settings, with `config` overriding them."""
     from app.core import auth, idempotency
+    from app.core.api import Api
     from app.core.bodies import guard_json_body
     from app.core.cli import keys_cli, operators_cli, tenants_cli
     from app.core.errors import register_error_handlers
-    from app.core.urls import install_proxy_fix
     from app.core.ratelimit import add_ratelimit_headers, init_limiter, settle_retry_after, storage_uri
-    from app.core.api import Api
+    from app.core.urls import install_proxy_fix
     from app.extensions import db, migrate
 
     app = Flask(__name__, template_folder=str(BASE_DIR / "templates"))

@@ -1,4 +1,5 @@
 """Settings from the environment, with working embedded defaults."""
+
 import os
 from pathlib import Path
 
@@ -32,8 +33,9 @@ def load_config(overrides=None, environ=None):
         "S3_REGION": env.get("S3_REGION", env.get("AWS_DEFAULT_REGION", "us-east-1")),
         "S3_ALLOWED_BUCKETS": _list(env.get("S3_ALLOWED_BUCKETS", "")),
         "WEBHOOK_ALLOWED_NETWORKS": _list(env.get("WEBHOOK_ALLOWED_NETWORKS", "")),
-        "WEBHOOK_RETRY_SCHEDULE": [float(x) for x in _list(env.get("WEBHOOK_RETRY_SCHEDULE",
-                                                                    "5,300,1800,7200,18000,36000"))],
+        "WEBHOOK_RETRY_SCHEDULE": [
+            float(x) for x in _list(env.get("WEBHOOK_RETRY_SCHEDULE", "5,300,1800,7200,18000,36000"))
+        ],
         "WEBHOOK_TIMEOUT_S": float(env.get("WEBHOOK_TIMEOUT_S", 30)),
         "MAINTENANCE_INTERVAL_S": float(env.get("MAINTENANCE_INTERVAL_S", 60)),
         "JOB_FILE_RETENTION_S": int(env.get("JOB_FILE_RETENTION_S", 7 * 24 * 3600)),
@@ -49,12 +51,16 @@ def load_config(overrides=None, environ=None):
         "OPENAPI_VERSION": "3.0.3",
         "API_SPEC_OPTIONS": {
             "servers": [{"url": "/", "description": "this DataJetty server"}],
-            "info": {"description": (
-                "Publish structured data (namespaces, registries typed by JSON Schema, versioned records, bulk "
-                "CSV upload), freeze any data version into snapshots, deliver them to file:// and s3:// targets "
-                "with signed webhooks, and show them on dashboards with signed share links. Authenticate with "
-                "`Authorization: Bearer <API key>`; errors always have the shape "
-                "{error, message, details, request_id}.")}},
+            "info": {
+                "description": (
+                    "Publish structured data (namespaces, registries typed by JSON Schema, versioned records, bulk "
+                    "CSV upload), freeze any data version into snapshots, deliver them to file:// and s3:// targets "
+                    "with signed webhooks, and show them on dashboards with signed share links. Authenticate with "
+                    "`Authorization: Bearer <API key>`; errors always have the shape "
+                    "{error, message, details, request_id}."
+                )
+            },
+        },
         "OPENAPI_URL_PREFIX": "/",
         "OPENAPI_JSON_PATH": "openapi.json",
         "OPENAPI_SWAGGER_UI_PATH": "/docs",

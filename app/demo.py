@@ -1,5 +1,6 @@
 """Demo data for a newcomer's first `make run`: a tenant, a fresh admin key, a dataset of a few
 thousand records and a dashboard over it (created once; later runs reuse the key kept under var/)."""
+
 import random
 from pathlib import Path
 
@@ -14,49 +15,103 @@ from app.publishing.records import bump_version
 from app.publishing.service import create_namespace, create_registry
 
 DEMO_TENANT, DEMO_DASHBOARD = "demo", "demo_overview"
-SCHEMA = {"type": "object", "properties": {
-    "order_id": {"type": "string"}, "region": {"type": "string", "enum": ["IN", "US", "EU", "APAC"]},
-    "product": {"type": "string"}, "channel": {"type": "string", "enum": ["web", "store", "partner"]},
-    "amount": {"type": "number", "minimum": 0}, "quantity": {"type": "integer", "minimum": 1},
-    "ordered_on": {"type": "string", "format": "date"}, "month": {"type": "string"}, "paid": {"type": "boolean"}},
-    "required": ["order_id", "region", "product", "amount"]}
+SCHEMA = {
+    "type": "object",
+    "properties": {
+        "order_id": {"type": "string"},
+        "region": {"type": "string", "enum": ["IN", "US", "EU", "APAC"]},
+        "product": {"type": "string"},
+        "channel": {"type": "string", "enum": ["web", "store", "partner"]},
+        "amount": {"type": "number", "minimum": 0},
+        "quantity": {"type": "integer", "minimum": 1},
+        "ordered_on": {"type": "string", "format": "date"},
+        "month": {"type": "string"},
+        "paid": {"type": "boolean"},
+    },
+    "required": ["order_id", "region", "product", "amount"],
+}
 PRODUCTS = ("Kayak", "Paddle", "Life vest", "Dry bag", "Rope", "Anchor")
 
 
 def _orders(count, rnd):
     for i in range(count):
         month = rnd.randint(1, 10)
-        yield {"order_id": f"ORD{i:05d}", "region": rnd.choice(["IN", "US", "EU", "APAC"]),
-               "product": rnd.choice(PRODUCTS), "channel": rnd.choice(["web", "store", "partner"]),
-               "amount": round(rnd.uniform(5, 900), 2), "quantity": rnd.randint(1, 6),
-               "ordered_on": f"2026-{month:02d}-{rnd.randint(1, 28):02d}", "month": f"2026-{month:02d}",
-               "paid": rnd.random() > 0.1}
+        yield {
+            "order_id": f"ORD{i:05d}",
+            "region": rnd.choice(["IN", "US", "EU", "APAC"]),
+            "product": rnd.choice(PRODUCTS),
+            "channel": rnd.choice(["web", "store", "partner"]),
+            "amount": round(rnd.uniform(5, 900), 2),
+            "quantity": rnd.randint(1, 6),
+            "ordered_on": f"2026-{month:02d}-{rnd.randint(1, 28):02d}",
+            "month": f"2026-{month:02d}",
+            "paid": rnd.random() > 0.1,
+        }
 
 
 def definition():
-    return {"dashboard_id": DEMO_DASHBOARD, "layout": {
-        "title": "Orders overview",
-        "widgets": [{"id": "orders", "type": "kpi", "title": "Orders", "datasource": "by_region", "width": 4},
-                    {"id": "revenue", "type": "kpi", "title": "Revenue", "datasource": "by_region", "y": "revenue",
-                     "width": 4},
-                    {"id": "avg", "type": "kpi", "title": "Average order", "datasource": "by_product",
-                     "y": "avg_amount", "width": 4},
-                    {"id": "region_bar", "type": "bar", "title": "Revenue by region", "datasource": "by_region",
-                     "y": "revenue"},
-                    {"id": "product_pie", "type": "pie", "title": "Orders by product", "datasource": "by_product"},
-                    {"id": "month_line", "type": "line", "title": "Orders by month", "datasource": "by_month",
-                     "width": 12},
-                    {"id": "recent", "type": "table", "title": "Orders", "datasource": "orders", "width": 12,
-                     "page_size": 10}],
-        "filters": [{"field": "region", "label": "Region", "values": ["IN", "US", "EU", "APAC"]},
-                    {"field": "channel", "label": "Channel", "values": ["web", "store", "partner"]}]},
+    return {
+        "dashboard_id": DEMO_DASHBOARD,
+        "layout": {
+            "title": "Orders overview",
+            "widgets": [
+                {"id": "orders", "type": "kpi", "title": "Orders", "datasource": "by_region", "width": 4},
+                {
+                    "id": "revenue",
+                    "type": "kpi",
+                    "title": "Revenue",
+                    "datasource": "by_region",
+                    "y": "revenue",
+                    "width": 4,
+                },
+                {
+                    "id": "avg",
+                    "type": "kpi",
+                    "title": "Average order",
+                    "datasource": "by_product",
+                    "y": "avg_amount",
+                    "width": 4,
+                },
+                {
+                    "id": "region_bar",
+                    "type": "bar",
+                    "title": "Revenue by region",
+                    "datasource": "by_region",
+                    "y": "revenue",
+                },
+                {"id": "product_pie", "type": "pie", "title": "Orders by product", "datasource": "by_product"},
+                {"id": "month_line", "type": "line", "title": "Orders by month", "datasource": "by_month", "width": 12},
+                {
+                    "id": "recent",
+                    "type": "table",
+                    "title": "Orders",
+                    "datasource": "orders",
+                    "width": 12,
+                    "page_size": 10,
+                },
+            ],
+            "filters": [
+                {"field": "region", "label": "Region", "values": ["IN", "US", "EU", "APAC"]},
+                {"field": "channel", "label": "Channel", "values": ["web", "store", "partner"]},
+            ],
+        },
         "datasources": [
-            {"name": "by_region", "dataset": "demo/orders", "group_by": ["region"],
-             "metrics": [{"op": "count"}, {"op": "sum", "field": "amount", "label": "revenue"}]},
-            {"name": "by_product", "dataset": "demo/orders", "group_by": ["product"],
-             "metrics": [{"op": "count"}, {"op": "avg", "field": "amount", "label": "avg_amount"}]},
+            {
+                "name": "by_region",
+                "dataset": "demo/orders",
+                "group_by": ["region"],
+                "metrics": [{"op": "count"}, {"op": "sum", "field": "amount", "label": "revenue"}],
+            },
+            {
+                "name": "by_product",
+                "dataset": "demo/orders",
+                "group_by": ["product"],
+                "metrics": [{"op": "count"}, {"op": "avg", "field": "amount", "label": "avg_amount"}],
+            },
             {"name": "by_month", "dataset": "demo/orders", "group_by": ["month"], "metrics": [{"op": "count"}]},
-            {"name": "orders", "dataset": "demo/orders", "limit": 500}]}
+            {"name": "orders", "dataset": "demo/orders", "limit": 500},
+        ],
+    }
 
 
 def _seed_dataset(session, tenant, count=3000):
@@ -64,13 +119,34 @@ def _seed_dataset(session, tenant, count=3000):
     from app.dashboards.service import publish_version, save_definition
 
     create_namespace(session=session, tenant=tenant, name="demo", description="Demo data")
-    reg = create_registry(session=session, tenant=tenant, namespace="demo", registry_name="orders",
-                          description="Sample orders", schema=SCHEMA)
+    reg = create_registry(
+        session=session,
+        tenant=tenant,
+        namespace="demo",
+        registry_name="orders",
+        description="Sample orders",
+        schema=SCHEMA,
+    )
     version = bump_version(session=session, registry=reg, change="publish", count=count, actor="demo")
     now = utcnow()
-    rows = [dict(record_id=new_id("rec"), tenant_id=tenant.id, registry_id=reg.id, name=o["order_id"],
-                 description="", details=o, meta={}, ttl=600, state="live", contract_version=1,
-                 version_from=version, created_at=now, updated_at=now) for o in _orders(count, random.Random(42))]
+    rows = [
+        dict(
+            record_id=new_id("rec"),
+            tenant_id=tenant.id,
+            registry_id=reg.id,
+            name=o["order_id"],
+            description="",
+            details=o,
+            meta={},
+            ttl=600,
+            state="live",
+            contract_version=1,
+            version_from=version,
+            created_at=now,
+            updated_at=now,
+        )
+        for o in _orders(count, random.Random(42))
+    ]
     session.execute(Record.__table__.insert(), rows)
     body = DefinitionSchema().load(definition())
     dash = save_definition(session=session, tenant=tenant, actor="demo", **body)

@@ -1,4 +1,5 @@
 """Shared bench helpers: an app on the configured (or a scratch) database, a tenant, timing, RSS."""
+
 import atexit
 import csv
 import math
@@ -57,8 +58,11 @@ def make_app():
     from app import create_app
 
     scratch = Path(tempfile.mkdtemp(prefix="dj-bench-"))
-    overrides = {"VAR_DIR": str(scratch / "var"), "ARTIFACT_ROOT": str(scratch / "artifacts"),
-                 "EXPORT_ROOTS": [str(scratch / "exports")]}
+    overrides = {
+        "VAR_DIR": str(scratch / "var"),
+        "ARTIFACT_ROOT": str(scratch / "artifacts"),
+        "EXPORT_ROOTS": [str(scratch / "exports")],
+    }
     url = os.environ.get("DATABASE_URL")
     if not url:
         overrides["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{scratch / 'bench.db'}"
@@ -94,8 +98,14 @@ def make_caller(app):
 
 
 def _employee_row(i, pad=""):
-    return [f"EMP{i:06d}", f"Employee Number {i}{pad}", f"employee.{i}@acme.example.com", DEPTS[i % 3],
-            f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}", "true" if i % 2 else "false"]
+    return [
+        f"EMP{i:06d}",
+        f"Employee Number {i}{pad}",
+        f"employee.{i}@acme.example.com",
+        DEPTS[i % 3],
+        f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+        "true" if i % 2 else "false",
+    ]
 
 
 def write_employee_csv(path, rows, invalid_ratio=0.0, seed=7, file_mb=None):
@@ -126,22 +136,35 @@ class WorkerProcess:
     ahead and waiting for `max_jobs` jobs, as a deployed worker would be when an upload arrives."""
 
     def __init__(self, app, queues, max_jobs=None):
-        env = dict(os.environ, REDIS_URL=app.config["REDIS_URL"],
-                   DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"], ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
-                   EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]), PYTHONPATH=str(ROOT))
+        env = dict(
+            os.environ,
+            REDIS_URL=app.config["REDIS_URL"],
+            DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
+            ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
+            EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]),
+            PYTHONPATH=str(ROOT),
+        )
         mode = f"max_jobs={max_jobs}" if max_jobs else "burst=True"
         # SimpleWorker runs each job in the worker process itself, so that process's VmHWM (reset by exec,
         # unlike ru_maxrss, which would count the pages of this large bench process at spawn) is the peak
-        code = ("from rq import SimpleWorker; from rq.serializers import JSONSerializer;"
-                "from app import create_app; from app.core.jobs import get_queue, redis_conn;"
-                "app = create_app(); ctx = app.app_context(); ctx.push();"
-                f"w = SimpleWorker([get_queue(q) for q in {list(queues)!r}], connection=redis_conn(),"
-                " serializer=JSONSerializer); print('READY', flush=True);"
-                f"w.work({mode});"
-                "print('PEAK_KB', next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))")
+        code = (
+            "from rq import SimpleWorker; from rq.serializers import JSONSerializer;"
+            "from app import create_app; from app.core.jobs import get_queue, redis_conn;"
+            "app = create_app(); ctx = app.app_context(); ctx.push();"
+            f"w = SimpleWorker([get_queue(q) for q in {list(queues)!r}], connection=redis_conn(),"
+            " serializer=JSONSerializer); print('READY', flush=True);"
+            f"w.work({mode});"
+            "print('PEAK_KB', next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))"
+        )
         self.started = time.perf_counter()
-        self.proc = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=ROOT, stdout=subprocess.PIPE,
-                                     stderr=subprocess.DEVNULL, text=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", code],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
 
     def ready(self):
         """Block until the worker has loaded the app and is about to listen on its queues."""

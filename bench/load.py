@@ -2,6 +2,7 @@
 endpoint: record lookup, dataset list, snapshot get, cached dashboard render.
 
 python bench/load.py [seconds]   (needs `wrk`: apt install wrk)"""
+
 import json
 import os
 import re
@@ -14,7 +15,6 @@ import time
 from pathlib import Path
 
 import requests
-
 from common import ROOT, make_app, make_caller, run_worker_process
 from seed import seed_registry
 
@@ -25,13 +25,33 @@ THREADS = int(os.environ.get("LOAD_THREADS", 8))
 def _start_gunicorn(app, port):
     # SO_REUSEPORT (off by default in gunicorn.conf.py) spreads keep-alive connections evenly over the
     # workers; the figures in README were measured with it, on this scratch port no other server holds
-    env = dict(os.environ, REDIS_URL=app.config["REDIS_URL"], DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
-               ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"], PYTHONPATH=str(ROOT),
-               WEB_REUSE_PORT=os.environ.get("WEB_REUSE_PORT", "1"))
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"),
-                             "-w", str(WORKERS), "--threads", str(THREADS),
-                             "-b", f"127.0.0.1:{port}", "--log-level", "warning", "wsgi:app"],
-                            cwd=ROOT, env=env, start_new_session=True)
+    env = dict(
+        os.environ,
+        REDIS_URL=app.config["REDIS_URL"],
+        DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
+        ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
+        PYTHONPATH=str(ROOT),
+        WEB_REUSE_PORT=os.environ.get("WEB_REUSE_PORT", "1"),
+    )
+    proc = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "-c",
+            str(ROOT / "gunicorn.conf.py"),
+            "-w",
+            str(WORKERS),
+            "--threads",
+            str(THREADS),
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+            "wsgi:app",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+    )
     for _ in range(100):
         try:
             if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=1).ok:
@@ -42,20 +62,31 @@ def _start_gunicorn(app, port):
 
 
 def _wrk(url, token, seconds, method="GET", body=None):
-    script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
-    script.write(f'wrk.method = "{method}"\nwrk.headers["Authorization"] = "Bearer {token}"\n'
-                 'wrk.headers["Content-Type"] = "application/json"\n'
-                 + (f"wrk.body = {json.dumps(body)}\n" if body else "")
-                 + 'done = function(summary, latency, requests)\n'
-                 '  io.write(string.format("STATS %d %d %d %d %f %f %f\\n", summary.requests, summary.errors.status,'
-                 ' summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,'
-                 ' summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99)))\nend\n')
+    script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115  (wrk reads it by name)
+    script.write(
+        f'wrk.method = "{method}"\nwrk.headers["Authorization"] = "Bearer {token}"\n'
+        'wrk.headers["Content-Type"] = "application/json"\n'
+        + (f"wrk.body = {json.dumps(body)}\n" if body else "")
+        + "done = function(summary, latency, requests)\n"
+        '  io.write(string.format("STATS %d %d %d %d %f %f %f\\n", summary.requests, summary.errors.status,'
+        " summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,"
+        " summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99)))\nend\n"
+    )
     script.close()
-    out = subprocess.run(["wrk", "-t", "2", "-c", "50", "-d", f"{seconds}s", "--latency", "-s", script.name, url],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["wrk", "-t", "2", "-c", "50", "-d", f"{seconds}s", "--latency", "-s", script.name, url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     n, status_errors, socket_errors, duration_us, p50, p95, p99 = re.search(r"STATS (.+)", out).group(1).split()
-    return (int(n) / (int(duration_us) / 1e6), float(p50) / 1000, float(p95) / 1000, float(p99) / 1000,
-            int(status_errors) + int(socket_errors))
+    return (
+        int(n) / (int(duration_us) / 1e6),
+        float(p50) / 1000,
+        float(p95) / 1000,
+        float(p99) / 1000,
+        int(status_errors) + int(socket_errors),
+    )
 
 
 def main(seconds=60):
@@ -67,8 +98,11 @@ def main(seconds=60):
     token = headers["Authorization"].split()[1]
     seed_registry(app, headers, 100_000)
     client = app.test_client()
-    sid = client.post("/api/v1/storage/published/snapshots", headers=headers,
-                      json={"dataset": "employee-profiles", "format": "parquet"}).get_json()["snapshot_id"]
+    sid = client.post(
+        "/api/v1/storage/published/snapshots",
+        headers=headers,
+        json={"dataset": "employee-profiles", "format": "parquet"},
+    ).get_json()["snapshot_id"]
     run_worker_process(app, ["snapshots"])
     from render import DEFINITION
 
@@ -77,20 +111,33 @@ def main(seconds=60):
     server = _start_gunicorn(app, port)
     base = f"http://127.0.0.1:{port}"
     try:
-        requests.post(f"{base}/api/v1/data-consumption/dashboards/render", headers=headers, json={"dashboard_id": "bench"})
-        cases = [("record lookup", f"{base}/dedi/lookup/bench/employee-profiles/emp-4242", "GET", None),
-                 ("dataset list", f"{base}/api/v1/storage/published/datasets", "GET", None),
-                 ("snapshot get", f"{base}/api/v1/storage/published/snapshots/{sid}", "GET", None),
-                 ("dashboard render (cached)", f"{base}/api/v1/data-consumption/dashboards/render", "POST",
-                  '{"dashboard_id":"bench"}')]
-        print(f"load server=gunicorn workers={WORKERS} threads={THREADS} clients=50 seconds={seconds} "
-              f"db={app.config['SQLALCHEMY_DATABASE_URI'].split(':')[0]}")
+        requests.post(
+            f"{base}/api/v1/data-consumption/dashboards/render", headers=headers, json={"dashboard_id": "bench"}
+        )
+        cases = [
+            ("record lookup", f"{base}/dedi/lookup/bench/employee-profiles/emp-4242", "GET", None),
+            ("dataset list", f"{base}/api/v1/storage/published/datasets", "GET", None),
+            ("snapshot get", f"{base}/api/v1/storage/published/snapshots/{sid}", "GET", None),
+            (
+                "dashboard render (cached)",
+                f"{base}/api/v1/data-consumption/dashboards/render",
+                "POST",
+                '{"dashboard_id":"bench"}',
+            ),
+        ]
+        print(
+            f"load server=gunicorn workers={WORKERS} threads={THREADS} clients=50 seconds={seconds} "
+            f"db={app.config['SQLALCHEMY_DATABASE_URI'].split(':')[0]}"
+        )
         only = os.environ.get("LOAD_CASES")  # e.g. "record lookup" to run one case
         for name, url, method, body in cases:
             if only and name not in only.split(","):
                 continue
             rps, p50, p95, p99, errors = _wrk(url, token, seconds, method, body)
-            print(f"load endpoint={name!r} rps={rps:,.0f} p50_ms={p50:.1f} p95_ms={p95:.1f} p99_ms={p99:.1f} errors={errors}")
+            print(
+                f"load endpoint={name!r} rps={rps:,.0f} p50_ms={p50:.1f} p95_ms={p95:.1f} "
+                f"p99_ms={p99:.1f} errors={errors}"
+            )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait()

@@ -2,6 +2,7 @@
 and the median of cached renders.
 
 python bench/render.py [rows]"""
+
 import statistics
 import sys
 import time
@@ -10,16 +11,22 @@ from common import make_app, make_caller, run_worker_process
 from seed import seed_registry
 
 DEFINITION = {
-    "dashboard_id": "bench", "layout": {"title": "Bench", "widgets": [
-        {"id": "kpi", "type": "kpi", "datasource": "by_dept"},
-        {"id": "bar", "type": "bar", "datasource": "by_dept"},
-        {"id": "pie", "type": "pie", "datasource": "by_active"},
-        {"id": "table", "type": "table", "datasource": "by_dept"}],
-        "filters": [{"field": "department", "values": ["Engineering", "HR", "Sales"]}]},
-    "datasources": [{"name": "by_dept", "dataset": "employee-profiles", "group_by": ["department"],
-                     "metrics": [{"op": "count"}]},
-                    {"name": "by_active", "dataset": "employee-profiles", "group_by": ["active"],
-                     "metrics": [{"op": "count"}]}]}
+    "dashboard_id": "bench",
+    "layout": {
+        "title": "Bench",
+        "widgets": [
+            {"id": "kpi", "type": "kpi", "datasource": "by_dept"},
+            {"id": "bar", "type": "bar", "datasource": "by_dept"},
+            {"id": "pie", "type": "pie", "datasource": "by_active"},
+            {"id": "table", "type": "table", "datasource": "by_dept"},
+        ],
+        "filters": [{"field": "department", "values": ["Engineering", "HR", "Sales"]}],
+    },
+    "datasources": [
+        {"name": "by_dept", "dataset": "employee-profiles", "group_by": ["department"], "metrics": [{"op": "count"}]},
+        {"name": "by_active", "dataset": "employee-profiles", "group_by": ["active"], "metrics": [{"op": "count"}]},
+    ],
+}
 
 
 def timed(client, headers, body):
@@ -34,19 +41,27 @@ def main(rows=100_000):
     _, headers = make_caller(app)
     seed_registry(app, headers, rows)
     client = app.test_client()
-    assert client.post("/api/v1/data-consumption/dashboards/definitions", headers=headers, json=DEFINITION).status_code == 200
+    assert (
+        client.post("/api/v1/data-consumption/dashboards/definitions", headers=headers, json=DEFINITION).status_code
+        == 200
+    )
     first_db, cached = timed(client, headers, {"dashboard_id": "bench"})
     assert not cached
-    client.post("/api/v1/storage/published/snapshots", headers=headers,
-                json={"dataset": "employee-profiles", "format": "parquet"})
+    client.post(
+        "/api/v1/storage/published/snapshots",
+        headers=headers,
+        json={"dataset": "employee-profiles", "format": "parquet"},
+    )
     run_worker_process(app, ["snapshots"])
     first_snap, cached = timed(client, headers, {"dashboard_id": "bench", "filters": {"department": "HR"}})
     assert not cached
     warm = [timed(client, headers, {"dashboard_id": "bench"}) for _ in range(50)]
     assert all(c for _, c in warm)
     median = statistics.median(t for t, _ in warm)
-    print(f"render rows={rows} widgets=4 first_render_db_s={first_db:.2f} first_render_snapshot_s={first_snap:.2f} "
-          f"cached_median_ms={median * 1000:.1f} cached_p95_ms={sorted(t for t, _ in warm)[47] * 1000:.1f}")
+    print(
+        f"render rows={rows} widgets=4 first_render_db_s={first_db:.2f} first_render_snapshot_s={first_snap:.2f} "
+        f"cached_median_ms={median * 1000:.1f} cached_p95_ms={sorted(t for t, _ in warm)[47] * 1000:.1f}"
+    )
 
 
 if __name__ == "__main__":

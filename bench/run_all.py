@@ -1,4 +1,5 @@
 """`make bench`: every figure the issues name, one run. Sizes can be lowered with BENCH_SCALE=0.1."""
+
 import os
 import subprocess
 import sys

@@ -1,7 +1,8 @@
 """Seed a registry with N employee records as one published version, fast (raw batched inserts)."""
+
 import json
 
-from common import EMPLOYEE_SCHEMA, DEPTS
+from common import DEPTS, EMPLOYEE_SCHEMA
 
 
 def seed_registry(app, headers, rows, ns="bench", reg="employee-profiles"):
@@ -13,8 +14,11 @@ def seed_registry(app, headers, rows, ns="bench", reg="employee-profiles"):
 
     client = app.test_client()
     client.post("/dedi/create-namespace", headers=headers, json={"name": ns, "description": "bench"})
-    r = client.post(f"/dedi/{ns}/create-registry", headers=headers,
-                    json={"registry_name": reg, "description": "bench", "schema": EMPLOYEE_SCHEMA})
+    r = client.post(
+        f"/dedi/{ns}/create-registry",
+        headers=headers,
+        json={"registry_name": reg, "description": "bench", "schema": EMPLOYEE_SCHEMA},
+    )
     registry_id = r.get_json()["data"]["registry_id"]
     with app.app_context():
         registry = db.session.get(Registry, registry_id)
@@ -22,15 +26,37 @@ def seed_registry(app, headers, rows, ns="bench", reg="employee-profiles"):
         now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
         conn = db.session.connection()
         mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-        sql = ("INSERT INTO records (record_id, tenant_id, registry_id, name, description, details, meta, ttl, state,"
-               f" contract_version, version_from, created_at, updated_at) VALUES ({', '.join([mark] * 13)})")
+        sql = (
+            "INSERT INTO records (record_id, tenant_id, registry_id, name, description, details, meta, ttl, state,"
+            f" contract_version, version_from, created_at, updated_at) VALUES ({', '.join([mark] * 13)})"
+        )
         batch = []
         for i in range(rows):
-            details = {"employee_id": f"EMP{i:06d}", "full_name": f"Employee Number {i}",
-                       "email": f"employee.{i}@acme.example.com", "department": DEPTS[i % 3],
-                       "hire_date": f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}", "active": i % 2 == 0}
-            batch.append((f"rec_{i:016x}", registry.tenant_id, registry_id, f"emp-{i}", "", json.dumps(details), "{}",
-                          600, "live", 1, version, now, now))
+            details = {
+                "employee_id": f"EMP{i:06d}",
+                "full_name": f"Employee Number {i}",
+                "email": f"employee.{i}@acme.example.com",
+                "department": DEPTS[i % 3],
+                "hire_date": f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                "active": i % 2 == 0,
+            }
+            batch.append(
+                (
+                    f"rec_{i:016x}",
+                    registry.tenant_id,
+                    registry_id,
+                    f"emp-{i}",
+                    "",
+                    json.dumps(details),
+                    "{}",
+                    600,
+                    "live",
+                    1,
+                    version,
+                    now,
+                    now,
+                )
+            )
             if len(batch) == 20_000:
                 conn.exec_driver_sql(sql, batch)
                 batch = []

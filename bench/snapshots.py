@@ -2,6 +2,7 @@
 writing the same rows with pyarrow directly from an in-memory table (the floor).
 
 python bench/snapshots.py [rows]"""
+
 import sys
 import tempfile
 import time
@@ -9,7 +10,6 @@ import time
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
-
 from common import make_app, make_caller, run_worker_process
 from seed import seed_registry
 
@@ -24,8 +24,12 @@ def _direct_floor(app, registry_id, fmt):
     with app.app_context():
         registry = db.session.get(Registry, registry_id)
         read_schema, final_schema = table_schemas(registry.schema)
-        table = pa.concat_tables(builder.to_table(chunk, read_schema, final_schema) for chunk in builder.ndjson_chunks(
-            session=db.session, registry_id=registry_id, version=registry.data_version, current=True))
+        table = pa.concat_tables(
+            builder.to_table(chunk, read_schema, final_schema)
+            for chunk in builder.ndjson_chunks(
+                session=db.session, registry_id=registry_id, version=registry.data_version, current=True
+            )
+        )
     out = tempfile.mktemp()
     started = time.perf_counter()
     if fmt == "parquet":
@@ -42,8 +46,11 @@ def main(rows=1_000_000):
     client = app.test_client()
     db_kind = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0]
     for fmt in ("parquet", "csv"):
-        r = client.post("/api/v1/storage/published/snapshots", headers=headers,
-                        json={"dataset": "employee-profiles", "version": "latest", "format": fmt})
+        r = client.post(
+            "/api/v1/storage/published/snapshots",
+            headers=headers,
+            json={"dataset": "employee-profiles", "version": "latest", "format": fmt},
+        )
         sid = r.get_json()["snapshot_id"]
         seconds, rss = run_worker_process(app, ["snapshots"])
         snap = client.get(f"/api/v1/storage/published/snapshots/{sid}", headers=headers).get_json()["data"]
@@ -51,9 +58,11 @@ def main(rows=1_000_000):
         assert snap["status"] == "ready", snap
         build = progress["duration_seconds"]
         floor = _direct_floor(app, registry_id, fmt)
-        print(f"snapshot db={db_kind} format={fmt} rows={rows} build_s={build:.1f} rows_per_s={rows / build:,.0f} "
-              f"worker_total_s={seconds:.1f} worker_peak_rss_mb={rss:.0f} size_mb={snap['size_bytes'] / 2**20:.1f} "
-              f"pyarrow_direct_s={floor:.2f} ratio_to_direct={build / floor:.1f}x")
+        print(
+            f"snapshot db={db_kind} format={fmt} rows={rows} build_s={build:.1f} rows_per_s={rows / build:,.0f} "
+            f"worker_total_s={seconds:.1f} worker_peak_rss_mb={rss:.0f} size_mb={snap['size_bytes'] / 2**20:.1f} "
+            f"pyarrow_direct_s={floor:.2f} ratio_to_direct={build / floor:.1f}x"
+        )
 
 
 if __name__ == "__main__":

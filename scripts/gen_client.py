@@ -1,6 +1,7 @@
 """`make client`: write the service's OpenAPI document to clients/openapi.json and regenerate the
 typed Python client in clients/python with openapi-python-client (pinned in the test extras).
 `python scripts/gen_client.py --out DIR` writes the client elsewhere (the drift test compares)."""
+
 import argparse
 import json
 import shutil
@@ -18,8 +19,9 @@ def openapi_document():
     from app import create_app
 
     with tempfile.TemporaryDirectory() as tmp:
-        app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp}/doc.db", "VAR_DIR": tmp,
-                          "REDIS_URL": "redis://127.0.0.1:1/0"})
+        app = create_app(
+            {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp}/doc.db", "VAR_DIR": tmp, "REDIS_URL": "redis://127.0.0.1:1/0"}
+        )
         return app.test_client().get("/openapi.json").get_json()
 
 
@@ -34,9 +36,23 @@ def generate(document, out):
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "client"
         env_path = f"{bin_dir}:{__import__('os').environ.get('PATH', '')}"  # its post-hooks call ruff
-        subprocess.run([generator, "generate", "--path", str(document), "--output-path", str(target),
-                        "--config", str(ROOT / "clients" / "generator.yml"), "--meta", "setup"],
-                       check=True, capture_output=True, env={**__import__("os").environ, "PATH": env_path})
+        subprocess.run(
+            [
+                generator,
+                "generate",
+                "--path",
+                str(document),
+                "--output-path",
+                str(target),
+                "--config",
+                str(ROOT / "clients" / "generator.yml"),
+                "--meta",
+                "setup",
+            ],
+            check=True,
+            capture_output=True,
+            env={**__import__("os").environ, "PATH": env_path},
+        )
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(target, out, ignore=shutil.ignore_patterns(".ruff_cache", "__pycache__"))

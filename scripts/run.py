@@ -2,6 +2,8 @@
 the demo tenant, and print the key and URLs once /readyz answers 200. Ctrl-C (or SIGTERM) stops
 everything it started: each child is signalled once, waited for, then its whole process group is
 killed, so nothing is left holding the port."""
+
+import contextlib
 import os
 import signal
 import socket
@@ -76,18 +78,14 @@ def stop_all(procs):
             _signal_group(p, signal.SIGTERM)
     deadline = time.monotonic() + STOP_GRACE_S
     for p in procs:
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             p.wait(timeout=max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            pass
     for pid in tree + [pid for p in procs for pid in _descendants(p.pid)]:
         _kill(pid)  # an RQ work horse runs in a session of its own: no group signal reaches it
     for p in procs:
         _signal_group(p, signal.SIGKILL)  # the group too: a gunicorn worker stuck in shutdown goes
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             p.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            pass
 
 
 def _descendants(pid):
@@ -110,23 +108,21 @@ def _descendants(pid):
 
 
 def _kill(pid):
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.kill(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def _signal_group(proc, sig):
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, sig)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def main():
     if not port_is_free(HOST, PORT):
-        print(f"datajetty: port {PORT} on {HOST} is already in use; stop what holds it or set PORT to another port",
-              file=sys.stderr)
+        print(
+            f"datajetty: port {PORT} on {HOST} is already in use; stop what holds it or set PORT to another port",
+            file=sys.stderr,
+        )
         sys.exit(2)
     stop = {"now": False}
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -138,14 +134,26 @@ def main():
         # webhooks get a worker of their own (a receiver that hangs delays no build); it takes the
         # maintenance sweep too, so a sweep never waits behind a long build
         start([python, str(ROOT / "worker.py"), "webhooks", "maintenance"], env),
-        start([gunicorn, "-c", str(ROOT / "gunicorn.conf.py"), "-b", f"{HOST}:{PORT}", "--access-logfile", "-",
-               "wsgi:app"], env),
+        start(
+            [
+                gunicorn,
+                "-c",
+                str(ROOT / "gunicorn.conf.py"),
+                "-b",
+                f"{HOST}:{PORT}",
+                "--access-logfile",
+                "-",
+                "wsgi:app",
+            ],
+            env,
+        ),
     ]
     base = f"http://{HOST}:{PORT}"
     code = 0
     try:
         if wait_ready(base, procs, stop):
-            print(f"""
+            print(
+                f"""
 DataJetty is ready.
   API docs      {base}/docs   (OpenAPI: {base}/openapi.json)
   Readiness     {base}/readyz
@@ -154,13 +162,17 @@ DataJetty is ready.
   Demo admin API key (kept in var/demo-admin.key): {token}
   Try: curl -H "Authorization: Bearer {token}" {base}/api/v1/storage/published/datasets
 Press Ctrl-C to stop.
-""", flush=True)
+""",
+                flush=True,
+            )
             while not stop["now"] and all(p.poll() is None for p in procs):
                 time.sleep(0.3)
         if not stop["now"]:
             code = 1
-            print("datajetty: a process stopped unexpectedly or the service did not become ready; stopping",
-                  file=sys.stderr)
+            print(
+                "datajetty: a process stopped unexpectedly or the service did not become ready; stopping",
+                file=sys.stderr,
+            )
     finally:
         stop_all(procs)
         if not os.environ.get("REDIS_URL"):

@@ -1,5 +1,6 @@
 """Shared fixtures: one app per test session on real services (PostgreSQL/Redis when
 DATABASE_URL/REDIS_URL are set, the embedded SQLite + Redis defaults otherwise)."""
+
 import os
 from dataclasses import dataclass
 
@@ -111,8 +112,7 @@ def run_worker(app):
 
     def run(queues=QUEUES, with_scheduler=False):
         with app.app_context():
-            worker = SimpleWorker([get_queue(q) for q in queues], connection=redis_conn(),
-                                  serializer=JSONSerializer)
+            worker = SimpleWorker([get_queue(q) for q in queues], connection=redis_conn(), serializer=JSONSerializer)
             worker.work(burst=True, with_scheduler=with_scheduler)
             db.session.remove()
 

@@ -1,5 +1,6 @@
 """The generated client has no drift from the document, and the `datajetty` command works end to end
 against a live server with a real worker."""
+
 import json
 import os
 import shutil
@@ -18,8 +19,11 @@ CLI = shutil.which("datajetty", path=str(Path(sys.executable).parent))
 
 
 def _tree(base):
-    return {str(p.relative_to(base)): p.read_bytes() for p in sorted(base.rglob("*"))
-            if p.is_file() and not {"__pycache__", ".ruff_cache"} & set(p.parts) and ".egg-info" not in str(p)}
+    return {
+        str(p.relative_to(base)): p.read_bytes()
+        for p in sorted(base.rglob("*"))
+        if p.is_file() and not {"__pycache__", ".ruff_cache"} & set(p.parts) and ".egg-info" not in str(p)
+    }
 
 
 def test_the_committed_document_and_client_match_the_server(client, tmp_path):
@@ -27,8 +31,11 @@ def test_the_committed_document_and_client_match_the_server(client, tmp_path):
     assert committed == client.get("/openapi.json").get_json(), "run `make client` and commit clients/"
     if not shutil.which("openapi-python-client", path=str(Path(sys.executable).parent)):
         pytest.skip("openapi-python-client is not installed (pip install -e '.[test]')")
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_client.py"), "--out", str(tmp_path / "client")],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen_client.py"), "--out", str(tmp_path / "client")],
+        check=True,
+        cwd=ROOT,
+    )
     assert _tree(tmp_path / "client") == _tree(ROOT / "clients" / "python"), "run `make client` and commit"
 
 
@@ -53,12 +60,23 @@ def test_the_cli_logs_in_uploads_snapshots_exports_and_queries(app, client, live
     settings = Path(cli_env["DATAJETTY_CONFIG_DIR"]) / "config.json"
     assert stat.S_IMODE(settings.stat().st_mode) == 0o600
     csv_file = tmp_path / "people.csv"
-    csv_file.write_text("employee_id,full_name,email,department\n"
-                        + "".join(f"EMP{i:06d},Person {i},p{i}@acme.corp,{('HR', 'Sales')[i % 2]}\n" for i in range(50)))
+    csv_file.write_text(
+        "employee_id,full_name,email,department\n"
+        + "".join(f"EMP{i:06d},Person {i},p{i}@acme.corp,{('HR', 'Sales')[i % 2]}\n" for i in range(50))
+    )
     worker = spawn_worker(app, ["bulk", "snapshots", "exports", "maintenance"])
     try:
-        done = run(cli_env, "upload", str(csv_file), "--registry", "cli/people", "--name-field", "employee_id",
-                   "--publish", "--wait")
+        done = run(
+            cli_env,
+            "upload",
+            str(csv_file),
+            "--registry",
+            "cli/people",
+            "--name-field",
+            "employee_id",
+            "--publish",
+            "--wait",
+        )
         assert "50 rows accepted" in done.stdout and "completed: 50 valid, 0 failed" in done.stdout
         assert "sending" in done.stderr and "importing" in done.stderr  # the progress bars
         assert "completed" in run(cli_env, "jobs").stdout

@@ -1,5 +1,6 @@
 """README's walkthrough, run verbatim: its bash blocks, in order, in one shell, against the test app
 served over HTTP with a real worker process, so the README cannot rot."""
+
 import os
 import re
 import shutil
@@ -31,16 +32,22 @@ def test_the_readme_walkthrough_runs_as_written(app, live, make_caller, tmp_path
     worker = spawn_worker(app, ["bulk", "snapshots", "exports", "webhooks", "maintenance"])
     try:
         env = {**os.environ, "DJ": live, "TOKEN": caller.token}
-        done = subprocess.run(["bash", "-euo", "pipefail", "-c", walkthrough_script()], cwd=tmp_path, env=env,
-                              capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", walkthrough_script()],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     finally:
         crash(worker)
         app.config["EXPORT_ROOTS"] = app.config["EXPORT_ROOTS"][:-1]
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     out = done.stdout.splitlines()
     assert "upload completed" in out and "snapshot ready" in out
-    assert out[out.index("upload completed") + 1] == "2"       # two orders in IN
-    assert out[out.index("upload completed") + 2] == "80"      # ORD-2's amount
+    assert out[out.index("upload completed") + 1] == "2"  # two orders in IN
+    assert out[out.index("upload completed") + 2] == "80"  # ORD-2's amount
     destination = export_root / caller.tenant_id / "orders"
     assert f"file://{destination}/" in out
     assert sorted(p.name for p in destination.iterdir()) == ["orders_v1.csv", "orders_v1.csv.manifest.json"]

@@ -1,4 +1,5 @@
 """The caller's own tenant: who am I, and the tenant's webhook signing secret."""
+
 import marshmallow as ma
 from flask import g
 
@@ -20,7 +21,9 @@ class MeSchema(ResponseSchema):
 
 
 class WebhookSecretSchema(ResponseSchema):
-    secret = ma.fields.String(required=True, allow_none=True, metadata={"description": "Standard Webhooks signing secret (whsec_...)"})
+    secret = ma.fields.String(
+        required=True, allow_none=True, metadata={"description": "Standard Webhooks signing secret (whsec_...)"}
+    )
 
 
 @blp.route("/me")
@@ -30,9 +33,14 @@ def get_account():
     """Describe the calling key and its tenant."""
     from flask import current_app
 
-    return {"tenant_id": g.tenant.id, "tenant_name": g.tenant.name, "key_id": g.api_key.id,
-            "scopes": sorted(g.api_key.scope_set), "owner": g.api_key.owner,
-            "rate_limit": g.tenant.rate_limit or current_app.config["DEFAULT_RATE_LIMIT"]}
+    return {
+        "tenant_id": g.tenant.id,
+        "tenant_name": g.tenant.name,
+        "key_id": g.api_key.id,
+        "scopes": sorted(g.api_key.scope_set),
+        "owner": g.api_key.owner,
+        "rate_limit": g.tenant.rate_limit or current_app.config["DEFAULT_RATE_LIMIT"],
+    }
 
 
 @blp.route("/webhook-secret")

@@ -1,4 +1,5 @@
 """Project-wide flask-smorest tweaks: the error schema, bearer security and the auth decorator."""
+
 import time
 from functools import wraps
 
@@ -6,9 +7,15 @@ import flask_smorest
 import marshmallow as ma
 
 ERROR_DESCRIPTIONS = {
-    400: "Invalid request", 401: "Missing or invalid API key", 403: "Key lacks the needed scope",
-    404: "Not found", 409: "Conflict", 410: "Gone", 413: "Payload too large",
-    422: "Idempotency key reused with a different body", 429: "Rate limited",
+    400: "Invalid request",
+    401: "Missing or invalid API key",
+    403: "Key lacks the needed scope",
+    404: "Not found",
+    409: "Conflict",
+    410: "Gone",
+    413: "Payload too large",
+    422: "Idempotency key reused with a different body",
+    429: "Rate limited",
     503: "A backing service is unavailable",
 }
 
@@ -64,7 +71,8 @@ class Api(flask_smorest.Api):
     def init_app(self, app, *, spec_kwargs=None):
         super().init_app(app, spec_kwargs=spec_kwargs)
         self.spec.components.security_scheme(
-            "bearerAuth", {"type": "http", "scheme": "bearer", "description": "DataJetty API key"})
+            "bearerAuth", {"type": "http", "scheme": "bearer", "description": "DataJetty API key"}
+        )
 
     def handle_http_exception(self, error):
         from app.core.errors import _handle_http_exception
@@ -97,8 +105,10 @@ def refuse_unknown_query(names, prefixes):
 
     unknown = sorted(k for k in request.args if k not in names and not k.startswith(prefixes or ("\0",)))
     if unknown:
-        raise InvalidRequest(f"unknown query parameters {unknown}; this operation takes {sorted(names) or 'none'}",
-                             {name: ["unknown parameter"] for name in unknown})
+        raise InvalidRequest(
+            f"unknown query parameters {unknown}; this operation takes {sorted(names) or 'none'}",
+            {name: ["unknown parameter"] for name in unknown},
+        )
 
 
 def run_settling_races(fn, *args, **kwargs):
@@ -120,8 +130,9 @@ def run_settling_races(fn, *args, **kwargs):
                 raise
             db.session.rollback()
             if not retryable or attempt == RACE_ATTEMPTS:
-                raise Conflict("a concurrent request changed the same resource; retry",
-                               {"reason": "concurrent_write"}) from exc
+                raise Conflict(
+                    "a concurrent request changed the same resource; retry", {"reason": "concurrent_write"}
+                ) from exc
             time.sleep(0.01 * attempt)
 
 
@@ -131,9 +142,17 @@ def is_write_race(exc):
     return "database is locked" in text or "database is busy" in text
 
 
-ERROR_CODES = {400: "invalid_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-               409: "conflict / version_conflict / invalid_state / resource_has_dependencies",
-               413: "payload_too_large", 422: "idempotency_mismatch", 429: "rate_limited", 503: "dependency_down"}
+ERROR_CODES = {
+    400: "invalid_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    409: "conflict / version_conflict / invalid_state / resource_has_dependencies",
+    413: "payload_too_large",
+    422: "idempotency_mismatch",
+    429: "rate_limited",
+    503: "dependency_down",
+}
 
 
 def describe(fn, scopes, errors):
@@ -145,9 +164,11 @@ def describe(fn, scopes, errors):
     needs = " or ".join(f"`{s}`" for s in scopes) if scopes else "any scope"
     codes = sorted({400, 401, 403, 429, *errors})
     listed = "; ".join(f"{c} `{ERROR_CODES[c]}`" for c in codes if c in ERROR_CODES)
-    tail = (f"**Scope:** a key holding {needs} (`admin` holds every scope). **Errors:** {listed}; every one "
-            "answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400. "
-            "**Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).")
+    tail = (
+        f"**Scope:** a key holding {needs} (`admin` holds every scope). **Errors:** {listed}; every one "
+        "answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400. "
+        "**Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After)."
+    )
     return f"{body}\n\n{tail}" if body else tail
 
 
@@ -168,11 +189,13 @@ class Blueprint(flask_smorest.Blueprint):
             wrapper.required_scopes = tuple(scopes)  # read by the scope sweep test
 
             # the view's name is its stable operationId (create_namespace, get_snapshot_progress, ...)
-            wrapper = self.doc(security=[{"bearerAuth": []}], operationId=fn.__name__,
-                               description=describe(fn, scopes, errors))(wrapper)
+            wrapper = self.doc(
+                security=[{"bearerAuth": []}], operationId=fn.__name__, description=describe(fn, scopes, errors)
+            )(wrapper)
             for code in sorted({400, 401, 403, 429, *errors}):
                 wrapper = self.alt_response(
-                    code, schema=ErrorSchema, description=ERROR_DESCRIPTIONS.get(code, "Error"))(wrapper)
+                    code, schema=ErrorSchema, description=ERROR_DESCRIPTIONS.get(code, "Error")
+                )(wrapper)
             return wrapper
 
         return decorator

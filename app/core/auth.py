@@ -1,4 +1,5 @@
 """Bearer API keys: creation, hashing, lookup per request and scope checks."""
+
 import base64
 import hashlib
 import secrets
@@ -29,8 +30,7 @@ def create_tenant(*, session, name, rate_limit=None):
     """Create a tenant, or raise Conflict if the name is taken."""
     if session.scalar(select(Tenant).filter_by(name=name)):
         raise Conflict(f"tenant {name!r} already exists")
-    tenant = Tenant(name=name, rate_limit=rate_limit, allowed_buckets=[],
-                    webhook_secret=new_webhook_secret())
+    tenant = Tenant(name=name, rate_limit=rate_limit, allowed_buckets=[], webhook_secret=new_webhook_secret())
     session.add(tenant)
     session.flush()
     return tenant
@@ -42,8 +42,13 @@ def create_api_key(*, session, tenant, scopes, owner=None):
     if unknown or not scopes:
         raise InvalidRequest(f"unknown scopes {sorted(unknown)}; choose from {list(SCOPES)}")
     token = "dj_" + secrets.token_urlsafe(32)
-    key = ApiKey(tenant_id=tenant.id, token_hash=hash_token(token), prefix=token[:10],
-                 scopes=",".join(sorted(set(scopes))), owner=owner)
+    key = ApiKey(
+        tenant_id=tenant.id,
+        token_hash=hash_token(token),
+        prefix=token[:10],
+        scopes=",".join(sorted(set(scopes))),
+        owner=owner,
+    )
     session.add(key)
     session.flush()
     return key, token
@@ -97,8 +102,9 @@ def _principal(token_hash):
     hit = _PRINCIPALS.get(token_hash)
     if hit is not None and hit[0] > now:
         return hit[1:]
-    row = db.session.execute(select(ApiKey, Tenant).join(Tenant, Tenant.id == ApiKey.tenant_id)
-                             .where(ApiKey.token_hash == token_hash)).first()
+    row = db.session.execute(
+        select(ApiKey, Tenant).join(Tenant, Tenant.id == ApiKey.tenant_id).where(ApiKey.token_hash == token_hash)
+    ).first()
     if row is None or row[0].revoked_at is not None:
         _PRINCIPALS.pop(token_hash, None)
         return None
@@ -131,5 +137,6 @@ def require_scopes(scopes):
         raise Unauthorized(g.get("auth_error") or "missing API key")
     held = g.api_key.scope_set
     if scopes and "admin" not in held and not held & set(scopes):
-        raise Forbidden(f"this action needs one of the scopes {sorted(scopes)}",
-                        {"required": sorted(scopes), "held": sorted(held)})
+        raise Forbidden(
+            f"this action needs one of the scopes {sorted(scopes)}", {"required": sorted(scopes), "held": sorted(held)}
+        )

@@ -1,4 +1,5 @@
 """Request-body guards for JSON APIs: size limit, malformed or hostile JSON, NUL characters."""
+
 import json
 import re
 
@@ -29,16 +30,17 @@ def guard_json_body():
         text = raw.decode("utf-8")
         parsed = json.loads(text)
     except UnicodeDecodeError:
-        raise InvalidRequest("request body is not valid UTF-8", {"json": ["invalid UTF-8"]})
+        raise InvalidRequest("request body is not valid UTF-8", {"json": ["invalid UTF-8"]}) from None
     except RecursionError:
-        raise InvalidRequest("JSON is nested too deeply", {"json": ["too deep"]})
+        raise InvalidRequest("JSON is nested too deeply", {"json": ["too deep"]}) from None
     except ValueError as exc:
-        raise InvalidRequest(f"malformed JSON: {exc}", {"json": [str(exc)]})
+        raise InvalidRequest(f"malformed JSON: {exc}", {"json": [str(exc)]}) from None
     if "\x00" in text or ("\\u0000" in text and NUL_ESCAPE.search(text)):
         raise InvalidRequest("NUL characters are not allowed in JSON strings", {"json": ["NUL character"]})
     if SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(parsed):
-        raise InvalidRequest("JSON strings may not hold unpaired UTF-16 surrogates (\\ud800-\\udfff)",
-                             {"json": ["lone surrogate"]})
+        raise InvalidRequest(
+            "JSON strings may not hold unpaired UTF-16 surrogates (\\ud800-\\udfff)", {"json": ["lone surrogate"]}
+        )
 
 
 def _has_lone_surrogate(value):

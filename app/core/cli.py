@@ -1,4 +1,5 @@
 """`flask tenants ...` and `flask keys ...` administration commands."""
+
 import click
 from flask.cli import AppGroup
 from sqlalchemy import select
@@ -29,7 +30,7 @@ def tenants_create(name, rate_limit):
     try:
         tenant = create_tenant(session=db.session, name=name, rate_limit=rate_limit)
     except APIError as exc:
-        raise click.ClickException(exc.message)
+        raise click.ClickException(exc.message) from None
     db.session.commit()
     click.echo(tenant.id)
 
@@ -49,10 +50,11 @@ def keys_create(tenant_ref, scopes, owner):
     """Create an API key and print its token once."""
     tenant = _tenant(tenant_ref)
     try:
-        key, token = create_api_key(session=db.session, tenant=tenant,
-                                    scopes=[s.strip() for s in scopes.split(",") if s.strip()], owner=owner)
+        key, token = create_api_key(
+            session=db.session, tenant=tenant, scopes=[s.strip() for s in scopes.split(",") if s.strip()], owner=owner
+        )
     except APIError as exc:
-        raise click.ClickException(exc.message)
+        raise click.ClickException(exc.message) from None
     db.session.commit()
     click.echo(f"key id: {key.id}", err=True)
     click.echo(token)
@@ -77,7 +79,7 @@ def keys_revoke(key_id):
     try:
         revoke_api_key(session=db.session, key_id=key_id)
     except APIError as exc:
-        raise click.ClickException(exc.message)
+        raise click.ClickException(exc.message) from None
     db.session.commit()
     click.echo(f"revoked {key_id}")
 
@@ -89,7 +91,7 @@ def operators_create(name):
     try:
         operator, token = create_operator(session=db.session, name=name)
     except APIError as exc:
-        raise click.ClickException(exc.message)
+        raise click.ClickException(exc.message) from None
     db.session.commit()
     click.echo(f"operator id: {operator.id}", err=True)
     click.echo(token)
@@ -109,6 +111,6 @@ def operators_revoke(ref):
     try:
         revoke_operator(session=db.session, ref=ref)
     except APIError as exc:
-        raise click.ClickException(exc.message)
+        raise click.ClickException(exc.message) from None
     db.session.commit()
     click.echo(f"revoked {ref}")

@@ -1,4 +1,5 @@
 """Swagger UI's files from the swagger-ui-bundle package, so /docs works with no internet."""
+
 from flask import Blueprint, send_from_directory
 
 bp = Blueprint("docs_assets", __name__)

@@ -1,4 +1,6 @@
 """Start (or reuse) an embedded Redis under ./var/ when no REDIS_URL is configured."""
+
+import contextlib
 import shutil
 import socket
 import subprocess
@@ -78,9 +80,27 @@ def ensure_embedded_redis(var_dir):
         port_file.write_text(str(port))
     url = f"redis://127.0.0.1:{port}/0"
     subprocess.run(
-        [_binary(), "--port", str(port), "--bind", "127.0.0.1", "--protected-mode", "yes",
-         "--daemonize", "yes", "--pidfile", str(var / "redis.pid"), "--dir", str(var),
-         "--save", "", "--appendonly", "no", "--logfile", str(var / "redis.log")],
+        [
+            _binary(),
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--protected-mode",
+            "yes",
+            "--daemonize",
+            "yes",
+            "--pidfile",
+            str(var / "redis.pid"),
+            "--dir",
+            str(var),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--logfile",
+            str(var / "redis.log"),
+        ],
         check=True,
     )
     port_file.write_text(str(port))
@@ -100,10 +120,9 @@ def stop_embedded_redis(var_dir):
     url = f"redis://127.0.0.1:{port}/0"
     if not _alive(url):
         return
-    try:
+    # SHUTDOWN drops the connection (success), or the server was already gone: stopped either way
+    with contextlib.suppress(redis.RedisError):
         redis.Redis.from_url(url, socket_connect_timeout=0.5).shutdown(nosave=True)
-    except redis.RedisError:
-        pass  # SHUTDOWN drops the connection (success), or the server was already gone: stopped either way
     for _ in range(100):  # the port is free only once the server has exited
         if _port_free(port):
             return

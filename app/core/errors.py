@@ -1,4 +1,5 @@
 """Typed errors and the one JSON error shape every API path answers with."""
+
 import logging
 
 from flask import g, jsonify, request
@@ -7,10 +8,19 @@ from werkzeug.exceptions import HTTPException
 log = logging.getLogger(__name__)
 
 HTTP_CODES = {
-    400: "invalid_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-    405: "method_not_allowed", 409: "conflict", 410: "gone", 413: "payload_too_large",
-    415: "unsupported_media_type", 422: "invalid_request", 429: "rate_limited",
-    500: "internal_error", 503: "dependency_down",
+    400: "invalid_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    410: "gone",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "invalid_request",
+    429: "rate_limited",
+    500: "internal_error",
+    503: "dependency_down",
 }
 
 
@@ -82,8 +92,7 @@ class DependencyDown(APIError):
 
 def error_response(status, code, message, details=None, headers=None):
     """Build the documented error body with the request id."""
-    body = {"error": code, "message": message, "details": details or {},
-            "request_id": getattr(g, "request_id", None)}
+    body = {"error": code, "message": message, "details": details or {}, "request_id": getattr(g, "request_id", None)}
     resp = jsonify(body)
     resp.status_code = status
     for key, value in (headers or {}).items():
@@ -114,8 +123,9 @@ def _handle_unexpected(exc):
     from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 
     if isinstance(exc, IntegrityError):  # a race lost outside the API views' own retry
-        return error_response(409, "conflict", "a concurrent request changed the same resource; retry",
-                              {"reason": "concurrent_write"})
+        return error_response(
+            409, "conflict", "a concurrent request changed the same resource; retry", {"reason": "concurrent_write"}
+        )
     if isinstance(exc, (redis.ConnectionError, redis.TimeoutError)):
         return error_response(503, "dependency_down", "redis is unavailable", {"dependency": "redis"})
     if isinstance(exc, (OperationalError, InterfaceError)):

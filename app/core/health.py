@@ -1,4 +1,5 @@
 """Liveness and readiness probes."""
+
 from flask import Blueprint, jsonify
 from sqlalchemy import text
 

@@ -1,4 +1,5 @@
 """Idempotent writes: X-Request-Id / Idempotency-Key replay the first response per tenant."""
+
 import hashlib
 from datetime import timedelta
 
@@ -65,7 +66,7 @@ def begin():
             db.session.commit()
         except IntegrityError:
             db.session.rollback()
-            raise Conflict("a request with this idempotency key is still in progress", {"key": key})
+            raise Conflict("a request with this idempotency key is still in progress", {"key": key}) from None
         g.idempotency_row = row.id
         return None
     if row.fingerprint != fingerprint:

@@ -1,4 +1,5 @@
 """RQ wiring: named queues with the JSON serializer, and jobs that run inside an app context."""
+
 import functools
 
 import redis
@@ -24,16 +25,15 @@ def get_queue(name, app=None):
 def enqueue(queue, func, *args, job_id=None, retry=None, timeout=3600, **kwargs):
     """Enqueue `func` (a dotted path) with id arguments; 503 when Redis is unreachable."""
     try:
-        return get_queue(queue).enqueue(
-            func, *args, job_id=job_id, retry=retry, job_timeout=timeout, **kwargs)
+        return get_queue(queue).enqueue(func, *args, job_id=job_id, retry=retry, job_timeout=timeout, **kwargs)
     except (redis.ConnectionError, redis.TimeoutError) as exc:
         raise DependencyDown("the job queue (redis) is unavailable", {"dependency": "redis"}) from exc
 
 
 def job_status(job_id, app=None):
     """RQ's view of a job ('queued', 'started', 'finished', 'failed', ...) or None if unknown."""
-    from rq.job import Job
     from rq.exceptions import NoSuchJobError
+    from rq.job import Job
 
     try:
         return Job.fetch(job_id, connection=redis_conn(app), serializer=JSONSerializer).get_status()

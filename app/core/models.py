@@ -1,4 +1,5 @@
 """Tenants, their API keys and stored idempotent responses."""
+
 from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -36,8 +37,7 @@ class ApiKey(db.Model):
 
 class IdempotencyKey(db.Model):
     __tablename__ = "idempotency_keys"
-    __table_args__ = (UniqueConstraint("tenant_id", "key"),
-                      Index("ix_idempotency_keys_created_at", "created_at"))
+    __table_args__ = (UniqueConstraint("tenant_id", "key"), Index("ix_idempotency_keys_created_at", "created_at"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     tenant_id: Mapped[str] = mapped_column(String(40))
     key: Mapped[str] = mapped_column(String(255))

@@ -1,5 +1,6 @@
 """Operators: the people who run the service. Their keys open /rq and cross-tenant tools; a
 tenant's key, whatever its scopes, never does (a tenant's `admin` governs that tenant only)."""
+
 import secrets
 
 from sqlalchemy import select

@@ -1,4 +1,5 @@
 """Paging helpers: /dedi uses page/limit with `pagination`, /api/v1 uses offset/limit with `meta`."""
+
 import math
 
 from sqlalchemy import func, select

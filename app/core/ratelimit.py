@@ -1,4 +1,5 @@
 """Per-tenant rate limits on Redis via Flask-Limiter, failing open to memory when Redis is down."""
+
 import math
 import time
 
@@ -28,7 +29,7 @@ def _exempt():
 def storage_uri(redis_url):
     """The limits library spells unix sockets redis+unix://."""
     if redis_url.startswith("unix://"):
-        return "redis+unix://" + redis_url[len("unix://"):]
+        return "redis+unix://" + redis_url[len("unix://") :]
     return redis_url
 
 

@@ -1,4 +1,5 @@
 """The artifact store: an fsspec filesystem rooted at ARTIFACT_ROOT (local dir, s3://, ...)."""
+
 import hashlib
 
 import fsspec

@@ -1,5 +1,6 @@
 """Absolute links the service hands out (share links): PUBLIC_BASE_URL when set, else the request's
 own scheme and host (behind a proxy, with PROXY_FIX=1, what the proxy says they were)."""
+
 from flask import current_app, request
 
 

@@ -1,4 +1,5 @@
 """Dashboard data: a dataset version as a pandas frame (ready parquet snapshot first), then aggregation."""
+
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -22,17 +23,21 @@ def _flatten(table):
 
 def load_table(*, session, registry, version):
     """The dataset at `version` as a flat Arrow table: from a ready parquet snapshot if one exists."""
-    snap = session.scalar(select(Snapshot).filter_by(registry_id=registry.id, version=version,
-                                                     format="parquet", status="ready"))
+    snap = session.scalar(
+        select(Snapshot).filter_by(registry_id=registry.id, version=version, format="parquet", status="ready")
+    )
     if snap is not None:
         fs, _ = artifact_fs()
         data = next(a for a in snap.artifacts if a["kind"] == "data")
         with fs.open(data["path"], "rb") as fh:
             return _flatten(pq.read_table(fh)), "snapshot"
     read_schema, final_schema = table_schemas(registry.schema)
-    parts = [builder.to_table(chunk, read_schema, final_schema)
-             for chunk in builder.ndjson_chunks(session=session, registry_id=registry.id, version=version,
-                                                current=version == registry.data_version)]
+    parts = [
+        builder.to_table(chunk, read_schema, final_schema)
+        for chunk in builder.ndjson_chunks(
+            session=session, registry_id=registry.id, version=version, current=version == registry.data_version
+        )
+    ]
     if not parts:
         return _flatten(builder.table_schema(final_schema).empty_table()), "database"
     return _flatten(pa.concat_tables(parts)), "database"
@@ -45,7 +50,7 @@ def _matches(series, value):
         try:
             return series == float(value)
         except (TypeError, ValueError):
-            raise InvalidRequest(f"filter value {value!r} is not a number", {"filters": [str(value)]})
+            raise InvalidRequest(f"filter value {value!r} is not a number", {"filters": [str(value)]}) from None
     return series.astype("string") == str(value)
 
 
@@ -64,8 +69,12 @@ def aggregate(frame, datasource):
         row = {metric_label(m): _metric(frame, m) for m in metrics}
         return pd.DataFrame([row])
     grouped = frame.groupby(datasource["group_by"], dropna=False, sort=True)
-    out = pd.DataFrame({metric_label(m): (grouped.size() if m["op"] == "count"
-                                          else grouped[m["field"]].agg(PANDAS_OPS[m["op"]])) for m in metrics})
+    out = pd.DataFrame(
+        {
+            metric_label(m): (grouped.size() if m["op"] == "count" else grouped[m["field"]].agg(PANDAS_OPS[m["op"]]))
+            for m in metrics
+        }
+    )
     return out.reset_index().head(datasource["limit"])
 
 

@@ -1,4 +1,5 @@
 """Dashboards: a definition with numbered versions (publishing freezes one) and revocable share links."""
+
 from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 

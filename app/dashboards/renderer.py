@@ -1,9 +1,9 @@
 """One renderer for the API, the browser page and share links: data -> widgets -> HTML (cached)."""
+
 import hashlib
 import json
 
 import pandas as pd
-
 from flask import current_app, render_template
 
 from app.core.errors import InvalidRequest
@@ -19,8 +19,10 @@ def check_viewer_filters(layout, filters):
     allowed = {f["field"]: f for f in layout.get("filters", [])}
     for field, value in filters.items():
         if field not in allowed:
-            raise InvalidRequest(f"filter {field!r} is not allowed on this dashboard",
-                                 {"filters": {field: [f"allowed: {sorted(allowed)}"]}})
+            raise InvalidRequest(
+                f"filter {field!r} is not allowed on this dashboard",
+                {"filters": {field: [f"allowed: {sorted(allowed)}"]}},
+            )
         values = allowed[field].get("values")
         if values is not None and value not in values and str(value) not in map(str, values):
             raise InvalidRequest(f"value {value!r} is not allowed for {field!r}", {"filters": {field: values}})
@@ -45,7 +47,11 @@ def _rows(table):
             table[column] = series.dt.strftime("%Y-%m-%d") if dates_only else times
         elif pd.api.types.is_bool_dtype(series):
             table[column] = series.map({True: "true", False: "false"})
-        elif series.dtype == object and len(series) and hasattr(series.dropna().iloc[0] if series.notna().any() else None, "isoformat"):
+        elif (
+            series.dtype == object
+            and len(series)
+            and hasattr(series.dropna().iloc[0] if series.notna().any() else None, "isoformat")
+        ):
             table[column] = series.map(lambda v: v.isoformat() if v is not None and v == v else None)
     return json.loads(table.to_json(orient="values"))
 
@@ -54,7 +60,12 @@ def _widget(widget, ds, frame, full):
     labels = [metric_label(m) for m in ds["metrics"]]
     y = widget.get("y") or labels[0]
     x = widget.get("x") or (ds["group_by"][0] if ds["group_by"] else None)
-    out = {"id": widget["id"], "type": widget["type"], "title": widget["title"] or widget["id"], "width": widget["width"]}
+    out = {
+        "id": widget["id"],
+        "type": widget["type"],
+        "title": widget["title"] or widget["id"],
+        "width": widget["width"],
+    }
     if widget["type"] == "kpi":
         value = aggregate(full, {**ds, "group_by": []})[y].iloc[0]
         value = None if value is None or value != value else (value.item() if hasattr(value, "item") else value)
@@ -69,7 +80,7 @@ def _widget(widget, ds, frame, full):
         grouped = frame if x in (ds["group_by"] or []) else aggregate(full, {**ds, "group_by": [x]})
         xs, ys = [str(v) for v in grouped[x].tolist()], [None if v != v else float(v) for v in grouped[y].tolist()]
         out["chart"] = getattr(charts, {"bar": "bars", "line": "line", "pie": "pie"}[widget["type"]])(xs, ys)
-        out["x"], out["y"], out["points"] = x, y, list(zip(xs, ys))
+        out["x"], out["y"], out["points"] = x, y, list(zip(xs, ys, strict=False))
     return out
 
 
@@ -82,8 +93,12 @@ def render(*, session, tenant, slug, filters=None, version=None, fixed_filters=N
     filters.update(fixed_filters or {})
     resolved = _resolve(session, tenant, row.datasources)
     data_versions = {name: f"{reg.id}@{v}" for name, (reg, v) in resolved.items()}
-    key = "dj:render:" + hashlib.sha256(json.dumps(
-        [tenant.id, dash.id, row.version, filters, data_versions], sort_keys=True, default=str).encode()).hexdigest()
+    key = (
+        "dj:render:"
+        + hashlib.sha256(
+            json.dumps([tenant.id, dash.id, row.version, filters, data_versions], sort_keys=True, default=str).encode()
+        ).hexdigest()
+    )
     cached = redis_conn().get(key)
     if cached is not None:
         return cached.decode(), row.version, True
@@ -100,11 +115,21 @@ def render(*, session, tenant, slug, filters=None, version=None, fixed_filters=N
     for widget in row.layout["widgets"]:
         ds, full, frame = frames[widget["datasource"]]
         widgets.append(_widget(widget, ds, frame, full))
-    hydration = {"dashboard_id": dash.slug, "version": row.version, "filters": filters,
-                 "data_versions": {n: v for n, (_, v) in resolved.items()}, "sources": sources,
-                 "widgets": {w["id"]: {k: w.get(k) for k in ("type", "value", "columns", "rows", "points")}
-                             for w in widgets}}
-    html = render_template("dashboards/_dashboard.html", title=row.layout.get("title") or dash.slug,
-                           widgets=widgets, hydration=hydration, dashboard=dash, version=row.version)
+    hydration = {
+        "dashboard_id": dash.slug,
+        "version": row.version,
+        "filters": filters,
+        "data_versions": {n: v for n, (_, v) in resolved.items()},
+        "sources": sources,
+        "widgets": {w["id"]: {k: w.get(k) for k in ("type", "value", "columns", "rows", "points")} for w in widgets},
+    }
+    html = render_template(
+        "dashboards/_dashboard.html",
+        title=row.layout.get("title") or dash.slug,
+        widgets=widgets,
+        hydration=hydration,
+        dashboard=dash,
+        version=row.version,
+    )
     redis_conn().setex(key, current_app.config["RENDER_TTL_S"], html)
     return html, row.version, False

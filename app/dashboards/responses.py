@@ -1,4 +1,5 @@
 """The 2xx bodies of seed 003 (/api/v1/data-consumption/dashboards) and of /api/v1/account, field by field."""
+
 from marshmallow import fields
 
 from app.core.api import ResponseSchema, iso_time

@@ -1,4 +1,5 @@
 """Seed 003 under /api/v1/data-consumption/dashboards: definitions, render, share."""
+
 import marshmallow as ma
 from flask import current_app, g, request
 from marshmallow import fields
@@ -8,14 +9,25 @@ from app.core.db import iso
 from app.core.urls import public_url
 from app.dashboards import renderer, service, shares
 from app.dashboards.responses import (
-    DashboardListSchema, DefinitionEnvelope, DefinitionSavedSchema, DefinitionVersionListSchema, RenderedSchema,
-    SharedSchema, ShareLinkEnvelope, ShareLinkListSchema)
+    DashboardListSchema,
+    DefinitionEnvelope,
+    DefinitionSavedSchema,
+    DefinitionVersionListSchema,
+    RenderedSchema,
+    SharedSchema,
+    ShareLinkEnvelope,
+    ShareLinkListSchema,
+)
 from app.dashboards.schemas import IDENT, DefinitionSchema, RenderSchema, ShareSchema
 from app.extensions import db
 from app.store.schemas import WindowArgsSchema
 
-blp = Blueprint("dashboards", __name__, url_prefix="/api/v1/data-consumption/dashboards",
-                description="Dashboards: definitions, render, share links (seed 003)")
+blp = Blueprint(
+    "dashboards",
+    __name__,
+    url_prefix="/api/v1/data-consumption/dashboards",
+    description="Dashboards: definitions, render, share links (seed 003)",
+)
 READERS = ("read", "export", "publish")
 
 
@@ -24,14 +36,29 @@ def _actor():
 
 
 def version_dict(dash, row):
-    return {"dashboard_id": dash.slug, "version": row.version, "layout": row.layout, "datasources": row.datasources,
-            "published": row.published_at is not None, "published_at": iso(row.published_at),
-            "restored_from": row.restored_from, "created_at": iso(row.created_at), "created_by": row.created_by}
+    return {
+        "dashboard_id": dash.slug,
+        "version": row.version,
+        "layout": row.layout,
+        "datasources": row.datasources,
+        "published": row.published_at is not None,
+        "published_at": iso(row.published_at),
+        "restored_from": row.restored_from,
+        "created_at": iso(row.created_at),
+        "created_by": row.created_by,
+    }
 
 
 def share_dict(link, slug):
-    return {"share_id": link.id, "dashboard_id": slug, "version": link.version, "filters": link.filters,
-            "expires_at": iso(link.expires_at), "revoked_at": iso(link.revoked_at), "created_at": iso(link.created_at)}
+    return {
+        "share_id": link.id,
+        "dashboard_id": slug,
+        "version": link.version,
+        "filters": link.filters,
+        "expires_at": iso(link.expires_at),
+        "revoked_at": iso(link.revoked_at),
+        "created_at": iso(link.created_at),
+    }
 
 
 @blp.route("/definitions", methods=["POST"])
@@ -40,11 +67,15 @@ def share_dict(link, slug):
 @blp.response(200, DefinitionSavedSchema)
 def save_dashboard_definition(body):
     """Create or update a dashboard: each save is a new version (If-Match guards concurrent edits)."""
-    dash = service.save_definition(session=db.session, tenant=g.tenant, if_match=request.headers.get("If-Match"),
-                                   actor=_actor(), **body)
+    dash = service.save_definition(
+        session=db.session, tenant=g.tenant, if_match=request.headers.get("If-Match"), actor=_actor(), **body
+    )
     db.session.commit()
-    return {"dashboard_id": dash.slug, "status": dash.status, "version": dash.current_version}, 200, {
-        "ETag": service.etag(dash)}
+    return (
+        {"dashboard_id": dash.slug, "status": dash.status, "version": dash.current_version},
+        200,
+        {"ETag": service.etag(dash)},
+    )
 
 
 @blp.route("/definitions")
@@ -54,9 +85,19 @@ def save_dashboard_definition(body):
 def list_dashboard_definitions(args):
     """The tenant's dashboards."""
     items, total = service.list_dashboards(session=db.session, tenant=g.tenant, **args)
-    return {"data": [{"dashboard_id": d.slug, "status": d.status, "current_version": d.current_version,
-                      "published_version": d.published_version, "updated_at": iso(d.updated_at)} for d in items],
-            "meta": {"request_id": g.request_id, "total": total, **args}}
+    return {
+        "data": [
+            {
+                "dashboard_id": d.slug,
+                "status": d.status,
+                "current_version": d.current_version,
+                "published_version": d.published_version,
+                "updated_at": iso(d.updated_at),
+            }
+            for d in items
+        ],
+        "meta": {"request_id": g.request_id, "total": total, **args},
+    }
 
 
 @blp.route("/definitions/<dashboard_id>")
@@ -93,8 +134,9 @@ def get_definition_version(dashboard_id, version):
 @blp.response(200, DefinitionSavedSchema)
 def restore_definition_version(dashboard_id, version):
     """Make an old version current again, as a new version."""
-    dash = service.restore_version(session=db.session, tenant=g.tenant, slug=dashboard_id, version=version,
-                                   actor=_actor())
+    dash = service.restore_version(
+        session=db.session, tenant=g.tenant, slug=dashboard_id, version=version, actor=_actor()
+    )
     db.session.commit()
     return {"dashboard_id": dash.slug, "status": dash.status, "version": dash.current_version}
 
@@ -115,8 +157,9 @@ def publish_definition_version(dashboard_id, version):
 @blp.response(200, RenderedSchema)
 def render_dashboard(body):
     """Render a dashboard server-side: an HTML fragment with its hydration data."""
-    html, version, cached = renderer.render(session=db.session, tenant=g.tenant, slug=body["dashboard_id"],
-                                            filters=body["filters"], version=body["version"])
+    html, version, cached = renderer.render(
+        session=db.session, tenant=g.tenant, slug=body["dashboard_id"], filters=body["filters"], version=body["version"]
+    )
     return {"html": html, "ttl_s": current_app.config["RENDER_TTL_S"], "version": version, "cached": cached}
 
 
@@ -128,8 +171,7 @@ def create_share_link(body):
     """Create an expiring, signed, read-only link to one dashboard version."""
     link, token = shares.create_share(session=db.session, tenant=g.tenant, actor=_actor(), **body)
     db.session.commit()
-    return {"url": public_url(f"/s/{token}"), "expires_at": iso(link.expires_at),
-            "share_id": link.id}
+    return {"url": public_url(f"/s/{token}"), "expires_at": iso(link.expires_at), "share_id": link.id}
 
 
 class ShareQueryArgsSchema(ma.Schema):

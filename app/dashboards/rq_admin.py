@@ -1,4 +1,5 @@
 """The RQ worker dashboard (rq-dashboard) at /rq: for operators only, never a tenant's key."""
+
 from flask import g, redirect, render_template, request, url_for
 
 from app.core.jobs import QUEUES, get_queue, redis_conn

@@ -1,4 +1,5 @@
 """Dashboard definitions: marshmallow validation of layout and datasources."""
+
 import marshmallow as ma
 from marshmallow import fields, validate
 
@@ -28,10 +29,12 @@ class DatasourceSchema(Strict):
     dataset = fields.String(required=True, validate=validate.Length(min=1, max=260))
     version = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(r"^[vV]?\d{1,9}$"))
     filters = fields.Dict(keys=fields.String(), values=fields.Raw(), load_default=dict)
-    group_by = fields.List(fields.String(validate=validate.Length(max=200)), load_default=list,
-                           validate=validate.Length(max=3))
-    metrics = fields.List(fields.Nested(MetricSchema), load_default=lambda: [{"op": "count"}],
-                          validate=validate.Length(min=1, max=10))
+    group_by = fields.List(
+        fields.String(validate=validate.Length(max=200)), load_default=list, validate=validate.Length(max=3)
+    )
+    metrics = fields.List(
+        fields.Nested(MetricSchema), load_default=lambda: [{"op": "count"}], validate=validate.Length(min=1, max=10)
+    )
     limit = fields.Integer(load_default=1000, validate=validate.Range(min=1, max=100_000))
 
     @ma.pre_load
@@ -55,8 +58,11 @@ class WidgetSchema(Strict):
 class ViewerFilterSchema(Strict):
     field = fields.String(required=True, validate=validate.Length(max=200))
     label = fields.String(load_default=None, validate=validate.Length(max=100))
-    values = fields.List(fields.Raw(metadata={"description": "a string, number or boolean the viewer can pick"}),
-                         load_default=None, validate=validate.Length(max=500))
+    values = fields.List(
+        fields.Raw(metadata={"description": "a string, number or boolean the viewer can pick"}),
+        load_default=None,
+        validate=validate.Length(max=500),
+    )
     type = fields.String(load_default="string", validate=validate.OneOf(["string", "number", "boolean"]))
 
 
@@ -74,6 +80,7 @@ class DefinitionSchema(Strict):
 
 class ViewerFiltersMixin:
     """Viewer filters {field: value}; a null value means no filter on that field."""
+
     filters = fields.Dict(keys=fields.String(), values=fields.Raw(allow_none=True), load_default=dict)
 
     @ma.post_load

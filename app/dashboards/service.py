@@ -1,8 +1,9 @@
 """Dashboard definitions: save as versions, validate against datasets, restore, publish."""
+
 from sqlalchemy import select
 
-from app.core.errors import APIError, InvalidRequest, NotFound, VersionConflict
 from app.core.db import utcnow
+from app.core.errors import APIError, InvalidRequest, NotFound, VersionConflict
 from app.core.pagination import offset_of
 from app.dashboards.models import Dashboard, DashboardVersion
 from app.publishing.csvio import field_schemas
@@ -84,8 +85,9 @@ def etag(dashboard):
     return f'"{dashboard.slug}-v{dashboard.current_version}"'
 
 
-def save_definition(*, session, tenant, dashboard_id, layout, datasources, if_match=None, actor=None,
-                    restored_from=None):
+def save_definition(
+    *, session, tenant, dashboard_id, layout, datasources, if_match=None, actor=None, restored_from=None
+):
     """Store a definition as the dashboard's next version (creating the dashboard on first save)."""
     validate_definition(session=session, tenant=tenant, layout=layout, datasources=datasources)
     dash = session.scalar(select(Dashboard).filter_by(tenant_id=tenant.id, slug=dashboard_id))
@@ -97,8 +99,16 @@ def save_definition(*, session, tenant, dashboard_id, layout, datasources, if_ma
         raise VersionConflict("the dashboard changed since you read it", {"current_etag": etag(dash)})
     dash.current_version += 1
     dash.updated_at = utcnow()
-    session.add(DashboardVersion(dashboard_id=dash.id, version=dash.current_version, layout=layout,
-                                 datasources=datasources, created_by=actor, restored_from=restored_from))
+    session.add(
+        DashboardVersion(
+            dashboard_id=dash.id,
+            version=dash.current_version,
+            layout=layout,
+            datasources=datasources,
+            created_by=actor,
+            restored_from=restored_from,
+        )
+    )
     session.flush()
     return dash
 
@@ -107,8 +117,15 @@ def restore_version(*, session, tenant, slug, version, actor=None):
     """Make an old version current again, as a new version (history is never rewritten)."""
     dash = get_dashboard(session=session, tenant=tenant, slug=slug)
     old = get_version(session=session, dashboard=dash, version=version)
-    return save_definition(session=session, tenant=tenant, dashboard_id=slug, layout=old.layout,
-                           datasources=old.datasources, actor=actor, restored_from=version)
+    return save_definition(
+        session=session,
+        tenant=tenant,
+        dashboard_id=slug,
+        layout=old.layout,
+        datasources=old.datasources,
+        actor=actor,
+        restored_from=version,
+    )
 
 
 def publish_version(*, session, tenant, slug, version):
@@ -128,5 +145,6 @@ def list_dashboards(*, session, tenant, offset, limit):
 
 def list_versions(*, session, tenant, slug):
     dash = get_dashboard(session=session, tenant=tenant, slug=slug)
-    return dash, session.scalars(select(DashboardVersion).filter_by(dashboard_id=dash.id)
-                                 .order_by(DashboardVersion.version)).all()
+    return dash, session.scalars(
+        select(DashboardVersion).filter_by(dashboard_id=dash.id).order_by(DashboardVersion.version)
+    ).all()

@@ -1,4 +1,5 @@
 """Share links: revocable rows whose URL carries an itsdangerous token (own salt, rotating keys)."""
+
 from datetime import timedelta
 
 from flask import current_app
@@ -28,8 +29,14 @@ def create_share(*, session, tenant, dashboard_id, expires_in_s, filters=None, v
     dash = get_dashboard(session=session, tenant=tenant, slug=dashboard_id)
     row = get_version(session=session, dashboard=dash, version=version or dash.published_version)
     check_viewer_filters(row.layout, filters or {})
-    link = ShareLink(tenant_id=tenant.id, dashboard_id=dash.id, version=row.version, filters=filters or {},
-                     expires_at=utcnow() + timedelta(seconds=expires_in_s), created_by=actor)
+    link = ShareLink(
+        tenant_id=tenant.id,
+        dashboard_id=dash.id,
+        version=row.version,
+        filters=filters or {},
+        expires_at=utcnow() + timedelta(seconds=expires_in_s),
+        created_by=actor,
+    )
     session.add(link)
     session.flush()
     return link, _serializer().dumps({"s": link.id, "t": tenant.id})
@@ -40,7 +47,7 @@ def resolve_token(*, session, token, now=None):
     try:
         claims = _serializer().loads(token)
     except BadSignature:
-        raise NotFound("share link")
+        raise NotFound("share link") from None
     link = session.scalar(select(ShareLink).filter_by(id=claims.get("s"), tenant_id=claims.get("t")))
     if link is None:
         raise NotFound("share link")
@@ -54,7 +61,9 @@ def resolve_token(*, session, token, now=None):
 def list_shares(*, session, tenant, dashboard_id=None):
     query = select(ShareLink).filter_by(tenant_id=tenant.id).order_by(ShareLink.created_at.desc())
     if dashboard_id:
-        query = query.where(ShareLink.dashboard_id == get_dashboard(session=session, tenant=tenant, slug=dashboard_id).id)
+        query = query.where(
+            ShareLink.dashboard_id == get_dashboard(session=session, tenant=tenant, slug=dashboard_id).id
+        )
     return session.scalars(query).all()
 
 

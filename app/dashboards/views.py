@@ -1,4 +1,5 @@
 """Browser pages: sign in with an API key, dashboards, sharing, datasets, snapshots, uploads; /s/<token>."""
+
 from flask import Blueprint, abort, flash, g, jsonify, make_response, redirect, render_template, request, url_for
 from markupsafe import Markup
 
@@ -8,7 +9,8 @@ from app.dashboards import renderer, service, shares, web_session
 from app.dashboards.web_session import safe_next
 from app.extensions import db
 from app.publishing import bulk
-from app.store import service as store, snapshots as snapshot_service
+from app.store import service as store
+from app.store import snapshots as snapshot_service
 
 bp = Blueprint("ui", __name__)
 PUBLIC = {"ui.login", "ui.shared", "ui.home"}
@@ -22,7 +24,11 @@ def _require_session():
     if g.session_user is None:
         return redirect(url_for("ui.login", next=request.path))
     if request.method == "POST" and not web_session.csrf_ok():
-        abort(make_response(render_template("pages/error.html", status=400, message="Form expired; reload the page."), 400))
+        abort(
+            make_response(
+                render_template("pages/error.html", status=400, message="Form expired; reload the page."), 400
+            )
+        )
     return None
 
 
@@ -73,17 +79,29 @@ def dashboard(slug):
     except APIError as exc:
         return render_template("pages/error.html", status=exc.status, message=exc.message), exc.status
     links = shares.list_shares(session=db.session, tenant=g.tenant, dashboard_id=slug)
-    return render_template("pages/dashboard.html", dash=dash, layout=row.layout, body=Markup(html),
-                           filters=filters, links=links, version=version)
+    return render_template(
+        "pages/dashboard.html",
+        dash=dash,
+        layout=row.layout,
+        body=Markup(html),
+        filters=filters,
+        links=links,
+        version=version,
+    )
 
 
 @bp.post("/dashboards/<slug>/share")
 def share(slug):
     try:
-        filters = {k[len("filter."):]: v for k, v in request.form.items() if k.startswith("filter.") and v}
-        link, token = shares.create_share(session=db.session, tenant=g.tenant, dashboard_id=slug,
-                                          expires_in_s=int(request.form.get("expires_in_s", 3600)), filters=filters,
-                                          actor=g.api_key.owner or g.api_key.id)
+        filters = {k[len("filter.") :]: v for k, v in request.form.items() if k.startswith("filter.") and v}
+        link, token = shares.create_share(
+            session=db.session,
+            tenant=g.tenant,
+            dashboard_id=slug,
+            expires_in_s=int(request.form.get("expires_in_s", 3600)),
+            filters=filters,
+            actor=g.api_key.owner or g.api_key.id,
+        )
         db.session.commit()
         flash(f"Share link created: {public_url(f'/s/{token}')}")
     except NotFound:
@@ -98,7 +116,9 @@ def revoke(share_id):
     link = shares.revoke_share(session=db.session, tenant=g.tenant, share_id=share_id)
     db.session.commit()
     flash("Share link revoked.")
-    return redirect(safe_next(request.form.get("back", "")) or url_for("ui.dashboards"), code=303) if link else abort(404)
+    return (
+        redirect(safe_next(request.form.get("back", "")) or url_for("ui.dashboards"), code=303) if link else abort(404)
+    )
 
 
 @bp.get("/datasets")
@@ -137,8 +157,9 @@ def shared(token):
 
         dash = db.session.get(Dashboard, link.dashboard_id)
         tenant = db.session.get(Tenant, link.tenant_id)
-        html, version, _ = renderer.render(session=db.session, tenant=tenant, slug=dash.slug, version=link.version,
-                                           fixed_filters=link.filters)
+        html, version, _ = renderer.render(
+            session=db.session, tenant=tenant, slug=dash.slug, version=link.version, fixed_filters=link.filters
+        )
     except APIError as exc:
         return render_template("pages/error.html", status=exc.status, message=exc.message), exc.status
     response = make_response(render_template("pages/shared.html", body=Markup(html), link=link, dash=dash))

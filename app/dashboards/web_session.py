@@ -1,5 +1,6 @@
 """Browser sessions: the API key is checked once, then only a random session id lives in the cookie;
 the session (key id + CSRF token) is stored server-side in Redis."""
+
 import hmac
 import json
 import secrets
@@ -97,6 +98,12 @@ def safe_next(target):
 
 
 def set_cookie(response, sid):
-    response.set_cookie(COOKIE, sid, httponly=True, samesite="Lax", secure=request.is_secure,
-                        max_age=current_app.config["SESSION_TTL_S"])
+    response.set_cookie(
+        COOKIE,
+        sid,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure,
+        max_age=current_app.config["SESSION_TTL_S"],
+    )
     return response

@@ -1,4 +1,5 @@
 """Exports (snapshot -> target) and their webhook delivery attempts (receipts)."""
+
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -10,9 +11,11 @@ ACTIVE = ("queued", "running")
 
 class Export(JobColumns, db.Model):
     __tablename__ = "exports"
-    __table_args__ = (UniqueConstraint("tenant_id", "dedupe_key"),
-                      Index("ix_exports_tenant_created", "tenant_id", "created_at"),
-                      Index("ix_exports_snapshot", "snapshot_id"))
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "dedupe_key"),
+        Index("ix_exports_tenant_created", "tenant_id", "created_at"),
+        Index("ix_exports_snapshot", "snapshot_id"),
+    )
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("ex"))
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"))
     snapshot_id: Mapped[str] = mapped_column(ForeignKey("snapshots.id"))

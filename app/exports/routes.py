@@ -1,23 +1,32 @@
 """Seed 000 POST /exports (admin) and seed 001 export jobs (tenant consumers)."""
-from datetime import timezone
+
+from datetime import UTC
 
 import marshmallow as ma
 from flask import g
 from marshmallow import fields, validate
 
 from app.core.api import Blueprint, ResponseSchema, iso_time
-from app.extensions import db
 from app.exports import service
 from app.exports.tasks import enqueue_export
+from app.extensions import db
 from app.store.models import FORMATS
 from app.store.responses import WindowMetaSchema
 from app.store.schemas import DATA_VERSION, WindowArgsSchema
 from app.store.tasks import enqueue_build
 
-admin_blp = Blueprint("store_exports", __name__, url_prefix="/api/v1/storage/published",
-                      description="Published Store: export a snapshot (seed 000)")
-blp = Blueprint("exports", __name__, url_prefix="/api/v1/data-consumption/exports",
-                description="Exports: one-step export jobs (seed 001)")
+admin_blp = Blueprint(
+    "store_exports",
+    __name__,
+    url_prefix="/api/v1/storage/published",
+    description="Published Store: export a snapshot (seed 000)",
+)
+blp = Blueprint(
+    "exports",
+    __name__,
+    url_prefix="/api/v1/data-consumption/exports",
+    description="Exports: one-step export jobs (seed 001)",
+)
 TARGET = validate.And(validate.Length(min=1, max=1000), validate.Regexp(r"^(s3|file)://"))
 WEBHOOK = validate.And(validate.Length(min=1, max=1000), validate.Regexp(r"^https?://"))
 
@@ -39,8 +48,8 @@ class ExportJobCreateSchema(ma.Schema):
 class ExportQueryArgsSchema(WindowArgsSchema):
     status = fields.String(validate=validate.OneOf(["queued", "running", "done", "failed"]))
     dataset = fields.String(validate=validate.Length(max=128))
-    created_after = fields.AwareDateTime(default_timezone=timezone.utc)
-    created_before = fields.AwareDateTime(default_timezone=timezone.utc)
+    created_after = fields.AwareDateTime(default_timezone=UTC)
+    created_before = fields.AwareDateTime(default_timezone=UTC)
 
 
 class ExportCreatedSchema(ResponseSchema):
@@ -125,8 +134,7 @@ def create_export_job(body):
     `<that name>.manifest.json`; `s3://bucket/prefix` writes the same names under the prefix (the
     bucket must be on the tenant's allow-list). The export's `destination` states the directory.
     409 `conflict` when another snapshot's export already put the same file names there."""
-    export, snap, needs_build, is_new = service.create_job(session=db.session, tenant=g.tenant, actor=_actor(),
-                                                           **body)
+    export, snap, needs_build, is_new = service.create_job(session=db.session, tenant=g.tenant, actor=_actor(), **body)
     if needs_build:
         enqueue_build(snap)
     if is_new:
@@ -142,8 +150,10 @@ def get_export_job(export_id):
     """Export status with artifacts and webhook receipts."""
     export = service.get_export(session=db.session, tenant=g.tenant, export_id=export_id)
     states = service.snapshot_states(session=db.session, exports=[export])
-    return {**service.export_dict(export, snapshot_status=states.get(export.snapshot_id)),
-            "receipts": service.receipts(session=db.session, export=export)}
+    return {
+        **service.export_dict(export, snapshot_status=states.get(export.snapshot_id)),
+        "receipts": service.receipts(session=db.session, export=export),
+    }
 
 
 @blp.route("/jobs")
@@ -154,6 +164,7 @@ def list_export_jobs(args):
     """The tenant's exports, newest first, filtered by status, dataset and creation time."""
     items, total = service.list_exports(session=db.session, tenant=g.tenant, **args)
     states = service.snapshot_states(session=db.session, exports=items)
-    return {"items": [service.export_dict(e, snapshot_status=states.get(e.snapshot_id)) for e in items],
-            "meta": {"request_id": g.request_id, "total": total, "offset": args["offset"], "limit": args["limit"]}}
-
+    return {
+        "items": [service.export_dict(e, snapshot_status=states.get(e.snapshot_id)) for e in items],
+        "meta": {"request_id": g.request_id, "total": total, "offset": args["offset"], "limit": args["limit"]},
+    }

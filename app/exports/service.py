@@ -1,4 +1,5 @@
 """Exports: admin export of a snapshot, the consumer's one-step job, reads and receipts."""
+
 import hashlib
 
 from sqlalchemy import select
@@ -16,14 +17,23 @@ from app.store.snapshots import get_snapshot
 
 def exports_of(*, session, snapshot):
     """All exports of a snapshot, newest first."""
-    return session.scalars(select(Export).filter_by(snapshot_id=snapshot.id)
-                           .order_by(Export.created_at.desc())).all()
+    return session.scalars(select(Export).filter_by(snapshot_id=snapshot.id).order_by(Export.created_at.desc())).all()
 
 
 def _new_export(session, tenant, snap, target, notify_webhook, dedupe_key, actor):
-    export = Export(tenant_id=tenant.id, snapshot_id=snap.id, dataset=snap.dataset, version=snap.version,
-                    format=snap.format, target=target, notify_webhook=notify_webhook, dedupe_key=dedupe_key,
-                    status="queued", created_by=actor, artifacts=[])
+    export = Export(
+        tenant_id=tenant.id,
+        snapshot_id=snap.id,
+        dataset=snap.dataset,
+        version=snap.version,
+        format=snap.format,
+        target=target,
+        notify_webhook=notify_webhook,
+        dedupe_key=dedupe_key,
+        status="queued",
+        created_by=actor,
+        artifacts=[],
+    )
     session.add(export)
     session.flush()
     return export
@@ -33,13 +43,23 @@ def _refuse_clashing_target(session, tenant, snap, target):
     """409 when another snapshot's export of the same file names goes to the same place: its
     receipts describe bytes this one would replace."""
     place = check_target(target, tenant)
-    others = session.scalars(select(Export).where(
-        Export.tenant_id == tenant.id, Export.snapshot_id != snap.id, Export.dataset == snap.dataset,
-        Export.version == snap.version, Export.format == snap.format, Export.status != "failed"))
+    others = session.scalars(
+        select(Export).where(
+            Export.tenant_id == tenant.id,
+            Export.snapshot_id != snap.id,
+            Export.dataset == snap.dataset,
+            Export.version == snap.version,
+            Export.format == snap.format,
+            Export.status != "failed",
+        )
+    )
     for other in others:
         if check_target(other.target, tenant) == place:
-            raise Conflict(f"{target} already holds {snap.dataset} v{snap.version} ({snap.format}) from another "
-                           "snapshot; export to another target", {"target": target, "export_id": other.id})
+            raise Conflict(
+                f"{target} already holds {snap.dataset} v{snap.version} ({snap.format}) from another "
+                "snapshot; export to another target",
+                {"target": target, "export_id": other.id},
+            )
 
 
 def create_export(*, session, tenant, snapshot_id, target, notify_webhook=None, actor=None):
@@ -60,8 +80,9 @@ def create_job(*, session, tenant, dataset, version, format, target, notify_webh
     check_target(target, tenant)
     if notify_webhook:
         check_webhook_url(notify_webhook)
-    snap, needs_build = store.create_snapshot(session=session, tenant=tenant, dataset=dataset, version=version,
-                                              format=format, owner=actor)
+    snap, needs_build = store.create_snapshot(
+        session=session, tenant=tenant, dataset=dataset, version=version, format=format, owner=actor
+    )
     key = hashlib.sha256(f"job|{snap.registry_id}|{snap.version}|{format}|{target}".encode()).hexdigest()
     existing = session.scalar(select(Export).filter_by(tenant_id=tenant.id, dedupe_key=key))
     if existing is not None:
@@ -78,8 +99,7 @@ def get_export(*, session, tenant, export_id):
     return export
 
 
-def list_exports(*, session, tenant, offset, limit, status=None, dataset=None, created_after=None,
-                 created_before=None):
+def list_exports(*, session, tenant, offset, limit, status=None, dataset=None, created_after=None, created_before=None):
     """A filtered window of the tenant's exports, newest first."""
     query = select(Export).filter_by(tenant_id=tenant.id).order_by(Export.created_at.desc(), Export.id)
     if status:
@@ -95,11 +115,21 @@ def list_exports(*, session, tenant, offset, limit, status=None, dataset=None, c
 
 def receipts(*, session, export):
     """Every webhook attempt for an export, oldest first."""
-    rows = session.scalars(select(WebhookDelivery).filter_by(export_id=export.id)
-                           .order_by(WebhookDelivery.id)).all()
-    return [{"event_id": r.event_id, "event": r.event_type, "attempt": r.attempt, "status": r.status,
-             "status_code": r.status_code, "latency_ms": r.latency_ms, "error": r.error,
-             "attempted_at": iso(r.created_at), "next_attempt_at": iso(r.next_attempt_at)} for r in rows]
+    rows = session.scalars(select(WebhookDelivery).filter_by(export_id=export.id).order_by(WebhookDelivery.id)).all()
+    return [
+        {
+            "event_id": r.event_id,
+            "event": r.event_type,
+            "attempt": r.attempt,
+            "status": r.status,
+            "status_code": r.status_code,
+            "latency_ms": r.latency_ms,
+            "error": r.error,
+            "attempted_at": iso(r.created_at),
+            "next_attempt_at": iso(r.next_attempt_at),
+        }
+        for r in rows
+    ]
 
 
 def snapshot_states(*, session, exports):
@@ -112,13 +142,21 @@ def snapshot_states(*, session, exports):
 
 def export_dict(export, snapshot_ref=True, snapshot_status=None):
     """The seed-001 export shape plus details; `snapshot_deleted` once its snapshot was deleted."""
-    out = {"export_id": export.id, "status": export.status, "dataset": export.dataset,
-           "version": f"v{export.version}", "format": export.format, "target": export.target,
-           "destination": destination(export.target, export.tenant_id),
-           "notify_webhook": export.notify_webhook, "error": export.error,
-           "artifacts": [{k: a.get(k) for k in ("uri", "size_bytes", "sha256", "rows")} for a in export.artifacts or []],
-           "created_at": iso(export.created_at), "updated_at": iso(export.updated_at),
-           "finished_at": iso(export.finished_at)}
+    out = {
+        "export_id": export.id,
+        "status": export.status,
+        "dataset": export.dataset,
+        "version": f"v{export.version}",
+        "format": export.format,
+        "target": export.target,
+        "destination": destination(export.target, export.tenant_id),
+        "notify_webhook": export.notify_webhook,
+        "error": export.error,
+        "artifacts": [{k: a.get(k) for k in ("uri", "size_bytes", "sha256", "rows")} for a in export.artifacts or []],
+        "created_at": iso(export.created_at),
+        "updated_at": iso(export.updated_at),
+        "finished_at": iso(export.finished_at),
+    }
     if snapshot_ref:
         out["snapshot_ref"] = export.snapshot_id
         out["snapshot_deleted"] = snapshot_status == DELETED

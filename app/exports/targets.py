@@ -1,4 +1,5 @@
 """Export targets: validate a target URL before queueing, then open it with fsspec."""
+
 import os
 from urllib.parse import unquote, urlsplit
 

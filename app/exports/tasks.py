@@ -1,4 +1,5 @@
 """Export delivery (`exports` queue) and webhook attempts (`webhooks` queue)."""
+
 import hashlib
 import logging
 import mmap
@@ -30,8 +31,13 @@ def enqueue_export(export, snapshot):
     depends = None
     if snapshot.status in ("pending", "building") and snapshot.rq_job_id:
         depends = Dependency(jobs=[snapshot.rq_job_id], allow_failure=True)
-    job = enqueue("exports", "app.exports.tasks.run_export", export.id, depends_on=depends,
-                  job_id=f"export-{export.id}-{export.attempts}")
+    job = enqueue(
+        "exports",
+        "app.exports.tasks.run_export",
+        export.id,
+        depends_on=depends,
+        job_id=f"export-{export.id}-{export.attempts}",
+    )
     export.rq_job_id = job.id
     return job
 
@@ -72,7 +78,7 @@ def _copy_local_verified(src, dst):
 
 
 def _hash_slice(digest, view, offset, size):
-    with memoryview(view) as whole, whole[offset:offset + size] as piece:
+    with memoryview(view) as whole, whole[offset : offset + size] as piece:
         digest.update(piece)  # hashlib releases the GIL for large buffers
 
 
@@ -125,8 +131,9 @@ def deliver(export, snap, tenant):
         dst = f"{base}/{name}"
         claimed = claims.get(dst_fs.unstrip_protocol(dst))
         if claimed is not None and claimed != art["sha256"] and dst_fs.exists(dst):
-            raise DeliveryConflict(f"{name} at the target belongs to another export (sha256 {claimed[:12]}…); "
-                                   "choose another target")
+            raise DeliveryConflict(
+                f"{name} at the target belongs to another export (sha256 {claimed[:12]}…); choose another target"
+            )
         # a local file appears under its name only once verified; an S3 PUT is atomic already
         write_to = f"{dst}.partial" if to_local else dst
         size, sha = _copy_verified(src_fs, art["path"], dst_fs, write_to, kernel_copy)
@@ -136,8 +143,15 @@ def deliver(export, snap, tenant):
         if to_local:
             os.replace(write_to, dst)
             _fsync(base)
-        delivered.append({"uri": dst_fs.unstrip_protocol(dst), "size_bytes": size, "sha256": sha,
-                          "rows": art.get("rows"), "kind": art["kind"]})
+        delivered.append(
+            {
+                "uri": dst_fs.unstrip_protocol(dst),
+                "size_bytes": size,
+                "sha256": sha,
+                "rows": art.get("rows"),
+                "kind": art["kind"],
+            }
+        )
     return delivered
 
 
@@ -148,9 +162,15 @@ class DeliveryConflict(RuntimeError):
 def claimed_elsewhere(export):
     """{uri: sha256} of the files other finished exports of the same dataset version and format
     delivered: the names this export would write, and what their receipts promise is there."""
-    rows = db.session.scalars(select(Export.artifacts).where(
-        Export.id != export.id, Export.status == "done", Export.dataset == export.dataset,
-        Export.version == export.version, Export.format == export.format))
+    rows = db.session.scalars(
+        select(Export.artifacts).where(
+            Export.id != export.id,
+            Export.status == "done",
+            Export.dataset == export.dataset,
+            Export.version == export.version,
+            Export.format == export.format,
+        )
+    )
     return {a["uri"]: a["sha256"] for artifacts in rows for a in (artifacts or [])}
 
 
@@ -185,8 +205,9 @@ def run_export(export_id):
 def start_webhook(export):
     """Create the event's first receipt and queue its delivery."""
     event = "export.done" if export.status == "done" else "export.failed"
-    row = WebhookDelivery(export_id=export.id, event_id=webhooks.new_event_id(), event_type=event, attempt=1,
-                          status="pending")
+    row = WebhookDelivery(
+        export_id=export.id, event_id=webhooks.new_event_id(), event_type=event, attempt=1, status="pending"
+    )
     db.session.add(row)
     db.session.commit()
     enqueue("webhooks", "app.exports.tasks.deliver_webhook", row.id, job_id=f"webhook-{row.id}")
@@ -219,14 +240,23 @@ def deliver_webhook(delivery_id):
         row.status = "failed" if delay is not None else "gave_up"
         if delay is not None:
             row.next_attempt_at = utcnow() + timedelta(seconds=delay)
-            following = WebhookDelivery(export_id=export.id, event_id=row.event_id, event_type=row.event_type,
-                                        attempt=row.attempt + 1, status="pending")
+            following = WebhookDelivery(
+                export_id=export.id,
+                event_id=row.event_id,
+                event_type=row.event_type,
+                attempt=row.attempt + 1,
+                status="pending",
+            )
             db.session.add(following)
     db.session.commit()  # the receipt and the next attempt's due time first: they are the truth
     if row.status == "failed":
         try:
-            get_queue("webhooks").enqueue_in(timedelta(seconds=delay), "app.exports.tasks.deliver_webhook",
-                                             following.id, job_id=f"webhook-{following.id}")
+            get_queue("webhooks").enqueue_in(
+                timedelta(seconds=delay),
+                "app.exports.tasks.deliver_webhook",
+                following.id,
+                job_id=f"webhook-{following.id}",
+            )
         except RedisError as exc:  # the sweep re-queues a pending attempt once it is due
             log.warning("webhook retry delivery=%s not scheduled (%s); the sweep will send it", following.id, exc)
     return row.status

@@ -1,10 +1,11 @@
 """Standard Webhooks delivery: SSRF guard, signing, one attempt = one receipt, backoff schedule."""
+
 import ipaddress
 import json
 import random
 import socket
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 import requests
@@ -53,30 +54,49 @@ def check_webhook_url(url):
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
     except (socket.gaierror, UnicodeError):
-        raise InvalidRequest("notify_webhook host does not resolve", {"notify_webhook": [parts.hostname]})
+        raise InvalidRequest("notify_webhook host does not resolve", {"notify_webhook": [parts.hostname]}) from None
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
         if _forbidden(address) or any(_forbidden(inner) for inner in embedded_ipv4(address)):
-            raise InvalidRequest("notify_webhook resolves to a private, loopback, link-local or reserved address",
-                                 {"notify_webhook": [str(address)]})
+            raise InvalidRequest(
+                "notify_webhook resolves to a private, loopback, link-local or reserved address",
+                {"notify_webhook": [str(address)]},
+            )
     return url
 
 
 def sign(secret, msg_id, payload, when=None):
     """Standard Webhooks headers for a payload."""
-    when = when or datetime.now(timezone.utc)
+    when = when or datetime.now(UTC)
     signature = Webhook(secret).sign(msg_id, when, payload)
-    return {"webhook-id": msg_id, "webhook-timestamp": str(int(when.timestamp())),
-            "webhook-signature": signature, "content-type": "application/json"}
+    return {
+        "webhook-id": msg_id,
+        "webhook-timestamp": str(int(when.timestamp())),
+        "webhook-signature": signature,
+        "content-type": "application/json",
+    }
 
 
 def event_payload(export, event_type):
     """The JSON body of an export event."""
-    return json.dumps({"type": event_type, "timestamp": utcnow().isoformat().replace("+00:00", "Z"),
-                       "data": {"export_id": export.id, "status": export.status, "snapshot_id": export.snapshot_id,
-                                "dataset": export.dataset, "version": f"v{export.version}",
-                                "format": export.format, "target": export.target, "error": export.error,
-                                "artifacts": export.artifacts}}, separators=(",", ":"))
+    return json.dumps(
+        {
+            "type": event_type,
+            "timestamp": utcnow().isoformat().replace("+00:00", "Z"),
+            "data": {
+                "export_id": export.id,
+                "status": export.status,
+                "snapshot_id": export.snapshot_id,
+                "dataset": export.dataset,
+                "version": f"v{export.version}",
+                "format": export.format,
+                "target": export.target,
+                "error": export.error,
+                "artifacts": export.artifacts,
+            },
+        },
+        separators=(",", ":"),
+    )
 
 
 def attempt(url, headers, payload):
@@ -85,8 +105,14 @@ def attempt(url, headers, payload):
     started = time.perf_counter()
     try:
         # stream=True: only the status line and headers are awaited; the receiver's body is never read
-        resp = requests.post(url, data=payload.encode(), headers=headers, allow_redirects=False, stream=True,
-                             timeout=(5, current_app.config["WEBHOOK_TIMEOUT_S"]))
+        resp = requests.post(
+            url,
+            data=payload.encode(),
+            headers=headers,
+            allow_redirects=False,
+            stream=True,
+            timeout=(5, current_app.config["WEBHOOK_TIMEOUT_S"]),
+        )
         resp.close()
     except requests.RequestException as exc:
         return None, int((time.perf_counter() - started) * 1000), f"{type(exc).__name__}: {exc}"[:500], None

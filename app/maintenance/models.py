@@ -1,4 +1,5 @@
 """A record of each maintenance sweep: when it ran and what it did."""
+
 from sqlalchemy import Integer
 from sqlalchemy.orm import Mapped, mapped_column
 

@@ -1,4 +1,5 @@
 """Reconciliation: database rows that say 'running' but whose RQ job is gone, failed or abandoned."""
+
 from datetime import timedelta
 
 from rq.registry import StartedJobRegistry
@@ -92,15 +93,23 @@ def reconcile_webhooks(*, session, now):
     its time. A first attempt waits GRACE, as its row is committed just before its job is queued."""
     requeued = 0
     for row in session.scalars(select(WebhookDelivery).where(WebhookDelivery.status == "pending")):
-        if job_status(f"webhook-{row.id}") not in (None, "failed", "stopped") or \
-                job_status(f"webhook-{row.id}-r") not in (None, "failed", "stopped"):
+        if job_status(f"webhook-{row.id}") not in (None, "failed", "stopped") or job_status(
+            f"webhook-{row.id}-r"
+        ) not in (None, "failed", "stopped"):
             continue
         if row.attempt == 1:
             due = row.created_at + GRACE
         else:
-            due = session.scalar(select(WebhookDelivery.next_attempt_at).where(
-                WebhookDelivery.export_id == row.export_id, WebhookDelivery.event_id == row.event_id,
-                WebhookDelivery.attempt == row.attempt - 1)) or row.created_at
+            due = (
+                session.scalar(
+                    select(WebhookDelivery.next_attempt_at).where(
+                        WebhookDelivery.export_id == row.export_id,
+                        WebhookDelivery.event_id == row.event_id,
+                        WebhookDelivery.attempt == row.attempt - 1,
+                    )
+                )
+                or row.created_at
+            )
         if due <= now:
             enqueue("webhooks", "app.exports.tasks.deliver_webhook", row.id, job_id=f"webhook-{row.id}-r")
             requeued += 1

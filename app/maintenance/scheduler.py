@@ -10,6 +10,7 @@ Every worker process runs one `Scheduler` thread. Each tick (a few seconds) it
   worker or a SIGKILL of the holder loses nothing but the slot, and the next tick of any worker
   takes it again. The thread touches Redis only, never the database (it lives in a forking worker).
 """
+
 import logging
 import threading
 import time
@@ -24,7 +25,7 @@ from rq.serializers import JSONSerializer
 from app.core.jobs import QUEUES, get_queue, redis_conn
 
 log = logging.getLogger(__name__)
-WORKERS = "dj:workers"          # names of workers that keep a liveness key
+WORKERS = "dj:workers"  # names of workers that keep a liveness key
 SWEEP_SLOT = "dj:schedule:sweep"
 MOVER_LOCK = "dj:schedule:mover"
 RECOVERY_SLOT = "dj:schedule:recovery"
@@ -68,9 +69,9 @@ class Scheduler(threading.Thread):
         conn.set(alive_key(self.worker_name), "1", px=int(self.tick * 3000))
         if conn.set(MOVER_LOCK, self.worker_name, nx=True, px=int(self.tick * 2000)):
             move_due_scheduled_jobs(conn)
-        if conn.set(RECOVERY_SLOT, self.worker_name, nx=True, px=int(self.tick * 1000)):
-            if fail_jobs_of_dead_workers(conn):
-                conn.delete(SWEEP_SLOT)  # reconcile now rather than at the next interval
+        recovery_due = conn.set(RECOVERY_SLOT, self.worker_name, nx=True, px=int(self.tick * 1000))
+        if recovery_due and fail_jobs_of_dead_workers(conn):
+            conn.delete(SWEEP_SLOT)  # reconcile now rather than at the next interval
         interval_ms = int(self.app.config["MAINTENANCE_INTERVAL_S"] * 1000)
         if conn.set(SWEEP_SLOT, self.worker_name, nx=True, px=interval_ms):
             enqueue_sweep(self.app)
@@ -79,8 +80,13 @@ class Scheduler(threading.Thread):
 def enqueue_sweep(app):
     """Queue one sweep (its job id is per second, so two ticks never queue the same one twice)."""
     with app.app_context():
-        get_queue("maintenance").enqueue("app.maintenance.tasks.run_sweep", job_id=f"sweep-{int(time.time())}",
-                                         job_timeout=600, result_ttl=600, failure_ttl=24 * 3600)
+        get_queue("maintenance").enqueue(
+            "app.maintenance.tasks.run_sweep",
+            job_id=f"sweep-{int(time.time())}",
+            job_timeout=600,
+            result_ttl=600,
+            failure_ttl=24 * 3600,
+        )
 
 
 def move_due_scheduled_jobs(conn):

@@ -1,4 +1,5 @@
 """TTL sweeps: expire records and snapshots, purge old idempotency keys and job files."""
+
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -15,14 +16,28 @@ from app.store.models import Snapshot
 
 def expire_due_records(*, session, now):
     """Expire live records past valid_till: one data version per registry; returns records expired."""
-    registry_ids = session.scalars(select(Record.registry_id).distinct().where(
-        Record.state == "live", Record.version_to.is_(None), Record.valid_till.is_not(None),
-        Record.valid_till <= now)).all()
+    registry_ids = session.scalars(
+        select(Record.registry_id)
+        .distinct()
+        .where(
+            Record.state == "live",
+            Record.version_to.is_(None),
+            Record.valid_till.is_not(None),
+            Record.valid_till <= now,
+        )
+    ).all()
     total = 0
     for registry in session.scalars(select(Registry).where(Registry.id.in_(registry_ids))):
         count = expire_records(session=session, registry=registry, now=now)
-        session.add(AuditEntry(tenant_id=registry.tenant_id, actor="maintenance", action="records.expire",
-                               target=registry.id, details={"count": count, "version": registry.data_version}))
+        session.add(
+            AuditEntry(
+                tenant_id=registry.tenant_id,
+                actor="maintenance",
+                action="records.expire",
+                target=registry.id,
+                details={"count": count, "version": registry.data_version},
+            )
+        )
         total += count
     return total
 
@@ -37,8 +52,11 @@ def _snapshot_due(snap, now):
 def expire_due_snapshots(*, session, now):
     """Expire ready snapshots past ttl/inactivity and delete their files; (expired, deferred) counts."""
     expired = deferred = 0
-    candidates = session.scalars(select(Snapshot).where(
-        Snapshot.status == "ready", (Snapshot.ttl.is_not(None)) | (Snapshot.inactivity_timeout.is_not(None))))
+    candidates = session.scalars(
+        select(Snapshot).where(
+            Snapshot.status == "ready", (Snapshot.ttl.is_not(None)) | (Snapshot.inactivity_timeout.is_not(None))
+        )
+    )
     for snap in candidates:
         if not _snapshot_due(snap, now):
             continue
@@ -47,8 +65,15 @@ def expire_due_snapshots(*, session, now):
             continue
         delete_artifact(snap.storage_path or "")
         snap.status, snap.phase, snap.updated_at = "expired", "expired", now
-        session.add(AuditEntry(tenant_id=snap.tenant_id, actor="maintenance", action="snapshot.expire",
-                               target=snap.id, details={"ttl": snap.ttl, "inactivity_timeout": snap.inactivity_timeout}))
+        session.add(
+            AuditEntry(
+                tenant_id=snap.tenant_id,
+                actor="maintenance",
+                action="snapshot.expire",
+                target=snap.id,
+                details={"ttl": snap.ttl, "inactivity_timeout": snap.inactivity_timeout},
+            )
+        )
         expired += 1
     return expired, deferred
 
@@ -57,8 +82,11 @@ def purge_job_files(*, session, now, retention_s):
     """Delete uploaded CSVs and failed-row reports of finished jobs older than the retention."""
     cutoff = now - timedelta(seconds=retention_s)
     purged = 0
-    for job in session.scalars(select(BulkJob).where(
-            BulkJob.status.in_(("completed", "failed")), BulkJob.finished_at <= cutoff, BulkJob.file_path != "")):
+    for job in session.scalars(
+        select(BulkJob).where(
+            BulkJob.status.in_(("completed", "failed")), BulkJob.finished_at <= cutoff, BulkJob.file_path != ""
+        )
+    ):
         delete_artifact(job.file_path)
         delete_artifact(job.failed_csv_path or "")
         job.file_path, job.failed_csv_path = "", None

@@ -1,4 +1,5 @@
 """The maintenance sweep job: one run at a time across workers; queued by every worker's scheduler."""
+
 import logging
 import uuid
 
@@ -23,7 +24,8 @@ def sweep(*, session, now):
     counts["snapshots_expired"], counts["snapshots_deferred"] = sweeps.expire_due_snapshots(session=session, now=now)
     counts["idempotency_keys_purged"] = sweeps.purge_idempotency_keys(session=session, now=now)
     counts["job_files_purged"] = sweeps.purge_job_files(
-        session=session, now=now, retention_s=current_app.config["JOB_FILE_RETENTION_S"])
+        session=session, now=now, retention_s=current_app.config["JOB_FILE_RETENTION_S"]
+    )
     reconcile.expire_abandoned_rq_jobs(now)
     counts["bulk_jobs_requeued"], counts["bulk_jobs_failed"] = reconcile.reconcile_bulk_jobs(session=session, now=now)
     counts["snapshots_requeued"], counts["snapshots_failed"] = reconcile.reconcile_snapshots(session=session, now=now)

@@ -1,4 +1,5 @@
 """Bulk CSV upload service: store the file, create and list jobs (applying them: bulk_apply)."""
+
 import codecs
 import csv
 import io
@@ -74,16 +75,36 @@ def count_rows(path):
         return 0
 
 
-def create_job(*, session, tenant, namespace, registry_name, upload, record_name_field=None,
-               publish=False, mode="partial", actor=None):
+def create_job(
+    *,
+    session,
+    tenant,
+    namespace,
+    registry_name,
+    upload,
+    record_name_field=None,
+    publish=False,
+    mode="partial",
+    actor=None,
+):
     """Store the CSV and create a pending job; the caller enqueues it after commit."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     filename = upload.filename or ""
     if not filename.lower().endswith(".csv"):
         raise InvalidRequest("upload exactly one .csv file", {"file": ["must be a .csv file"]})
-    job = BulkJob(tenant_id=tenant.id, registry_id=reg.id, namespace_name=namespace, registry_name=reg.name,
-                  status="pending", file_path="", file_name=filename[:255], record_name_field=record_name_field,
-                  publish=publish, mode=mode, created_by=actor)
+    job = BulkJob(
+        tenant_id=tenant.id,
+        registry_id=reg.id,
+        namespace_name=namespace,
+        registry_name=reg.name,
+        status="pending",
+        file_path="",
+        file_name=filename[:255],
+        record_name_field=record_name_field,
+        publish=publish,
+        mode=mode,
+        created_by=actor,
+    )
     session.add(job)
     session.flush()
     job.file_path = artifact_path("uploads", tenant.id, f"{job.id}.csv")
@@ -124,8 +145,19 @@ def job_dict(job, base="/dedi/bulk-upload"):
     from app.core.db import iso
 
     failed_url = f"{base}/failed-entries/{job.id}" if job.failed_csv_path else None
-    return {"jobId": job.id, "createdAt": iso(job.created_at), "updatedAt": iso(job.updated_at),
-            "status": job.status, "namespace": job.namespace_name, "registryName": job.registry_name,
-            "totalEntries": job.total_rows, "processedEntries": job.processed_rows,
-            "validEntries": job.valid_rows, "failedEntries": job.failed_rows, "error": job.error,
-            "result": job.result, "failedEntriesUrl": failed_url, "downloadFailedEntriesCsvUrl": failed_url}
+    return {
+        "jobId": job.id,
+        "createdAt": iso(job.created_at),
+        "updatedAt": iso(job.updated_at),
+        "status": job.status,
+        "namespace": job.namespace_name,
+        "registryName": job.registry_name,
+        "totalEntries": job.total_rows,
+        "processedEntries": job.processed_rows,
+        "validEntries": job.valid_rows,
+        "failedEntries": job.failed_rows,
+        "error": job.error,
+        "result": job.result,
+        "failedEntriesUrl": failed_url,
+        "downloadFailedEntriesCsvUrl": failed_url,
+    }

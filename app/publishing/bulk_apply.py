@@ -6,6 +6,7 @@ Two ways, same result:
   transaction that spans the import, so the records are written on the database's core while the
   worker parses the rest of the file; a killed run leaves nothing behind (the transaction rolls back).
 """
+
 from sqlalchemy import Integer, and_, delete, exists, func, literal, or_, select, text, update
 from sqlalchemy.orm import Session
 
@@ -25,29 +26,49 @@ def _records_from(job, registry, version, now, where, *, join_current=True, befo
     """INSERT ... SELECT of staged rows into records; a row whose name has a current record takes its
     record id, and without `publish` never replaces a live record (it stays as it is)."""
     cur = R.alias("cur")
-    on = [cur.c.registry_id == registry.id, cur.c.name == B.c.name, cur.c.version_to.is_(None),
-          cur.c.state.in_(("live", "draft"))]
+    on = [
+        cur.c.registry_id == registry.id,
+        cur.c.name == B.c.name,
+        cur.c.version_to.is_(None),
+        cur.c.state.in_(("live", "draft")),
+    ]
     if before is not None:
         on.append(cur.c.id <= before)
-    source, record_id = (B.outerjoin(cur, and_(*on)), func.coalesce(cur.c.record_id, B.c.record_id)) \
-        if join_current else (B, B.c.record_id)
+    source, record_id = (
+        (B.outerjoin(cur, and_(*on)), func.coalesce(cur.c.record_id, B.c.record_id))
+        if join_current
+        else (B, B.c.record_id)
+    )
     if join_current and not version:
         where = [*where, or_(cur.c.state.is_(None), cur.c.state == "draft")]  # never demote a live record
-    columns = {"record_id": record_id, "tenant_id": literal(job.tenant_id),
-               "registry_id": literal(registry.id), "name": B.c.name, "description": B.c.description,
-               "details": B.c.details, "meta": literal({}, R.c.meta.type), "ttl": literal(registry.ttl, Integer()),
-               "valid_till": B.c.valid_till, "state": literal("live" if version else "draft"),
-               "contract_version": literal(registry.contract_version, Integer()),
-               "version_from": literal(version, Integer()),
-               "created_at": literal(now, UTCDateTime()), "updated_at": literal(now, UTCDateTime())}
+    columns = {
+        "record_id": record_id,
+        "tenant_id": literal(job.tenant_id),
+        "registry_id": literal(registry.id),
+        "name": B.c.name,
+        "description": B.c.description,
+        "details": B.c.details,
+        "meta": literal({}, R.c.meta.type),
+        "ttl": literal(registry.ttl, Integer()),
+        "valid_till": B.c.valid_till,
+        "state": literal("live" if version else "draft"),
+        "contract_version": literal(registry.contract_version, Integer()),
+        "version_from": literal(version, Integer()),
+        "created_at": literal(now, UTCDateTime()),
+        "updated_at": literal(now, UTCDateTime()),
+    }
     rows = select(*[c.label(k) for k, c in columns.items()]).select_from(source).where(*where)
     return R.insert().from_select(list(columns), rows.order_by(B.c.row_number))
 
 
 def _supersede(execute, registry, version, before, job_id):
     """Close (live) or replace (draft) the current records the file's rows supersede; returns how many."""
-    old = and_(R.c.registry_id == registry.id, R.c.version_to.is_(None), R.c.id <= before,
-               R.c.name.in_(select(B.c.name).where(B.c.job_id == job_id)))
+    old = and_(
+        R.c.registry_id == registry.id,
+        R.c.version_to.is_(None),
+        R.c.id <= before,
+        R.c.name.in_(select(B.c.name).where(B.c.job_id == job_id)),
+    )
     updated = 0
     if version:
         updated = execute(update(R).where(old, R.c.state == "live").values(version_to=version)).rowcount
@@ -60,9 +81,14 @@ def _has_current(execute, registry):
 
 
 def _summary(version, inserted, updated, staged, kept):
-    return {"version": version, "inserted": inserted, "updated_existing": updated,
-            "superseded_duplicates": staged - kept, "skipped_already_published": kept - inserted,
-            "published": bool(version)}
+    return {
+        "version": version,
+        "inserted": inserted,
+        "updated_existing": updated,
+        "superseded_duplicates": staged - kept,
+        "skipped_already_published": kept - inserted,
+        "published": bool(version),
+    }
 
 
 def apply_staged(*, session, job, registry):
@@ -75,16 +101,18 @@ def apply_staged(*, session, job, registry):
     staged, kept = session.execute(select(func.count(), func.count(B.c.name.distinct())).where(mine)).one()
     where = [mine]
     if kept < staged:  # a name repeated in the file: its last row wins (the ranking pass only then)
-        ranked = select(B.c.row_number, func.row_number().over(partition_by=B.c.name,
-                                                               order_by=B.c.row_number.desc()).label("rank"))
+        ranked = select(
+            B.c.row_number, func.row_number().over(partition_by=B.c.name, order_by=B.c.row_number.desc()).label("rank")
+        )
         ranked = ranked.where(mine).subquery()
         where.append(B.c.row_number.in_(select(ranked.c.row_number).where(ranked.c.rank == 1)))
     before = session.scalar(select(func.max(R.c.id))) or 0
     had_current = _has_current(session.execute, registry)
     version = None
     if job.publish and kept:
-        version = bump_version(session=session, registry=registry, change="bulk_upload", count=kept,
-                               actor=job.created_by)
+        version = bump_version(
+            session=session, registry=registry, change="bulk_upload", count=kept, actor=job.created_by
+        )
     inserted = session.execute(_records_from(job, registry, version, utcnow(), where)).rowcount
     if inserted is None or inserted < 0:  # a driver that does not report it: count what landed
         inserted = session.scalar(select(func.count()).where(R.c.registry_id == registry.id, R.c.id > before))
@@ -114,15 +142,17 @@ class StreamingApply:
             self.session.execute(text("ANALYZE records"))
         self.version = None
         if job.publish:
-            self.version = bump_version(session=self.session, registry=self.registry, change="bulk_upload",
-                                        count=0, actor=job.created_by)
+            self.version = bump_version(
+                session=self.session, registry=self.registry, change="bulk_upload", count=0, actor=job.created_by
+            )
             self.session.flush()
 
     def add(self, first_row, last_row):
         """Turn staged rows first_row..last_row into records (called on the writer thread)."""
         where = [B.c.job_id == self.job_id, B.c.row_number.between(first_row, last_row)]
-        statement = _records_from(self.job, self.registry, self.version, self.now, where,
-                                  join_current=self.had_current, before=self.before)
+        statement = _records_from(
+            self.job, self.registry, self.version, self.now, where, join_current=self.had_current, before=self.before
+        )
         landed = statement.returning(literal(1)).cte("landed")  # the driver reports no rowcount for INSERT..SELECT
         self.inserted += self.conn.scalar(select(func.count()).select_from(landed))
 
@@ -135,18 +165,27 @@ class StreamingApply:
             self.close()
             return None
         if kept < staged:  # a name repeated in the file: its last row wins
-            newer, new = R.alias("newer"), and_(R.c.registry_id == self.registry.id, R.c.id > self.before,
-                                                R.c.created_at == self.now)
-            replaced = exists().where(newer.c.registry_id == self.registry.id, newer.c.name == R.c.name,
-                                      newer.c.id > R.c.id, newer.c.created_at == self.now)
+            newer, new = (
+                R.alias("newer"),
+                and_(R.c.registry_id == self.registry.id, R.c.id > self.before, R.c.created_at == self.now),
+            )
+            replaced = exists().where(
+                newer.c.registry_id == self.registry.id,
+                newer.c.name == R.c.name,
+                newer.c.id > R.c.id,
+                newer.c.created_at == self.now,
+            )
             self.inserted -= execute(delete(R).where(new, replaced)).rowcount
         updated = 0
         if self.had_current:
             execute(text("ANALYZE bulk_rows"))  # its statistics still say empty: the planner would loop
             updated = _supersede(execute, self.registry, self.version, self.before, self.job_id)
         if self.version:
-            execute(update(RegistryVersion).where(RegistryVersion.registry_id == self.registry.id,
-                                                  RegistryVersion.version == self.version).values(record_count=kept))
+            execute(
+                update(RegistryVersion)
+                .where(RegistryVersion.registry_id == self.registry.id, RegistryVersion.version == self.version)
+                .values(record_count=kept)
+            )
         clear_staged(session=self.session, job_id=self.job_id)
         result = _summary(self.version, self.inserted, updated, staged, kept)
         job, now = self.job, utcnow()

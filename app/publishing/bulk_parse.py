@@ -1,4 +1,5 @@
 """Turning CSV rows into record details typed by the registry's schema (seed 002's CSV rules)."""
+
 import hashlib
 import json
 from collections import Counter
@@ -6,8 +7,8 @@ from collections import Counter
 from app.publishing.csvio import field_schemas
 
 RESERVED = ("record_name", "description", "valid_till")
-MAX_COLUMNS = 1000      # a header wider than this is not a registry's CSV
-SHOWN = 20              # problem lists name at most this many columns
+MAX_COLUMNS = 1000  # a header wider than this is not a registry's CSV
+SHOWN = 20  # problem lists name at most this many columns
 TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
 
 

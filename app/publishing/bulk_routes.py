@@ -1,4 +1,5 @@
 """Seed 002 bulk operations: POST /dedi/bulk-upload, job status, job list, failed rows CSV."""
+
 import marshmallow as ma
 from flask import Response, g, request, stream_with_context
 from marshmallow import fields, validate
@@ -24,15 +25,27 @@ class BulkUploadFormSchema(ma.Schema):
 
 def _multipart_doc():
     """The upload's one multipart body as OpenAPI describes it: the form fields plus the file."""
-    props = {"namespace": {"type": "string", "minLength": 1, "maxLength": 128},
-             "registry_name": {"type": "string", "minLength": 1, "maxLength": 128},
-             "record_name_field": {"type": "string", "maxLength": 255},
-             "publish": {"type": "boolean", "default": False},
-             "mode": {"type": "string", "enum": ["partial", "all_or_nothing"], "default": "partial"},
-             "file": {"type": "string", "format": "binary", "description": "the CSV, max 100 MB"}}
-    return {"required": True, "content": {"multipart/form-data": {"schema": {
-        "type": "object", "required": ["namespace", "registry_name", "file"], "properties": props,
-        "additionalProperties": False}}}}
+    props = {
+        "namespace": {"type": "string", "minLength": 1, "maxLength": 128},
+        "registry_name": {"type": "string", "minLength": 1, "maxLength": 128},
+        "record_name_field": {"type": "string", "maxLength": 255},
+        "publish": {"type": "boolean", "default": False},
+        "mode": {"type": "string", "enum": ["partial", "all_or_nothing"], "default": "partial"},
+        "file": {"type": "string", "format": "binary", "description": "the CSV, max 100 MB"},
+    }
+    return {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["namespace", "registry_name", "file"],
+                    "properties": props,
+                    "additionalProperties": False,
+                }
+            }
+        },
+    }
 
 
 class JobListArgsSchema(PageArgsSchema):
@@ -56,12 +69,17 @@ def bulk_upload():
         raise InvalidRequest("request validation failed", {"form": exc.messages}) from None
     if len(request.files.getlist("file")) != 1:
         raise InvalidRequest("upload exactly one CSV file in the 'file' field", {"file": ["exactly one"]})
-    job = bulk.create_job(session=db.session, tenant=g.tenant, upload=request.files["file"],
-                          actor=g.api_key.owner or g.api_key.id, **form)
+    job = bulk.create_job(
+        session=db.session, tenant=g.tenant, upload=request.files["file"], actor=g.api_key.owner or g.api_key.id, **form
+    )
     bulk.enqueue_job(job)  # before commit: if Redis is down, nothing is half-created
     db.session.commit()
-    return {"status": "success", "total_rows": job.total_rows, "message": "bulk upload accepted",
-            "data": {"jobId": job.id, "statusCheckUrl": f"/dedi/bulk-upload/status/{job.id}"}}
+    return {
+        "status": "success",
+        "total_rows": job.total_rows,
+        "message": "bulk upload accepted",
+        "data": {"jobId": job.id, "statusCheckUrl": f"/dedi/bulk-upload/status/{job.id}"},
+    }
 
 
 @blp.route("/status/<job_id>")
@@ -81,9 +99,14 @@ def list_bulk_jobs(args):
     """The caller's bulk upload jobs, newest first."""
     args.pop("search", None)
     items, pagination = bulk.list_jobs(session=db.session, tenant=g.tenant, **args)
-    rows = [{k: v for k, v in bulk.job_dict(j).items()
-             if k in ("jobId", "status", "createdAt", "updatedAt", "namespace", "registryName", "error")}
-            for j in items]
+    rows = [
+        {
+            k: v
+            for k, v in bulk.job_dict(j).items()
+            if k in ("jobId", "status", "createdAt", "updatedAt", "namespace", "registryName", "error")
+        }
+        for j in items
+    ]
     return {"status": "success", "message": "jobs", "data": {"jobs": rows, "pagination": pagination}}
 
 
@@ -101,5 +124,8 @@ def download_failed_entries(job_id):
             while block := fh.read(1 << 16):
                 yield block
 
-    return Response(stream_with_context(chunks()), mimetype="text/csv", headers={
-        "Content-Disposition": f"attachment; filename={job.id}_failed.csv"})
+    return Response(
+        stream_with_context(chunks()),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f"attachment; filename={job.id}_failed.csv"},
+    )

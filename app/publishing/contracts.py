@@ -29,9 +29,8 @@ def breaking_changes(old, new, path="$"):
     """List the incompatibilities between an old and a new schema (empty when additive)."""
     found = []
     old_types, new_types = _types(old), _types(new)
-    if old_types and (not new_types or not old_types <= new_types):
-        if new_types:
-            found.append(f"{path}: type changed {sorted(old_types)} -> {sorted(new_types)}")
+    if old_types and (not new_types or not old_types <= new_types) and new_types:
+        found.append(f"{path}: type changed {sorted(old_types)} -> {sorted(new_types)}")
     found += _constraint_changes(old, new, path)
     newly_required = set(new.get("required", [])) - set(old.get("required", []))
     found += [f"{path}.{name}: newly required" for name in sorted(newly_required)]

@@ -1,4 +1,5 @@
 """CSV shapes shared by export, template, bulk upload and snapshots: dot-path columns."""
+
 import csv
 import io
 import json
@@ -48,8 +49,7 @@ def cell(value):
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        value = ",".join("" if v is None else (json.dumps(v) if isinstance(v, (dict, list)) else str(v))
-                         for v in value)
+        value = ",".join("" if v is None else (json.dumps(v) if isinstance(v, (dict, list)) else str(v)) for v in value)
     elif isinstance(value, dict):
         value = json.dumps(value, sort_keys=True)
     elif not isinstance(value, str):

@@ -1,4 +1,5 @@
 """Namespaces, registries (with schema contracts and data versions) and versioned record rows."""
+
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -94,7 +95,6 @@ class Record(db.Model):
     version_to: Mapped[int | None] = mapped_column(Integer)
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
-
 
 
 class BulkJob(JobColumns, db.Model):

@@ -1,4 +1,5 @@
 """Reading published content: lookups, queries at any data version, history, CSV streams."""
+
 from datetime import datetime
 
 from sqlalchemy import and_, bindparam, or_, select
@@ -16,8 +17,12 @@ def content_at(registry_id, version, hide_expired=True, now=None):
 
     `hide_expired` hides records whose valid_till has passed even before the sweep has expired them;
     callers pass it for the current version only, so past versions read back exactly."""
-    clause = and_(Record.registry_id == registry_id, Record.state == "live", Record.version_from <= version,
-                  or_(Record.version_to.is_(None), Record.version_to > version))
+    clause = and_(
+        Record.registry_id == registry_id,
+        Record.state == "live",
+        Record.version_from <= version,
+        or_(Record.version_to.is_(None), Record.version_to > version),
+    )
     if hide_expired:
         clause = and_(clause, or_(Record.valid_till.is_(None), Record.valid_till > (utcnow() if now is None else now)))
     return clause
@@ -34,10 +39,16 @@ def resolve_as_of(*, session, registry, as_of):
         try:
             when = datetime.fromisoformat(as_of.replace("Z", "+00:00"))
         except ValueError:
-            raise InvalidRequest("as_of must be a data version (v7) or an ISO 8601 time", {"as_of": [as_of]})
-        version = session.scalar(select(RegistryVersion.version).where(
-            RegistryVersion.registry_id == registry.id, RegistryVersion.created_at <= when
-        ).order_by(RegistryVersion.version.desc()).limit(1)) or 0
+            raise InvalidRequest("as_of must be a data version (v7) or an ISO 8601 time", {"as_of": [as_of]}) from None
+        version = (
+            session.scalar(
+                select(RegistryVersion.version)
+                .where(RegistryVersion.registry_id == registry.id, RegistryVersion.created_at <= when)
+                .order_by(RegistryVersion.version.desc())
+                .limit(1)
+            )
+            or 0
+        )
     if version > registry.data_version:
         raise NotFound("version", f"v{version}", {"current_version": registry.data_version})
     return version
@@ -46,19 +57,25 @@ def resolve_as_of(*, session, registry, as_of):
 _LOOKUP = (
     select(Registry, Record)
     .join(Namespace, Namespace.id == Registry.namespace_id)
-    .join(Record, and_(content_at(Registry.id, Registry.data_version, now=bindparam("now")),
-                       Record.name == bindparam("name")))
-    .where(Registry.tenant_id == bindparam("tenant"), Registry.name == bindparam("registry"),
-           Namespace.tenant_id == bindparam("tenant"),
-           or_(Namespace.id == bindparam("namespace"), Namespace.name == bindparam("namespace")))
+    .join(
+        Record,
+        and_(content_at(Registry.id, Registry.data_version, now=bindparam("now")), Record.name == bindparam("name")),
+    )
+    .where(
+        Registry.tenant_id == bindparam("tenant"),
+        Registry.name == bindparam("registry"),
+        Namespace.tenant_id == bindparam("tenant"),
+        or_(Namespace.id == bindparam("namespace"), Namespace.name == bindparam("namespace")),
+    )
 )
 
 
 def lookup_record(*, session, tenant, namespace, registry_name, name):
     """The current published version of one record, or NotFound (also when valid_till passed)."""
     # the hot path: one prebuilt statement, one round trip; only a miss asks again, to say what is missing
-    found = session.execute(_LOOKUP, {"tenant": tenant.id, "namespace": namespace, "registry": registry_name,
-                                      "name": name, "now": utcnow()}).first()
+    found = session.execute(
+        _LOOKUP, {"tenant": tenant.id, "namespace": namespace, "registry": registry_name, "name": name, "now": utcnow()}
+    ).first()
     if found is None:
         get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
         raise NotFound("record", name)
@@ -77,14 +94,13 @@ def _detail_filter(schema, path, raw):
         if kind == "number":
             return expr.as_float() == float(raw)
     except ValueError:
-        raise InvalidRequest(f"{path} must be a {kind}", {"filters": [path]})
+        raise InvalidRequest(f"{path} must be a {kind}", {"filters": [path]}) from None
     if kind == "boolean":
         return expr.as_boolean() == (raw.lower() in ("true", "1"))
     return expr.as_string() == raw
 
 
-def query_records(*, session, tenant, namespace, registry_name, page, limit, search=None, as_of=None,
-                  filters=None):
+def query_records(*, session, tenant, namespace, registry_name, page, limit, search=None, as_of=None, filters=None):
     """A page of published records at a version, with equality filters on details and text search."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     version = resolve_as_of(session=session, registry=reg, as_of=as_of)
@@ -100,12 +116,23 @@ def query_records(*, session, tenant, namespace, registry_name, page, limit, sea
 def version_history(*, session, tenant, namespace, registry_name):
     """Every data version of a registry, oldest first."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
-    return reg, session.scalars(select(RegistryVersion).filter_by(registry_id=reg.id)
-                                .order_by(RegistryVersion.version)).all()
+    return reg, session.scalars(
+        select(RegistryVersion).filter_by(registry_id=reg.id).order_by(RegistryVersion.version)
+    ).all()
 
 
-ROW_COLUMNS = (Record.record_id, Record.name, Record.description, Record.state, Record.version_from,
-               Record.contract_version, Record.valid_till, Record.created_at, Record.updated_at, Record.details)
+ROW_COLUMNS = (
+    Record.record_id,
+    Record.name,
+    Record.description,
+    Record.state,
+    Record.version_from,
+    Record.contract_version,
+    Record.valid_till,
+    Record.created_at,
+    Record.updated_at,
+    Record.details,
+)
 
 
 def iter_rows_at(*, session, registry_id, version, batch=5000):
@@ -120,6 +147,5 @@ def csv_export(*, session, registry, version=None):
     columns = schema_columns(registry.schema)
     yield csv_line(list(META_COLUMNS) + columns)
     for row in iter_rows_at(session=session, registry_id=registry.id, version=version):
-        meta = [row.record_id, cell(row.name), row.state, row.version_from, iso(row.created_at),
-                iso(row.updated_at)]
+        meta = [row.record_id, cell(row.name), row.state, row.version_from, iso(row.created_at), iso(row.updated_at)]
         yield csv_line(meta + [cell(get_path(row.details, c)) for c in columns])

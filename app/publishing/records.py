@@ -1,4 +1,5 @@
 """Record writes: drafts, publish, update, revoke, expire — every content change is a data version."""
+
 from sqlalchemy import select, update
 
 from app.core.db import utcnow
@@ -16,16 +17,24 @@ def bump_version(*, session, registry, change, count, actor=None):
     registry.updated_at = utcnow()
     if change in ("publish", "update", "bulk_upload"):
         registry.last_published_at = utcnow()
-    session.add(RegistryVersion(registry_id=registry.id, version=registry.data_version, change=change,
-                                record_count=count, actor=actor))
+    session.add(
+        RegistryVersion(
+            registry_id=registry.id, version=registry.data_version, change=change, record_count=count, actor=actor
+        )
+    )
     return registry.data_version
 
 
 def current_row(*, session, registry, name):
     """The record's current row: its draft, or its open live version; None if neither."""
-    return session.scalar(select(Record).where(
-        Record.registry_id == registry.id, Record.name == name, Record.version_to.is_(None),
-        Record.state.in_(("draft", "live"))))
+    return session.scalar(
+        select(Record).where(
+            Record.registry_id == registry.id,
+            Record.name == name,
+            Record.version_to.is_(None),
+            Record.state.in_(("draft", "live")),
+        )
+    )
 
 
 def _require_live(registry):
@@ -39,23 +48,36 @@ def save_record(*, session, tenant, namespace, registry_name, record, publish=Fa
     require_valid(reg.schema, record["details"])
     existing = current_row(session=session, registry=reg, name=record["record_name"])
     if existing is not None and existing.state == "live":
-        raise Conflict(f"record {record['record_name']!r} already exists; update it instead",
-                       {"record_name": record["record_name"]})
+        raise Conflict(
+            f"record {record['record_name']!r} already exists; update it instead",
+            {"record_name": record["record_name"]},
+        )
     if existing is not None:  # drafts are not published content: editing one is not a version
         session.delete(existing)
         session.flush()
     now = utcnow()
-    row = Record(tenant_id=tenant.id, registry_id=reg.id, name=record["record_name"],
-                 description=record.get("description", ""), details=record["details"],
-                 meta=record.get("meta") or {}, ttl=record.get("ttl") or reg.ttl,
-                 valid_till=record.get("valid_till"), state="draft", contract_version=reg.contract_version,
-                 created_at=now, updated_at=now)
+    row = Record(
+        tenant_id=tenant.id,
+        registry_id=reg.id,
+        name=record["record_name"],
+        description=record.get("description", ""),
+        details=record["details"],
+        meta=record.get("meta") or {},
+        ttl=record.get("ttl") or reg.ttl,
+        valid_till=record.get("valid_till"),
+        state="draft",
+        contract_version=reg.contract_version,
+        created_at=now,
+        updated_at=now,
+    )
     session.add(row)
     session.flush()
     if publish:
         _require_live(reg)
-        row.state, row.version_from = "live", bump_version(session=session, registry=reg, change="publish",
-                                                           count=1, actor=actor)
+        row.state, row.version_from = (
+            "live",
+            bump_version(session=session, registry=reg, change="publish", count=1, actor=actor),
+        )
     return row
 
 
@@ -63,9 +85,17 @@ def publish_records(*, session, tenant, namespace, registry_name, names, actor=N
     """Publish drafts by name as one data version; 409 names any that are not drafts."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     _require_live(reg)
-    rows = {r.name: r for r in session.scalars(select(Record).where(
-        Record.registry_id == reg.id, Record.name.in_(names), Record.version_to.is_(None),
-        Record.state.in_(("draft", "live"))))}
+    rows = {
+        r.name: r
+        for r in session.scalars(
+            select(Record).where(
+                Record.registry_id == reg.id,
+                Record.name.in_(names),
+                Record.version_to.is_(None),
+                Record.state.in_(("draft", "live")),
+            )
+        )
+    }
     missing = [n for n in names if n not in rows]
     if missing:
         raise NotFound("records", ", ".join(missing), {"missing": missing})
@@ -79,9 +109,23 @@ def publish_records(*, session, tenant, namespace, registry_name, names, actor=N
 
 
 def _successor(row, version, **changes):
-    fields = {c: getattr(row, c) for c in ("record_id", "tenant_id", "registry_id", "name", "description",
-                                          "details", "meta", "ttl", "valid_till", "state",
-                                          "contract_version", "created_at")}
+    fields = {
+        c: getattr(row, c)
+        for c in (
+            "record_id",
+            "tenant_id",
+            "registry_id",
+            "name",
+            "description",
+            "details",
+            "meta",
+            "ttl",
+            "valid_till",
+            "state",
+            "contract_version",
+            "created_at",
+        )
+    }
     fields.update(changes)
     return Record(**fields, version_from=version, updated_at=utcnow())
 
@@ -126,9 +170,15 @@ def revoke_record(*, session, tenant, namespace, registry_name, name, actor=None
 
 def expire_records(*, session, registry, now, actor="maintenance"):
     """Close every live record whose valid_till has passed, as one data version; returns the count."""
-    rows = session.scalars(select(Record).where(
-        Record.registry_id == registry.id, Record.state == "live", Record.version_to.is_(None),
-        Record.valid_till.is_not(None), Record.valid_till <= now)).all()
+    rows = session.scalars(
+        select(Record).where(
+            Record.registry_id == registry.id,
+            Record.state == "live",
+            Record.version_to.is_(None),
+            Record.valid_till.is_not(None),
+            Record.valid_till <= now,
+        )
+    ).all()
     if not rows:
         return 0
     version = bump_version(session=session, registry=registry, change="expire", count=len(rows), actor=actor)

@@ -1,4 +1,5 @@
 """The 2xx bodies of seed 002 (/dedi), field by field, in the seed's `{message, data}` envelopes."""
+
 from marshmallow import fields
 
 from app.core.api import PaginationSchema, ResponseSchema, envelope, iso_time
@@ -163,5 +164,6 @@ RevokedEnvelope = envelope("RevokedEnvelope", RevokedSchema)
 RecordPageEnvelope = envelope("RecordPageEnvelope", RecordPageSchema)
 JobEnvelope = envelope("JobEnvelope", JobSchema, status=True)
 JobListEnvelope = envelope("JobListEnvelope", JobListSchema, status=True)
-UploadAcceptedEnvelope = envelope("UploadAcceptedEnvelope", UploadAcceptedDataSchema, status=True,
-                                  extra={"total_rows": fields.Integer(required=True)})
+UploadAcceptedEnvelope = envelope(
+    "UploadAcceptedEnvelope", UploadAcceptedDataSchema, status=True, extra={"total_rows": fields.Integer(required=True)}
+)

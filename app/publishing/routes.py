@@ -1,4 +1,5 @@
 """Seed 002 publish APIs under /dedi: namespaces, registries, records, lookups, CSV."""
+
 from flask import Response, g, request, stream_with_context
 
 from app.core.api import Blueprint
@@ -7,13 +8,37 @@ from app.extensions import db
 from app.publishing import reads, records, service
 from app.publishing.csvio import csv_line, schema_columns
 from app.publishing.responses import (
-    NamespaceCreatedEnvelope, NamespaceEnvelope, NamespaceListEnvelope, PublishedEnvelope, RecordEnvelope,
-    RecordPageEnvelope, RecordSavedEnvelope, RegistryCreatedEnvelope, RegistryEnvelope, RegistryListEnvelope,
-    RegistryUpdateEnvelope, RevokedEnvelope, VersionListEnvelope)
+    NamespaceCreatedEnvelope,
+    NamespaceEnvelope,
+    NamespaceListEnvelope,
+    PublishedEnvelope,
+    RecordEnvelope,
+    RecordPageEnvelope,
+    RecordSavedEnvelope,
+    RegistryCreatedEnvelope,
+    RegistryEnvelope,
+    RegistryListEnvelope,
+    RegistryUpdateEnvelope,
+    RevokedEnvelope,
+    VersionListEnvelope,
+)
 from app.publishing.schemas import (
-    NamespaceCreateSchema, NamespaceUpdateSchema, PageArgsSchema, PublishArgsSchema,
-    PublishRecordsSchema, QueryArgsSchema, RecordCreateSchema, RecordUpdateSchema, RegistryCreateSchema,
-    RegistryUpdateArgsSchema, RegistryUpdateSchema, namespace_dict, record_dict, registry_dict, version_dict)
+    NamespaceCreateSchema,
+    NamespaceUpdateSchema,
+    PageArgsSchema,
+    PublishArgsSchema,
+    PublishRecordsSchema,
+    QueryArgsSchema,
+    RecordCreateSchema,
+    RecordUpdateSchema,
+    RegistryCreateSchema,
+    RegistryUpdateArgsSchema,
+    RegistryUpdateSchema,
+    namespace_dict,
+    record_dict,
+    registry_dict,
+    version_dict,
+)
 
 blp = Blueprint("publishing", __name__, url_prefix="/dedi", description="Publish APIs (seed 002)")
 WRITE, READ = ("publish",), ("read", "publish")
@@ -41,8 +66,10 @@ def create_namespace(body):
 def list_namespaces(args):
     """List the tenant's namespaces."""
     items, pagination = service.list_namespaces(session=db.session, tenant=g.tenant, **args)
-    return {"message": "namespaces", "data": {"namespaces": [namespace_dict(n) for n in items],
-                                              "pagination": pagination}}
+    return {
+        "message": "namespaces",
+        "data": {"namespaces": [namespace_dict(n) for n in items], "pagination": pagination},
+    }
 
 
 @blp.route("/namespaces/<namespace>")
@@ -84,8 +111,10 @@ def list_registries(args, namespace):
     """List a namespace's registries."""
     args.pop("search", None)
     items, pagination = service.list_registries(session=db.session, tenant=g.tenant, namespace=namespace, **args)
-    return {"message": "registries", "data": {"registries": [registry_dict(r) for r in items],
-                                              "pagination": pagination}}
+    return {
+        "message": "registries",
+        "data": {"registries": [registry_dict(r) for r in items], "pagination": pagination},
+    }
 
 
 @blp.route("/<namespace>/registries/<registry_name>")
@@ -104,8 +133,9 @@ def get_registry(namespace, registry_name):
 @blp.response(200, RegistryUpdateEnvelope)
 def update_registry(body, args, namespace, registry_name):
     """Update a registry; a schema change becomes a new contract (?dry_run=true reports, ?force=true breaks)."""
-    reg, report = service.update_registry(session=db.session, tenant=g.tenant, namespace=namespace,
-                                          name=registry_name, changes=body, **args)
+    reg, report = service.update_registry(
+        session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name, changes=body, **args
+    )
     if args["dry_run"]:
         db.session.rollback()
         return {"message": "dry run: nothing changed", "data": report}
@@ -118,10 +148,13 @@ def update_registry(body, args, namespace, registry_name):
 @blp.response(200, VersionListEnvelope)
 def list_registry_versions(namespace, registry_name):
     """The registry's data-version history."""
-    reg, versions = reads.version_history(session=db.session, tenant=g.tenant, namespace=namespace,
-                                          registry_name=registry_name)
-    return {"message": "versions", "data": {"current_version": reg.data_version,
-                                            "versions": [version_dict(v) for v in versions]}}
+    reg, versions = reads.version_history(
+        session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name
+    )
+    return {
+        "message": "versions",
+        "data": {"current_version": reg.data_version, "versions": [version_dict(v) for v in versions]},
+    }
 
 
 @blp.route("/<namespace>/<registry_name>/save-record-as-draft", methods=["POST"])
@@ -135,8 +168,15 @@ def save_record_as_draft(body, args, namespace, registry_name):
     `details` is validated against the registry's own JSON Schema (its current contract), which no
     static document can state: a body that fits this schema may still answer 400 invalid_request,
     naming each failing path of `details`."""
-    row = records.save_record(session=db.session, tenant=g.tenant, namespace=namespace,
-                              registry_name=registry_name, record=body, publish=args["publish"], actor=_actor())
+    row = records.save_record(
+        session=db.session,
+        tenant=g.tenant,
+        namespace=namespace,
+        registry_name=registry_name,
+        record=body,
+        publish=args["publish"],
+        actor=_actor(),
+    )
     db.session.commit()
     if args["publish"]:
         return {"message": "record created", "data": {"record_id": row.record_id}}
@@ -149,8 +189,14 @@ def save_record_as_draft(body, args, namespace, registry_name):
 @blp.response(200, PublishedEnvelope)
 def publish_records(body, namespace, registry_name):
     """Publish draft records (one data version)."""
-    ids = records.publish_records(session=db.session, tenant=g.tenant, namespace=namespace,
-                                  registry_name=registry_name, names=body["records"], actor=_actor())
+    ids = records.publish_records(
+        session=db.session,
+        tenant=g.tenant,
+        namespace=namespace,
+        registry_name=registry_name,
+        names=body["records"],
+        actor=_actor(),
+    )
     db.session.commit()
     return {"message": "Records are in publish queue", "data": {"count": len(ids), "record_ids": ids}}
 
@@ -161,8 +207,15 @@ def publish_records(body, namespace, registry_name):
 @blp.response(200, RecordEnvelope)
 def update_record(body, namespace, registry_name, record_name):
     """Update a record (a live one gets a new version; history keeps the old)."""
-    row = records.update_record(session=db.session, tenant=g.tenant, namespace=namespace,
-                                registry_name=registry_name, name=record_name, changes=body, actor=_actor())
+    row = records.update_record(
+        session=db.session,
+        tenant=g.tenant,
+        namespace=namespace,
+        registry_name=registry_name,
+        name=record_name,
+        changes=body,
+        actor=_actor(),
+    )
     db.session.commit()
     return {"message": "record updated", "data": record_dict(row)}
 
@@ -172,11 +225,19 @@ def update_record(body, namespace, registry_name, record_name):
 @blp.response(200, RevokedEnvelope)
 def revoke_record(namespace, registry_name, record_name):
     """Delete a draft or revoke a published record."""
-    row, version = records.revoke_record(session=db.session, tenant=g.tenant, namespace=namespace,
-                                         registry_name=registry_name, name=record_name, actor=_actor())
+    row, version = records.revoke_record(
+        session=db.session,
+        tenant=g.tenant,
+        namespace=namespace,
+        registry_name=registry_name,
+        name=record_name,
+        actor=_actor(),
+    )
     db.session.commit()
-    return {"message": "record revoked" if version else "draft deleted",
-            "data": {"record_id": row.record_id, "record_name": row.name, "version": version}}
+    return {
+        "message": "record revoked" if version else "draft deleted",
+        "data": {"record_id": row.record_id, "record_name": row.name, "version": version},
+    }
 
 
 @blp.route("/lookup/<namespace>/<registry_name>/<record_name>")
@@ -184,8 +245,9 @@ def revoke_record(namespace, registry_name, record_name):
 @blp.response(200, RecordEnvelope)
 def lookup_record(namespace, registry_name, record_name):
     """Look up a published record; cacheable for its TTL (ETag, Cache-Control)."""
-    reg, row = reads.lookup_record(session=db.session, tenant=g.tenant, namespace=namespace,
-                                   registry_name=registry_name, name=record_name)
+    reg, row = reads.lookup_record(
+        session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name, name=record_name
+    )
     etag = f'"{row.record_id}-v{row.version_from}"'
     headers = {"ETag": etag, "Cache-Control": f"private, max-age={row.ttl or reg.ttl}"}
     if etag in request.if_none_match or request.headers.get("If-None-Match") == etag:
@@ -199,12 +261,14 @@ def lookup_record(namespace, registry_name, record_name):
 @blp.response(200, RecordPageEnvelope)
 def query_records(args, namespace, registry_name):
     """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging."""
-    filters = {k[len("details."):]: v for k, v in request.args.items() if k.startswith("details.")}
+    filters = {k[len("details.") :]: v for k, v in request.args.items() if k.startswith("details.")}
     reg, version, items, pagination = reads.query_records(
-        session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name,
-        filters=filters, **args)
-    return {"message": "records", "data": {"version": version, "records": [record_dict(r) for r in items],
-                                           "pagination": pagination}}
+        session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name, filters=filters, **args
+    )
+    return {
+        "message": "records",
+        "data": {"version": version, "records": [record_dict(r) for r in items], "pagination": pagination},
+    }
 
 
 def _chunked(lines, size=1 << 16):
@@ -226,8 +290,11 @@ def export_records_as_csv(namespace, registry_name):
     """Stream every live record as CSV (dot-path columns, formula cells neutralised)."""
     reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
     body = stream_with_context(_chunked(reads.csv_export(session=db.session, registry=reg)))
-    return Response(body, mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="{reg.name}_v{reg.data_version}.csv"'})
+    return Response(
+        body,
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{reg.name}_v{reg.data_version}.csv"'},
+    )
 
 
 @blp.route("/<namespace>/<registry_name>/download-sample-csv")
@@ -239,5 +306,8 @@ def download_sample_csv(namespace, registry_name):
     columns = schema_columns(reg.schema or {})
     if not columns:
         raise InvalidRequest("registry schema has no exportable fields", {"schema": ["no properties"]})
-    return Response(csv_line(columns), mimetype="text/csv", headers={
-        "Content-Disposition": f"attachment; filename={reg.name}_template.csv"})
+    return Response(
+        csv_line(columns),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f"attachment; filename={reg.name}_template.csv"},
+    )

@@ -1,5 +1,6 @@
 """Request schemas for the publish APIs and the dict shapes they answer with."""
-from datetime import timezone
+
+from datetime import UTC
 
 import marshmallow as ma
 from marshmallow import fields, validate
@@ -7,15 +8,19 @@ from marshmallow import fields, validate
 from app.core.db import iso
 from app.publishing.validation import TAGS
 
-NAME = validate.Regexp(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
-                       error="letters, digits, '.', '_' and '-' only, starting with a letter or digit")
+NAME = validate.Regexp(
+    r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+    error="letters, digits, '.', '_' and '-' only, starting with a letter or digit",
+)
 RECORD_NAME = validate.Regexp(r"^[^/\x00]{1,255}$", error="1-255 characters, no '/' or NUL")
 
 
 # what resolve_as_of reads: latest, v7 / 7, or a real calendar time (a day past 28 is left out so every
 # string the pattern admits is a date that exists; the server reads any valid ISO time)
-AS_OF_REGEX = (r"^(?:latest|[vV]?\d{1,9}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])"
-               r"(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:0\d|1[0-3]):[0-5]\d)?)?)$")
+AS_OF_REGEX = (
+    r"^(?:latest|[vV]?\d{1,9}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])"
+    r"(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:0\d|1[0-3]):[0-5]\d)?)?)$"
+)
 
 
 class NamespaceCreateSchema(ma.Schema):
@@ -45,9 +50,14 @@ class RegistryUpdateSchema(ma.Schema):
     ttl = fields.Integer(validate=validate.Range(min=1, max=10**9))
     schema = fields.Dict()
     # the seed's update example sends "custom": a statement of what the registry is, checked, never ignored
-    tag = fields.String(load_only=True, validate=validate.OneOf(["custom", *TAGS]), metadata={
-        "description": "what the registry already is: custom (its own schema) or its pre-built tag; tags "
-                       "are fixed at creation, so any other value answers 400"})
+    tag = fields.String(
+        load_only=True,
+        validate=validate.OneOf(["custom", *TAGS]),
+        metadata={
+            "description": "what the registry already is: custom (its own schema) or its pre-built tag; tags "
+            "are fixed at creation, so any other value answers 400"
+        },
+    )
 
 
 class RegistryUpdateArgsSchema(ma.Schema):
@@ -60,7 +70,7 @@ class RecordCreateSchema(ma.Schema):
     description = fields.String(load_default="", validate=validate.Length(max=10_000))
     details = fields.Dict(required=True)
     meta = fields.Dict(load_default=dict)
-    valid_till = fields.AwareDateTime(load_default=None, allow_none=True, default_timezone=timezone.utc)
+    valid_till = fields.AwareDateTime(load_default=None, allow_none=True, default_timezone=UTC)
     ttl = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(min=1, max=10**9))
 
 
@@ -68,7 +78,7 @@ class RecordUpdateSchema(ma.Schema):
     description = fields.String(validate=validate.Length(max=10_000))
     details = fields.Dict()
     meta = fields.Dict()
-    valid_till = fields.AwareDateTime(allow_none=True, default_timezone=timezone.utc)
+    valid_till = fields.AwareDateTime(allow_none=True, default_timezone=UTC)
     ttl = fields.Integer(validate=validate.Range(min=1, max=10**9))
 
 
@@ -77,8 +87,9 @@ class PublishArgsSchema(ma.Schema):
 
 
 class PublishRecordsSchema(ma.Schema):
-    records = fields.List(fields.String(validate=RECORD_NAME), required=True,
-                          validate=validate.Length(min=1, max=10_000))
+    records = fields.List(
+        fields.String(validate=RECORD_NAME), required=True, validate=validate.Length(min=1, max=10_000)
+    )
 
 
 class PageArgsSchema(ma.Schema):
@@ -95,33 +106,74 @@ class QueryArgsSchema(PageArgsSchema):
         unknown = ma.EXCLUDE
         query_prefixes = ("details.",)  # details.<path>=value filters, checked against the schema by the service
 
-    as_of = fields.String(validate=[validate.Length(max=64), validate.Regexp(AS_OF_REGEX, error=(
-        "as_of must be latest, a data version (v7) or an ISO 8601 time (2026-11-23T10:00:00Z)"))])
+    as_of = fields.String(
+        validate=[
+            validate.Length(max=64),
+            validate.Regexp(
+                AS_OF_REGEX,
+                error=("as_of must be latest, a data version (v7) or an ISO 8601 time (2026-11-23T10:00:00Z)"),
+            ),
+        ]
+    )
 
 
 def namespace_dict(ns):
-    return {"namespace_id": ns.id, "name": ns.name, "description": ns.description, "meta": ns.meta,
-            "version_count": ns.version_count, "created_at": iso(ns.created_at), "updated_at": iso(ns.updated_at)}
+    return {
+        "namespace_id": ns.id,
+        "name": ns.name,
+        "description": ns.description,
+        "meta": ns.meta,
+        "version_count": ns.version_count,
+        "created_at": iso(ns.created_at),
+        "updated_at": iso(ns.updated_at),
+    }
 
 
 def registry_dict(reg, record_count=None):
-    out = {"registry_id": reg.id, "registry_name": reg.name, "namespace_id": reg.namespace_id,
-           "description": reg.description, "meta": reg.meta, "tag": reg.tag, "ttl": reg.ttl, "state": reg.state,
-           "schema": reg.schema, "contract": f"v{reg.contract_version}", "version": f"v{reg.data_version}",
-           "data_version": reg.data_version, "last_published_at": iso(reg.last_published_at),
-           "created_at": iso(reg.created_at), "updated_at": iso(reg.updated_at)}
+    out = {
+        "registry_id": reg.id,
+        "registry_name": reg.name,
+        "namespace_id": reg.namespace_id,
+        "description": reg.description,
+        "meta": reg.meta,
+        "tag": reg.tag,
+        "ttl": reg.ttl,
+        "state": reg.state,
+        "schema": reg.schema,
+        "contract": f"v{reg.contract_version}",
+        "version": f"v{reg.data_version}",
+        "data_version": reg.data_version,
+        "last_published_at": iso(reg.last_published_at),
+        "created_at": iso(reg.created_at),
+        "updated_at": iso(reg.updated_at),
+    }
     if record_count is not None:
         out["record_count"] = record_count
     return out
 
 
 def record_dict(row):
-    return {"record_id": row.record_id, "record_name": row.name, "description": row.description,
-            "details": row.details, "meta": row.meta, "state": row.state,
-            "version": row.version_from, "contract": f"v{row.contract_version}", "ttl": row.ttl,
-            "valid_till": iso(row.valid_till), "created_at": iso(row.created_at), "updated_at": iso(row.updated_at)}
+    return {
+        "record_id": row.record_id,
+        "record_name": row.name,
+        "description": row.description,
+        "details": row.details,
+        "meta": row.meta,
+        "state": row.state,
+        "version": row.version_from,
+        "contract": f"v{row.contract_version}",
+        "ttl": row.ttl,
+        "valid_till": iso(row.valid_till),
+        "created_at": iso(row.created_at),
+        "updated_at": iso(row.updated_at),
+    }
 
 
 def version_dict(v):
-    return {"version": v.version, "change": v.change, "record_count": v.record_count, "actor": v.actor,
-            "created_at": iso(v.created_at)}
+    return {
+        "version": v.version,
+        "change": v.change,
+        "record_count": v.record_count,
+        "actor": v.actor,
+        "created_at": iso(v.created_at),
+    }

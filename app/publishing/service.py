@@ -1,4 +1,5 @@
 """Namespaces and registries: create, read, update, schema contracts."""
+
 from sqlalchemy import and_, func, or_, select
 
 from app.core.db import utcnow
@@ -11,8 +12,9 @@ from app.publishing.validation import TAGS, check_schema, schema_key, tag_schema
 
 def get_namespace(*, session, tenant, ref):
     """The tenant's namespace by id or name, or NotFound."""
-    ns = session.scalar(select(Namespace).where(
-        Namespace.tenant_id == tenant.id, or_(Namespace.id == ref, Namespace.name == ref)))
+    ns = session.scalar(
+        select(Namespace).where(Namespace.tenant_id == tenant.id, or_(Namespace.id == ref, Namespace.name == ref))
+    )
     if ns is None:
         raise NotFound("namespace", ref)
     return ns
@@ -22,8 +24,9 @@ def create_namespace(*, session, tenant, name, description, meta=None, version_c
     """Create a namespace; 409 if the tenant already has one of that name."""
     if session.scalar(select(Namespace.id).filter_by(tenant_id=tenant.id, name=name)):
         raise Conflict(f"namespace {name!r} already exists", {"name": name})
-    ns = Namespace(tenant_id=tenant.id, name=name, description=description, meta=meta or {},
-                   version_count=version_count)
+    ns = Namespace(
+        tenant_id=tenant.id, name=name, description=description, meta=meta or {}, version_count=version_count
+    )
     session.add(ns)
     session.flush()
     return ns
@@ -52,8 +55,10 @@ def get_registry(*, session, tenant, namespace, name):
     # one round trip on the hot read path: the namespace, outer-joined to the registry
     row = session.execute(
         select(Namespace.id, Registry)
-        .outerjoin(Registry, and_(Registry.namespace_id == Namespace.id, Registry.name == name,
-                                  Registry.tenant_id == tenant.id))
+        .outerjoin(
+            Registry,
+            and_(Registry.namespace_id == Namespace.id, Registry.name == name, Registry.tenant_id == tenant.id),
+        )
         .where(Namespace.tenant_id == tenant.id, or_(Namespace.id == namespace, Namespace.name == namespace))
     ).first()
     if row is None:
@@ -63,8 +68,9 @@ def get_registry(*, session, tenant, namespace, name):
     return row[1]
 
 
-def create_registry(*, session, tenant, namespace, registry_name, description, schema=None, tag=None,
-                    meta=None, ttl=None):
+def create_registry(
+    *, session, tenant, namespace, registry_name, description, schema=None, tag=None, meta=None, ttl=None
+):
     """Create a registry from a custom schema xor a pre-built tag; contract v1, data version 0."""
     if (schema is None) == (tag is None):
         raise InvalidRequest("provide exactly one of 'schema' or 'tag'", {"schema": ["schema xor tag"]})
@@ -75,9 +81,19 @@ def create_registry(*, session, tenant, namespace, registry_name, description, s
     ns = get_namespace(session=session, tenant=tenant, ref=namespace)
     if session.scalar(select(Registry.id).filter_by(namespace_id=ns.id, name=registry_name)):
         raise Conflict(f"registry {registry_name!r} already exists in {ns.name!r}", {"registry_name": registry_name})
-    reg = Registry(tenant_id=tenant.id, namespace_id=ns.id, name=registry_name, description=description,
-                   meta=meta or {}, tag=tag, ttl=ttl or DEFAULT_TTL, schema=schema, contract_version=1,
-                   data_version=0, state="live")
+    reg = Registry(
+        tenant_id=tenant.id,
+        namespace_id=ns.id,
+        name=registry_name,
+        description=description,
+        meta=meta or {},
+        tag=tag,
+        ttl=ttl or DEFAULT_TTL,
+        schema=schema,
+        contract_version=1,
+        data_version=0,
+        state="live",
+    )
     session.add(reg)
     session.flush()
     session.add(RegistryContract(registry_id=reg.id, version=1, schema=schema))
@@ -93,9 +109,11 @@ def list_registries(*, session, tenant, namespace, page, limit):
 
 def _failing_records(session, registry, schema, sample=100):
     key, failing, names = schema_key(schema), 0, []
-    rows = session.execute(select(Record.name, Record.details).where(
-        Record.registry_id == registry.id, Record.state.in_(("live", "draft")), Record.version_to.is_(None)
-    ).execution_options(yield_per=2000))
+    rows = session.execute(
+        select(Record.name, Record.details)
+        .where(Record.registry_id == registry.id, Record.state.in_(("live", "draft")), Record.version_to.is_(None))
+        .execution_options(yield_per=2000)
+    )
     for name, details in rows:
         if validate_details(key, details):
             failing += 1
@@ -111,29 +129,44 @@ def update_registry(*, session, tenant, namespace, name, changes, force=False, d
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=name)
     stated = changes.get("tag")
     if stated is not None and stated != (reg.tag or "custom"):
-        raise InvalidRequest(f"registry {name!r} is {reg.tag or 'custom'!r}; a tag is fixed at creation",
-                             {"tag": [f"this registry is {reg.tag or 'custom'}"]})
+        raise InvalidRequest(
+            f"registry {name!r} is {reg.tag or 'custom'!r}; a tag is fixed at creation",
+            {"tag": [f"this registry is {reg.tag or 'custom'}"]},
+        )
     report = None
     new_schema = changes.get("schema")
     if new_schema is not None and new_schema != reg.schema:
         check_schema(new_schema)
         breaking = breaking_changes(reg.schema, new_schema)
         failing, names = _failing_records(session, reg, new_schema)
-        report = {"contract": f"v{reg.contract_version + 1}", "breaking_changes": breaking,
-                  "failing_records": failing, "failing_record_names": names, "applied": False}
+        report = {
+            "contract": f"v{reg.contract_version + 1}",
+            "breaking_changes": breaking,
+            "failing_records": failing,
+            "failing_record_names": names,
+            "applied": False,
+        }
         if dry_run:
             return reg, report
         if breaking and not force:
-            raise VersionConflict("schema change is not backward compatible; pass force=true to apply",
-                                  {"incompatibilities": breaking, "failing_records": failing})
+            raise VersionConflict(
+                "schema change is not backward compatible; pass force=true to apply",
+                {"incompatibilities": breaking, "failing_records": failing},
+            )
         reg.contract_version += 1
         reg.schema = new_schema
-        session.add(RegistryContract(registry_id=reg.id, version=reg.contract_version, schema=new_schema,
-                                     forced=bool(breaking)))
+        session.add(
+            RegistryContract(registry_id=reg.id, version=reg.contract_version, schema=new_schema, forced=bool(breaking))
+        )
         report["applied"] = True
     elif dry_run:
-        return reg, {"contract": f"v{reg.contract_version}", "breaking_changes": [], "failing_records": 0,
-                     "failing_record_names": [], "applied": False}
+        return reg, {
+            "contract": f"v{reg.contract_version}",
+            "breaking_changes": [],
+            "failing_records": 0,
+            "failing_record_names": [],
+            "applied": False,
+        }
     for field in ("description", "meta", "ttl"):
         if field in changes:
             setattr(reg, field, changes[field])
@@ -143,5 +176,8 @@ def update_registry(*, session, tenant, namespace, name, changes, force=False, d
 
 def record_count(*, session, registry):
     """Live, current records in a registry (ignores valid_till; the sweep makes expiry durable)."""
-    return session.scalar(select(func.count()).select_from(Record).where(
-        Record.registry_id == registry.id, Record.state == "live", Record.version_to.is_(None)))
+    return session.scalar(
+        select(func.count())
+        .select_from(Record)
+        .where(Record.registry_id == registry.id, Record.state == "live", Record.version_to.is_(None))
+    )

@@ -2,6 +2,7 @@
 
 Rows arrive as tuples in STAGED_COLUMNS order with `details` already JSON text, so no per-row
 ORM or bind processing runs on the bulk path."""
+
 STAGED_COLUMNS = ("job_id", "row_number", "record_id", "name", "description", "details", "valid_till")
 
 

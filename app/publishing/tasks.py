@@ -1,4 +1,5 @@
 """Bulk upload job: parse, validate and stage rows in batches, then apply them in one version."""
+
 import csv
 import io
 import json
@@ -8,7 +9,7 @@ import sys
 import tempfile
 import threading
 from contextlib import closing, contextmanager, nullcontext
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from secrets import token_hex
 
 import fastjsonschema
@@ -39,7 +40,7 @@ def _valid_till(raw):
         return None
     value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     if value.tzinfo:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(UTC).replace(tzinfo=None)
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
@@ -78,8 +79,11 @@ class _Writer(threading.Thread):
                         conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")  # a rerun restages them
                     if self.stream is None:
                         insert_rows(conn, rows)
-                    conn.execute(update(BulkJob).where(BulkJob.id == self.job_id).values(
-                        processed_rows=processed, valid_rows=valid, failed_rows=failed, updated_at=utcnow()))
+                    conn.execute(
+                        update(BulkJob)
+                        .where(BulkJob.id == self.job_id)
+                        .values(processed_rows=processed, valid_rows=valid, failed_rows=failed, updated_at=utcnow())
+                    )
             except Exception as exc:  # handed to the reader thread
                 self.error = exc
 
@@ -121,7 +125,8 @@ class _Importer:
 
     def fail_row(self, number, row, errors):
         if self.failed_writer is None:
-            self.failed_out = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", newline="")
+            # kept open across rows (closed by save_failed_csv): a context manager cannot span them
+            self.failed_out = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", newline="")  # noqa: SIM115
             self.failed_writer = csv.writer(self.failed_out, lineterminator="\n")
             self.failed_writer.writerow([*self.header, "row_number", "errors"])
         self.failed_writer.writerow([*row, number, json.dumps(errors, sort_keys=True)])
@@ -141,8 +146,11 @@ class _Importer:
         self.lines.nul_seen = False
         columns = [self.header[i].strip() if i < len(self.header) else str(i) for i, c in enumerate(row) if "\x00" in c]
         if columns:
-            self.fail_row(number, [c.replace("\x00", "\\0") for c in row],
-                          {f"$.{c}": ["NUL characters (\\u0000) are not allowed"] for c in columns})
+            self.fail_row(
+                number,
+                [c.replace("\x00", "\\0") for c in row],
+                {f"$.{c}": ["NUL characters (\\u0000) are not allowed"] for c in columns},
+            )
         return bool(columns)
 
     def stage(self, number, row, details):
@@ -155,8 +163,10 @@ class _Importer:
     def flush(self):
         # record ids: 64 random bits each, drawn for the whole batch in one call (one syscall, not one per row)
         ids = token_hex(8 * len(self.batch))
-        self.batch = [(job, number, "rec_" + ids[16 * i:16 * i + 16], *rest)
-                      for i, (job, number, _, *rest) in enumerate(self.batch)]
+        self.batch = [
+            (job, number, "rec_" + ids[16 * i : 16 * i + 16], *rest)
+            for i, (job, number, _, *rest) in enumerate(self.batch)
+        ]
         self.writer.put(self.batch, (self.processed, self.valid, self.failed))
         self.batch = []
 
@@ -164,11 +174,11 @@ class _Importer:
         try:
             self.header = next(reader)
         except StopIteration:
-            raise _Failed("the file is empty: no header row")
+            raise _Failed("the file is empty: no header row") from None
         try:
             fields = check_header(self.schema, self.header, self.record_name_field)
         except HeaderError as exc:
-            raise _Failed(f"header does not match the registry schema: {json.dumps(exc.args[0])}")
+            raise _Failed(f"header does not match the registry schema: {json.dumps(exc.args[0])}") from None
         stripped = [h.strip() for h in self.header]
         name_col = self.record_name_field or ("record_name" if "record_name" in stripped else None)
         self.name_idx = stripped.index(name_col) if name_col else None

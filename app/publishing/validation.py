@@ -1,4 +1,5 @@
 """JSON Schema work: fast compiled validation, detailed error paths, schema checks, tags."""
+
 import functools
 import json
 from pathlib import Path
@@ -27,12 +28,13 @@ def check_schema(schema):
         validator_for(schema, default=Draft202012Validator).check_schema(schema)
     except SchemaError as exc:
         path = "/".join(str(p) for p in exc.absolute_path) or "(root)"
-        raise InvalidRequest(f"invalid JSON Schema at {path}: {exc.message}",
-                             {"schema": [f"{path}: {exc.message}"]})
+        raise InvalidRequest(
+            f"invalid JSON Schema at {path}: {exc.message}", {"schema": [f"{path}: {exc.message}"]}
+        ) from None
     try:
         compiled(json.dumps(schema, sort_keys=True))
     except (fastjsonschema.JsonSchemaDefinitionException, ValueError, TypeError) as exc:
-        raise InvalidRequest(f"schema cannot be compiled: {exc}", {"schema": [str(exc)]})
+        raise InvalidRequest(f"schema cannot be compiled: {exc}", {"schema": [str(exc)]}) from None
 
 
 @functools.lru_cache(maxsize=256)
@@ -51,16 +53,30 @@ def _detailed(schema_json):
 def _json_path(error, root="$"):
     path = root + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
     if error.validator == "required":  # name the missing field itself, not its parent
-        missing = [name for name in error.validator_value
-                   if isinstance(error.instance, dict) and name not in error.instance and f"'{name}'" in error.message]
+        missing = [
+            name
+            for name in error.validator_value
+            if isinstance(error.instance, dict) and name not in error.instance and f"'{name}'" in error.message
+        ]
         if missing:
             path += f".{missing[0]}"
     return path
 
 
 # root keywords under which each property's subschema can be checked on its own
-_INDEPENDENT_ROOT = {"$schema", "$id", "$comment", "title", "description", "default", "examples", "type",
-                     "properties", "required", "additionalProperties"}
+_INDEPENDENT_ROOT = {
+    "$schema",
+    "$id",
+    "$comment",
+    "title",
+    "description",
+    "default",
+    "examples",
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+}
 
 
 @functools.lru_cache(maxsize=256)
@@ -69,9 +85,14 @@ def _by_property(schema_json):
     or None when properties are not independent (references, combinators, conditionals...)."""
     schema = json.loads(schema_json)
     props = schema.get("properties")
-    if (not isinstance(props, dict) or set(schema) - _INDEPENDENT_ROOT or '"$ref"' in schema_json
-            or '"$dynamicRef"' in schema_json or not isinstance(schema.get("additionalProperties", True), bool)
-            or not all(isinstance(sub, dict) for sub in props.values())):
+    if (
+        not isinstance(props, dict)
+        or set(schema) - _INDEPENDENT_ROOT
+        or '"$ref"' in schema_json
+        or '"$dynamicRef"' in schema_json
+        or not isinstance(schema.get("additionalProperties", True), bool)
+        or not all(isinstance(sub, dict) for sub in props.values())
+    ):
         return None
     cls, formats = validator_for(schema, default=Draft202012Validator), FormatChecker()
     dialect = {"$schema": schema["$schema"]} if "$schema" in schema else {}
@@ -112,8 +133,9 @@ def explain(schema_json, details):
     if parts is None:
         failing = [("$", _detailed(schema_json), details)]
     else:
-        failing = [(root, detailed, value) for root, (fast, detailed), value in _pieces(parts, details)
-                   if _fails(fast, value)]
+        failing = [
+            (root, detailed, value) for root, (fast, detailed), value in _pieces(parts, details) if _fails(fast, value)
+        ]
     errors = {}
     for root, validator, value in failing:
         for err in validator.iter_errors(value):

@@ -1,4 +1,5 @@
 """JSON Schema -> Arrow types for snapshots, and the CSV flattening of an Arrow table."""
+
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -18,8 +19,12 @@ def arrow_type(schema, final=True):
     """The Arrow type of a JSON Schema node; `final=False` keeps dates as strings (how JSON reads them)."""
     kind = _kind(schema)
     if kind == "object" and schema.get("properties"):
-        return pa.struct([pa.field(name, arrow_type(sub if isinstance(sub, dict) else {}, final))
-                          for name, sub in schema["properties"].items()])
+        return pa.struct(
+            [
+                pa.field(name, arrow_type(sub if isinstance(sub, dict) else {}, final))
+                for name, sub in schema["properties"].items()
+            ]
+        )
     if kind == "array":
         return pa.list_(arrow_type(schema.get("items") or {"type": "string"}, final))
     if kind == "string" and final and schema.get("format") in FORMATS:
@@ -45,8 +50,9 @@ def _flat_column(column):
     if pa.types.is_timestamp(kind):
         return pc.strftime(column, format="%Y-%m-%dT%H:%M:%SZ")
     if pa.types.is_string(kind):
-        return pc.if_else(pc.match_substring_regex(column, FORMULA_PATTERN),
-                          pc.binary_join_element_wise("'", column, ""), column)
+        return pc.if_else(
+            pc.match_substring_regex(column, FORMULA_PATTERN), pc.binary_join_element_wise("'", column, ""), column
+        )
     return column
 
 

@@ -1,4 +1,5 @@
 """Build a snapshot: stream one data version from the database through pyarrow into its format."""
+
 import hashlib
 import io
 import json
@@ -43,10 +44,24 @@ class HashingWriter(io.RawIOBase):
 def _line(dialect):
     """SQL for one NDJSON line per record: {"record_id":…,"record_name":…,"details":{…}}."""
     if dialect == "postgresql":
-        return (literal('{"record_id":') + func.to_json(Record.record_id).cast(Text) + ',"record_name":'
-                + func.to_json(Record.name).cast(Text) + ',"details":' + cast(Record.details, Text) + "}")
-    return func.json_object("record_id", Record.record_id, "record_name", Record.name,
-                            "details", func.json(cast(Record.details, Text)), type_=Text)
+        return (
+            literal('{"record_id":')
+            + func.to_json(Record.record_id).cast(Text)
+            + ',"record_name":'
+            + func.to_json(Record.name).cast(Text)
+            + ',"details":'
+            + cast(Record.details, Text)
+            + "}"
+        )
+    return func.json_object(
+        "record_id",
+        Record.record_id,
+        "record_name",
+        Record.name,
+        "details",
+        func.json(cast(Record.details, Text)),
+        type_=Text,
+    )
 
 
 def ndjson_chunks(*, session, registry_id, version, current, batch_rows=BATCH_ROWS):
@@ -54,8 +69,11 @@ def ndjson_chunks(*, session, registry_id, version, current, batch_rows=BATCH_RO
     the database itself, so no Python object is made per record: COPY on PostgreSQL, a streamed query
     of JSON text elsewhere."""
     bind = session.get_bind()  # resolved here: the chunks may be read on another thread
-    query = (select(_line(bind.dialect.name)).where(content_at(registry_id, version, hide_expired=current))
-             .order_by(Record.id))
+    query = (
+        select(_line(bind.dialect.name))
+        .where(content_at(registry_id, version, hide_expired=current))
+        .order_by(Record.id)
+    )
     return _copy_chunks(bind, query) if bind.dialect.name == "postgresql" else _query_chunks(bind, query, batch_rows)
 
 
@@ -67,8 +85,11 @@ def _copy_chunks(bind, query):
     for key, value in compiled.params.items():  # each value as its column type sends it (UTC times naive)
         process = compiled.binds[key].type.bind_processor(bind.dialect)
         params[key] = process(value) if process else value
-    with bind.connect() as conn, conn.connection.driver_connection.cursor() as cur, cur.copy(
-            f"COPY ({compiled}) TO STDOUT (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')", params) as copy:
+    with (
+        bind.connect() as conn,
+        conn.connection.driver_connection.cursor() as cur,
+        cur.copy(f"COPY ({compiled}) TO STDOUT (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')", params) as copy,
+    ):
         pending = bytearray()
         for block in copy:
             pending += block
@@ -132,8 +153,9 @@ def table_schema(columns):
 def to_table(chunk, read_schema, final_schema):
     """One NDJSON chunk as an Arrow table: record_id, record_name, then the schema's columns."""
     lines = table_schema([pa.field("details", pa.struct(list(read_schema)))])
-    table = pajson.read_json(io.BytesIO(chunk), parse_options=pajson.ParseOptions(
-        explicit_schema=lines, unexpected_field_behavior="ignore"))
+    table = pajson.read_json(
+        io.BytesIO(chunk), parse_options=pajson.ParseOptions(explicit_schema=lines, unexpected_field_behavior="ignore")
+    )
     table = table.flatten().rename_columns(table_schema(read_schema).names)
     return table.cast(table_schema(final_schema))
 
@@ -178,23 +200,47 @@ def build(*, session, snapshot, registry, on_progress):
     with fs.open(f"{base}/{data_name}", "wb") as raw:
         sink = HashingWriter(raw)
         writer = FormatWriter(snapshot.format, sink, final_schema)
-        chunks = ndjson_chunks(session=session, registry_id=registry.id, version=snapshot.version,
-                               current=snapshot.version == registry.data_version)
+        chunks = ndjson_chunks(
+            session=session,
+            registry_id=registry.id,
+            version=snapshot.version,
+            current=snapshot.version == registry.data_version,
+        )
         for chunk in read_ahead(chunks):
             table = to_table(chunk, read_schema, final_schema) if snapshot.format != "jsonl" else None
             writer.write(table, chunk)
             rows += table.num_rows if table is not None else chunk.count(b"\n")
             on_progress(rows)
         writer.close()
-    data = {"name": data_name, "path": f"{base}/{data_name}", "uri": fs.unstrip_protocol(f"{base}/{data_name}"),
-            "size_bytes": sink.size, "sha256": sink.sha.hexdigest(), "rows": rows, "kind": "data"}
-    manifest = {"dataset": snapshot.dataset, "namespace": snapshot.namespace_name,
-                "contract": f"v{snapshot.contract_version}", "version": f"v{snapshot.version}",
-                "format": snapshot.format, "snapshot_id": snapshot.id, "created_at": iso(utcnow()),
-                "files": [{k: data[k] for k in ("name", "size_bytes", "sha256", "rows")}]}
+    data = {
+        "name": data_name,
+        "path": f"{base}/{data_name}",
+        "uri": fs.unstrip_protocol(f"{base}/{data_name}"),
+        "size_bytes": sink.size,
+        "sha256": sink.sha.hexdigest(),
+        "rows": rows,
+        "kind": "data",
+    }
+    manifest = {
+        "dataset": snapshot.dataset,
+        "namespace": snapshot.namespace_name,
+        "contract": f"v{snapshot.contract_version}",
+        "version": f"v{snapshot.version}",
+        "format": snapshot.format,
+        "snapshot_id": snapshot.id,
+        "created_at": iso(utcnow()),
+        "files": [{k: data[k] for k in ("name", "size_bytes", "sha256", "rows")}],
+    }
     body = json.dumps(manifest, indent=2).encode()
     with fs.open(f"{base}/manifest.json", "wb") as fh:
         fh.write(body)
-    man = {"name": "manifest.json", "path": f"{base}/manifest.json", "uri": fs.unstrip_protocol(f"{base}/manifest.json"),
-           "size_bytes": len(body), "sha256": hashlib.sha256(body).hexdigest(), "rows": None, "kind": "manifest"}
+    man = {
+        "name": "manifest.json",
+        "path": f"{base}/manifest.json",
+        "uri": fs.unstrip_protocol(f"{base}/manifest.json"),
+        "size_bytes": len(body),
+        "sha256": hashlib.sha256(body).hexdigest(),
+        "rows": None,
+        "kind": "manifest",
+    }
     return base, [data, man], rows, data["size_bytes"] + len(body)

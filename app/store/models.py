@@ -1,5 +1,6 @@
 """Snapshots: a frozen (dataset, version, format) with its build progress and artifacts."""
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, BigInteger
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import JSONType, UTCDateTime, new_id, utcnow
@@ -12,8 +13,10 @@ DELETED = "deleted"  # a deleted snapshot's row stays for its exports' history; 
 
 class Snapshot(db.Model):
     __tablename__ = "snapshots"
-    __table_args__ = (UniqueConstraint("tenant_id", "registry_id", "version", "format"),
-                      Index("ix_snapshots_tenant_created", "tenant_id", "created_at"))
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "registry_id", "version", "format"),
+        Index("ix_snapshots_tenant_created", "tenant_id", "created_at"),
+    )
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("snap"))
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"))
     registry_id: Mapped[str] = mapped_column(ForeignKey("registries.id"))

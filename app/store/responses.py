@@ -1,5 +1,6 @@
 """The 2xx bodies of seeds 000 and 004 (/api/v1/storage/published), field by field, in the seeds'
 `{data, meta}` and `{items, meta}` envelopes."""
+
 from marshmallow import fields
 
 from app.core.api import ResponseSchema, iso_time
@@ -82,10 +83,15 @@ class SnapshotSchema(ResponseSchema):
     owner_username = fields.String(allow_none=True)
     name = fields.String(allow_none=True)
     description = fields.String(allow_none=True)
-    storage_key = fields.String(allow_none=True, metadata={"description": "the snapshot's folder in the artifact store"})
+    storage_key = fields.String(
+        allow_none=True, metadata={"description": "the snapshot's folder in the artifact store"}
+    )
     size_bytes = fields.Integer()
-    row_counts = fields.Dict(keys=fields.String(), values=fields.Integer(),
-                             metadata={"description": "rows per table (one table: the dataset)"})
+    row_counts = fields.Dict(
+        keys=fields.String(),
+        values=fields.Integer(),
+        metadata={"description": "rows per table (one table: the dataset)"},
+    )
     status = fields.String(required=True, metadata={"description": "pending, building, ready, failed or expired"})
     phase = fields.String(allow_none=True)
     error_message = fields.String(allow_none=True)
@@ -164,8 +170,11 @@ class SnapshotCreatedSchema(ResponseSchema):
 class SweepRunSchema(ResponseSchema):
     started_at = iso_time()
     finished_at = iso_time(allow_none=True)
-    counts = fields.Dict(keys=fields.String(), values=fields.Integer(),
-                         metadata={"description": "what the sweep did: records_expired, snapshots_requeued, ..."})
+    counts = fields.Dict(
+        keys=fields.String(),
+        values=fields.Integer(),
+        metadata={"description": "what the sweep did: records_expired, snapshots_requeued, ..."},
+    )
 
 
 class MaintenanceStatusSchema(ResponseSchema):

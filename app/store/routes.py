@@ -1,4 +1,5 @@
 """Seeds 000 and 004 under /api/v1/storage/published: datasets and snapshots."""
+
 from flask import g
 
 from app.core.api import Blueprint
@@ -6,14 +7,31 @@ from app.core.db import iso
 from app.extensions import db
 from app.store import service, snapshots
 from app.store.responses import (
-    DatasetListSchema, DeletedEnvelope, LifecycleEnvelope, ProgressEnvelope, RenamedEnvelope, RetriedEnvelope,
-    SnapshotCreatedSchema, SnapshotEnvelope, SnapshotListSchema)
+    DatasetListSchema,
+    DeletedEnvelope,
+    LifecycleEnvelope,
+    ProgressEnvelope,
+    RenamedEnvelope,
+    RetriedEnvelope,
+    SnapshotCreatedSchema,
+    SnapshotEnvelope,
+    SnapshotListSchema,
+)
 from app.store.schemas import (
-    DatasetQueryArgsSchema, LifecycleSchema, SnapshotCreateSchema, SnapshotQueryArgsSchema, SnapshotUpdateSchema)
+    DatasetQueryArgsSchema,
+    LifecycleSchema,
+    SnapshotCreateSchema,
+    SnapshotQueryArgsSchema,
+    SnapshotUpdateSchema,
+)
 from app.store.tasks import enqueue_build
 
-blp = Blueprint("store", __name__, url_prefix="/api/v1/storage/published",
-                description="Published Store: datasets and snapshots (seeds 000, 004)")
+blp = Blueprint(
+    "store",
+    __name__,
+    url_prefix="/api/v1/storage/published",
+    description="Published Store: datasets and snapshots (seeds 000, 004)",
+)
 READERS = ("read", "export")
 
 
@@ -28,11 +46,20 @@ def _meta(total, offset, limit):
 def list_datasets(args):
     """Discover published datasets (live registries)."""
     rows, total = service.list_datasets(session=db.session, tenant=g.tenant, **args)
-    items = [{"dataset": reg.name, "contract": f"v{reg.contract_version}", "namespace": ns,
-              "qualified_name": f"{ns}/{reg.name}", "version": f"v{reg.data_version}",
-              "description": reg.description, "record_count": count,
-              "last_published_at": iso(reg.last_published_at), "updated_at": iso(reg.updated_at)}
-             for reg, ns, count in rows]
+    items = [
+        {
+            "dataset": reg.name,
+            "contract": f"v{reg.contract_version}",
+            "namespace": ns,
+            "qualified_name": f"{ns}/{reg.name}",
+            "version": f"v{reg.data_version}",
+            "description": reg.description,
+            "record_count": count,
+            "last_published_at": iso(reg.last_published_at),
+            "updated_at": iso(reg.updated_at),
+        }
+        for reg, ns, count in rows
+    ]
     return {"items": items, "meta": _meta(total, args["offset"], args["limit"])}
 
 
@@ -42,8 +69,7 @@ def list_datasets(args):
 @blp.response(202, SnapshotCreatedSchema)
 def create_snapshot(body):
     """Create (or find) the snapshot of (dataset, version, format); built by a worker."""
-    snap, needs_build = service.create_snapshot(session=db.session, tenant=g.tenant,
-                                                owner=g.api_key.owner, **body)
+    snap, needs_build = service.create_snapshot(session=db.session, tenant=g.tenant, owner=g.api_key.owner, **body)
     if needs_build:
         enqueue_build(snap)  # before commit: if Redis is down nothing is half-created
     db.session.commit()
@@ -61,8 +87,10 @@ def list_snapshots(args):
         args["version"] = int(args["version"].lstrip("vV"))
     items, total = snapshots.list_snapshots(session=db.session, tenant=g.tenant, **args)
     counts = snapshots.export_counts(session=db.session, snapshot_ids=[s.id for s in items])
-    return {"data": [snapshots.snapshot_dict(s, counts.get(s.id, 0)) for s in items],
-            "meta": _meta(total, args["offset"], args["limit"])}
+    return {
+        "data": [snapshots.snapshot_dict(s, counts.get(s.id, 0)) for s in items],
+        "meta": _meta(total, args["offset"], args["limit"]),
+    }
 
 
 @blp.route("/snapshots/<snapshot_id>")
@@ -89,8 +117,9 @@ def update_snapshot(body, snapshot_id):
     """Rename or re-describe a snapshot."""
     snap = snapshots.update_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, changes=body)
     db.session.commit()
-    return {"data": {"id": snap.id, "name": snap.name, "description": snap.description,
-                     "updated_at": iso(snap.updated_at)}}
+    return {
+        "data": {"id": snap.id, "name": snap.name, "description": snap.description, "updated_at": iso(snap.updated_at)}
+    }
 
 
 @blp.route("/snapshots/<snapshot_id>", methods=["DELETE"])
@@ -111,8 +140,14 @@ def set_snapshot_lifecycle(body, snapshot_id):
     """Set a snapshot's ttl and inactivity_timeout (ISO 8601 durations)."""
     snap = snapshots.set_lifecycle(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, **body)
     db.session.commit()
-    return {"data": {"id": snap.id, "ttl": snap.ttl, "inactivity_timeout": snap.inactivity_timeout,
-                     "updated_at": iso(snap.updated_at)}}
+    return {
+        "data": {
+            "id": snap.id,
+            "ttl": snap.ttl,
+            "inactivity_timeout": snap.inactivity_timeout,
+            "updated_at": iso(snap.updated_at),
+        }
+    }
 
 
 @blp.route("/snapshots/<snapshot_id>/retry", methods=["POST"])
@@ -123,8 +158,9 @@ def retry_snapshot(snapshot_id):
     snap, previous = snapshots.retry_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id)
     enqueue_build(snap)
     db.session.commit()
-    return {"data": {"id": snap.id, "status": snap.status, "previous_status": previous,
-                     "retry_count": snap.retry_count}}
+    return {
+        "data": {"id": snap.id, "status": snap.status, "previous_status": previous, "retry_count": snap.retry_count}
+    }
 
 
 @blp.route("/snapshots/<snapshot_id>/progress")

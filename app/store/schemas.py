@@ -1,5 +1,6 @@
 """Request schemas for the Published Store and snapshot management."""
-from datetime import timezone
+
+from datetime import UTC
 
 import marshmallow as ma
 from marshmallow import fields, validate
@@ -9,11 +10,17 @@ from app.store.models import FORMATS, STATUSES
 
 # a data version as resolve_version reads it: latest, v24 or 24
 DATA_VERSION = validate.Regexp(r"^(?:latest|[vV]?\d{1,9})$", error="version must be v<N>, <N> or latest")
-DURATION = [validate.Length(min=2, max=40), validate.Regexp(DURATION_REGEX, error="must be an ISO 8601 duration such as P7D or PT12H (weeks, days and time; no years or months)")]
+DURATION = [
+    validate.Length(min=2, max=40),
+    validate.Regexp(
+        DURATION_REGEX,
+        error="must be an ISO 8601 duration such as P7D or PT12H (weeks, days and time; no years or months)",
+    ),
+]
 
 
 class Meta:
-        unknown = ma.INCLUDE
+    unknown = ma.INCLUDE
 
 
 class WindowArgsSchema(ma.Schema):
@@ -24,7 +31,7 @@ class WindowArgsSchema(ma.Schema):
 class DatasetQueryArgsSchema(WindowArgsSchema):
     namespace = fields.String(validate=validate.Length(max=128))
     search = fields.String(validate=validate.Length(max=200))
-    updated_after = fields.AwareDateTime(default_timezone=timezone.utc)
+    updated_after = fields.AwareDateTime(default_timezone=UTC)
 
 
 class SnapshotCreateSchema(ma.Schema):
@@ -44,17 +51,20 @@ class SnapshotCreateSchema(ma.Schema):
 
 
 class SnapshotQueryArgsSchema(WindowArgsSchema):
-    status = fields.String(validate=validate.OneOf([*STATUSES, "creating"]),
-                           metadata={"description": "creating is seed 004's name for building"})
+    status = fields.String(
+        validate=validate.OneOf([*STATUSES, "creating"]),
+        metadata={"description": "creating is seed 004's name for building"},
+    )
     dataset = fields.String(validate=validate.Length(max=128))
     version = fields.String(validate=validate.Regexp(r"^[vV]?\d{1,9}$"))
     format = fields.String(validate=validate.OneOf(FORMATS))
     owner = fields.String(validate=validate.Length(max=100))
     search = fields.String(validate=validate.Length(max=200))
-    created_after = fields.AwareDateTime(default_timezone=timezone.utc)
-    created_before = fields.AwareDateTime(default_timezone=timezone.utc)
-    sort_by = fields.String(load_default="created_at",
-                            validate=validate.OneOf(["name", "created_at", "status", "size_bytes"]))
+    created_after = fields.AwareDateTime(default_timezone=UTC)
+    created_before = fields.AwareDateTime(default_timezone=UTC)
+    sort_by = fields.String(
+        load_default="created_at", validate=validate.OneOf(["name", "created_at", "status", "size_bytes"])
+    )
     sort_order = fields.String(load_default="desc", validate=validate.OneOf(["asc", "desc"]))
 
     @ma.post_load
@@ -72,5 +82,3 @@ class SnapshotUpdateSchema(ma.Schema):
 class LifecycleSchema(ma.Schema):
     ttl = fields.String(validate=DURATION)
     inactivity_timeout = fields.String(validate=DURATION)
-
-

@@ -1,4 +1,5 @@
 """Datasets (the tenant's live registries) and snapshot creation, idempotent by the triple."""
+
 from redis.exceptions import RedisError
 from sqlalchemy import func, or_, select
 
@@ -15,8 +16,11 @@ COUNT_TTL_S = 24 * 3600
 
 def resolve_dataset(*, session, tenant, dataset):
     """A registry from 'namespace/registry' or a bare registry name unique within the tenant."""
-    query = select(Registry).join(Namespace, Namespace.id == Registry.namespace_id).where(
-        Registry.tenant_id == tenant.id, Registry.state == "live")
+    query = (
+        select(Registry)
+        .join(Namespace, Namespace.id == Registry.namespace_id)
+        .where(Registry.tenant_id == tenant.id, Registry.state == "live")
+    )
     if "/" in dataset:
         ns, _, name = dataset.partition("/")
         query = query.where(or_(Namespace.name == ns, Namespace.id == ns), Registry.name == name)
@@ -26,8 +30,7 @@ def resolve_dataset(*, session, tenant, dataset):
     if not found:
         raise NotFound("dataset", dataset)
     if len(found) > 1:
-        raise InvalidRequest(f"dataset {dataset!r} is ambiguous; use namespace/registry",
-                             {"dataset": [dataset]})
+        raise InvalidRequest(f"dataset {dataset!r} is ambiguous; use namespace/registry", {"dataset": [dataset]})
     return found[0]
 
 
@@ -40,16 +43,20 @@ def resolve_version(registry, version):
     if not digits.isdigit():
         raise InvalidRequest("version must be v<N>, <N> or latest", {"version": [text]})
     if int(digits) > registry.data_version:
-        raise NotFound("version", f"v{int(digits)}", {"dataset": registry.name,
-                                                     "current_version": f"v{registry.data_version}"})
+        raise NotFound(
+            "version", f"v{int(digits)}", {"dataset": registry.name, "current_version": f"v{registry.data_version}"}
+        )
     return int(digits)
 
 
 def list_datasets(*, session, tenant, offset, limit, namespace=None, search=None, updated_after=None):
     """The tenant's live registries as datasets, with record counts."""
-    query = (select(Registry, Namespace.name).join(Namespace, Namespace.id == Registry.namespace_id)
-             .where(Registry.tenant_id == tenant.id, Registry.state == "live")
-             .order_by(Namespace.name, Registry.name))
+    query = (
+        select(Registry, Namespace.name)
+        .join(Namespace, Namespace.id == Registry.namespace_id)
+        .where(Registry.tenant_id == tenant.id, Registry.state == "live")
+        .order_by(Namespace.name, Registry.name)
+    )
     if namespace:
         query = query.where(or_(Namespace.name == namespace, Namespace.id == namespace))
     if search:
@@ -75,13 +82,18 @@ def record_counts(*, session, registries):
         cached = redis_conn().mget([_count_key(r) for r in registries])
     except RedisError:  # a cache: without Redis, count in the database
         cached = [None] * len(registries)
-    counts = {r.id: int(c) for r, c in zip(registries, cached) if c is not None}
+    counts = {r.id: int(c) for r, c in zip(registries, cached, strict=False) if c is not None}
     missing = [r for r in registries if r.id not in counts]
     if missing:
-        fresh = dict(session.execute(
-            select(Record.registry_id, func.count()).where(
-                Record.registry_id.in_([r.id for r in missing]), Record.state == "live",
-                Record.version_to.is_(None)).group_by(Record.registry_id)).all())
+        fresh = dict(
+            session.execute(
+                select(Record.registry_id, func.count())
+                .where(
+                    Record.registry_id.in_([r.id for r in missing]), Record.state == "live", Record.version_to.is_(None)
+                )
+                .group_by(Record.registry_id)
+            ).all()
+        )
         try:
             with redis_conn().pipeline() as pipe:
                 for r in missing:
@@ -93,26 +105,50 @@ def record_counts(*, session, registries):
     return counts
 
 
-def create_snapshot(*, session, tenant, dataset, version, format, owner=None, name=None, description=None,
-                    ttl=None, inactivity_timeout=None):
+def create_snapshot(
+    *,
+    session,
+    tenant,
+    dataset,
+    version,
+    format,
+    owner=None,
+    name=None,
+    description=None,
+    ttl=None,
+    inactivity_timeout=None,
+):
     """Find or create the snapshot of (dataset, version, format); returns (snapshot, needs_build)."""
     registry = resolve_dataset(session=session, tenant=tenant, dataset=dataset)
     number = resolve_version(registry, version)
     for field, value in (("ttl", ttl), ("inactivity_timeout", inactivity_timeout)):
         if value is not None:
             parse_duration(value, field)
-    snap = session.scalar(select(Snapshot).filter_by(tenant_id=tenant.id, registry_id=registry.id,
-                                                     version=number, format=format))
+    snap = session.scalar(
+        select(Snapshot).filter_by(tenant_id=tenant.id, registry_id=registry.id, version=number, format=format)
+    )
     if snap is not None:
         if snap.status in ("failed", "expired", DELETED):
             reset_for_build(snap)
             return snap, True
         return snap, False
-    snap = Snapshot(tenant_id=tenant.id, registry_id=registry.id, dataset=registry.name,
-                    namespace_name=_namespace_name(session, registry), contract_version=registry.contract_version,
-                    version=number, format=format, status="pending", phase="queued", owner=owner,
-                    name=name or f"{registry.name} v{number} ({format})", description=description,
-                    ttl=ttl, inactivity_timeout=inactivity_timeout, last_used_at=utcnow())
+    snap = Snapshot(
+        tenant_id=tenant.id,
+        registry_id=registry.id,
+        dataset=registry.name,
+        namespace_name=_namespace_name(session, registry),
+        contract_version=registry.contract_version,
+        version=number,
+        format=format,
+        status="pending",
+        phase="queued",
+        owner=owner,
+        name=name or f"{registry.name} v{number} ({format})",
+        description=description,
+        ttl=ttl,
+        inactivity_timeout=inactivity_timeout,
+        last_used_at=utcnow(),
+    )
     session.add(snap)
     session.flush()
     return snap, True

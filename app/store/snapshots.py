@@ -1,4 +1,5 @@
 """Snapshot management (seed 004): get, list, rename, lifecycle, retry, delete, progress."""
+
 from datetime import timedelta
 
 from sqlalchemy import func, or_, select
@@ -13,14 +14,19 @@ from app.store.models import DELETED, Snapshot
 from app.store.service import reset_for_build
 
 TOUCH_EVERY = timedelta(seconds=60)
-SORTS = {"name": Snapshot.name, "created_at": Snapshot.created_at, "status": Snapshot.status,
-         "size_bytes": Snapshot.size_bytes}
+SORTS = {
+    "name": Snapshot.name,
+    "created_at": Snapshot.created_at,
+    "status": Snapshot.status,
+    "size_bytes": Snapshot.size_bytes,
+}
 
 
 def get_snapshot(*, session, tenant, snapshot_id, touch=False):
     """Return one of the tenant's snapshots, or raise NotFound; `touch` moves last_used_at."""
-    snap = session.scalar(select(Snapshot).filter_by(id=snapshot_id, tenant_id=tenant.id)
-                          .where(Snapshot.status != DELETED))
+    snap = session.scalar(
+        select(Snapshot).filter_by(id=snapshot_id, tenant_id=tenant.id).where(Snapshot.status != DELETED)
+    )
     if snap is None:
         raise NotFound("snapshot", snapshot_id)
     if touch and (snap.last_used_at is None or utcnow() - snap.last_used_at > TOUCH_EVERY):
@@ -28,13 +34,31 @@ def get_snapshot(*, session, tenant, snapshot_id, touch=False):
     return snap
 
 
-def list_snapshots(*, session, tenant, offset, limit, sort_by="created_at", sort_order="desc", status=None,
-                   dataset=None, version=None, owner=None, search=None, created_after=None, created_before=None,
-                   format=None):
+def list_snapshots(
+    *,
+    session,
+    tenant,
+    offset,
+    limit,
+    sort_by="created_at",
+    sort_order="desc",
+    status=None,
+    dataset=None,
+    version=None,
+    owner=None,
+    search=None,
+    created_after=None,
+    created_before=None,
+    format=None,
+):
     """A filtered, sorted window of the tenant's snapshots and the total."""
     query = select(Snapshot).filter_by(tenant_id=tenant.id).where(Snapshot.status != DELETED)
-    for column, value in ((Snapshot.status, status), (Snapshot.dataset, dataset), (Snapshot.owner, owner),
-                          (Snapshot.format, format)):
+    for column, value in (
+        (Snapshot.status, status),
+        (Snapshot.dataset, dataset),
+        (Snapshot.owner, owner),
+        (Snapshot.format, format),
+    ):
         if value:
             query = query.where(column == value)
     if version is not None:
@@ -54,8 +78,13 @@ def export_counts(*, session, snapshot_ids):
     """{snapshot_id: number of exports}."""
     if not snapshot_ids:
         return {}
-    return dict(session.execute(select(Export.snapshot_id, func.count()).where(
-        Export.snapshot_id.in_(snapshot_ids)).group_by(Export.snapshot_id)).all())
+    return dict(
+        session.execute(
+            select(Export.snapshot_id, func.count())
+            .where(Export.snapshot_id.in_(snapshot_ids))
+            .group_by(Export.snapshot_id)
+        ).all()
+    )
 
 
 def update_snapshot(*, session, tenant, snapshot_id, changes):
@@ -93,11 +122,14 @@ def retry_snapshot(*, session, tenant, snapshot_id):
 def delete_snapshot(*, session, tenant, snapshot_id):
     """Delete a snapshot and its artifacts; 409 while an export of it is queued or running."""
     snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
-    active = session.scalars(select(Export.status).where(Export.snapshot_id == snap.id,
-                                                         Export.status.in_(ACTIVE))).all()
+    active = session.scalars(
+        select(Export.status).where(Export.snapshot_id == snap.id, Export.status.in_(ACTIVE))
+    ).all()
     if active:
-        raise HasDependencies("Cannot delete snapshot with active exports",
-                              {"active_export_count": len(active), "statuses": sorted(set(active))})
+        raise HasDependencies(
+            "Cannot delete snapshot with active exports",
+            {"active_export_count": len(active), "statuses": sorted(set(active))},
+        )
     delete_artifact(snap.storage_path or "")
     # the row stays, marked deleted, so its exports and their receipts stay readable; to every
     # snapshot read it is gone (404), and asking for the same triple again builds it afresh
@@ -110,14 +142,27 @@ def progress(snap, now=None):
     now = now or utcnow()
     if snap.status == "ready":
         duration = (snap.completed_at - snap.started_at).total_seconds() if snap.started_at else 0
-        return {"id": snap.id, "status": "ready", "phase": "completed", "completed_at": iso(snap.completed_at),
-                "duration_seconds": round(duration, 3), "row_count": snap.row_count}
+        return {
+            "id": snap.id,
+            "status": "ready",
+            "phase": "completed",
+            "completed_at": iso(snap.completed_at),
+            "duration_seconds": round(duration, 3),
+            "row_count": snap.row_count,
+        }
     steps = snap.steps or []
-    return {"id": snap.id, "status": snap.status, "phase": snap.phase, "started_at": iso(snap.started_at),
-            "steps": steps, "completed_steps": sum(1 for s in steps if s.get("status") == "completed"),
-            "total_steps": len(steps) or 1, "row_count": snap.row_count,
-            "elapsed_seconds": int((now - snap.started_at).total_seconds()) if snap.started_at else 0,
-            "error_message": snap.error_message}
+    return {
+        "id": snap.id,
+        "status": snap.status,
+        "phase": snap.phase,
+        "started_at": iso(snap.started_at),
+        "steps": steps,
+        "completed_steps": sum(1 for s in steps if s.get("status") == "completed"),
+        "total_steps": len(steps) or 1,
+        "row_count": snap.row_count,
+        "elapsed_seconds": int((now - snap.started_at).total_seconds()) if snap.started_at else 0,
+        "error_message": snap.error_message,
+    }
 
 
 def storage_key(path):
@@ -125,19 +170,44 @@ def storage_key(path):
     if not path:
         return None
     _, root = artifact_fs()
-    return path[len(root) + 1:] if path.startswith(root + "/") else path.rsplit("/", 1)[-1]
+    return path[len(root) + 1 :] if path.startswith(root + "/") else path.rsplit("/", 1)[-1]
 
 
 def snapshot_dict(snap, export_count=0):
     """The seed-004 snapshot fields, with dataset/version in place of mapping_id/mapping_version."""
-    return {"id": snap.id, "snapshot_id": snap.id, "dataset": snap.dataset, "namespace": snap.namespace_name,
-            "contract": f"v{snap.contract_version}", "version": f"v{snap.version}", "format": snap.format,
-            "owner_username": snap.owner, "name": snap.name, "description": snap.description,
-            "storage_key": storage_key(snap.storage_path), "size_bytes": snap.size_bytes,
-            "row_counts": {snap.dataset: snap.row_count}, "status": snap.status, "phase": snap.phase,
-            "error_message": snap.error_message, "retry_count": snap.retry_count,
-            "artifacts": [{"name": a.get("name"), "key": storage_key(a.get("path")), "size_bytes": a.get("size_bytes"),
-                           "sha256": a.get("sha256"), "rows": a.get("rows")} for a in (snap.artifacts or [])],
-            "created_at": iso(snap.created_at), "updated_at": iso(snap.updated_at),
-            "completed_at": iso(snap.completed_at), "last_used_at": iso(snap.last_used_at),
-            "ttl": snap.ttl, "inactivity_timeout": snap.inactivity_timeout, "export_count": export_count}
+    return {
+        "id": snap.id,
+        "snapshot_id": snap.id,
+        "dataset": snap.dataset,
+        "namespace": snap.namespace_name,
+        "contract": f"v{snap.contract_version}",
+        "version": f"v{snap.version}",
+        "format": snap.format,
+        "owner_username": snap.owner,
+        "name": snap.name,
+        "description": snap.description,
+        "storage_key": storage_key(snap.storage_path),
+        "size_bytes": snap.size_bytes,
+        "row_counts": {snap.dataset: snap.row_count},
+        "status": snap.status,
+        "phase": snap.phase,
+        "error_message": snap.error_message,
+        "retry_count": snap.retry_count,
+        "artifacts": [
+            {
+                "name": a.get("name"),
+                "key": storage_key(a.get("path")),
+                "size_bytes": a.get("size_bytes"),
+                "sha256": a.get("sha256"),
+                "rows": a.get("rows"),
+            }
+            for a in (snap.artifacts or [])
+        ],
+        "created_at": iso(snap.created_at),
+        "updated_at": iso(snap.updated_at),
+        "completed_at": iso(snap.completed_at),
+        "last_used_at": iso(snap.last_used_at),
+        "ttl": snap.ttl,
+        "inactivity_timeout": snap.inactivity_timeout,
+        "export_count": export_count,
+    }

@@ -1,4 +1,5 @@
 """Snapshot build job on the `snapshots` queue: safe to run twice, never leaves a partial 'ready'."""
+
 import logging
 
 from app.core.db import utcnow
@@ -14,8 +15,12 @@ log = logging.getLogger(__name__)
 
 def enqueue_build(snapshot):
     """Queue the build of a snapshot (one RQ job per snapshot and retry); remembers the job id."""
-    job = enqueue("snapshots", "app.store.tasks.build_snapshot", snapshot.id,
-                  job_id=f"snap-{snapshot.id}-{snapshot.retry_count}-{snapshot.attempts}")
+    job = enqueue(
+        "snapshots",
+        "app.store.tasks.build_snapshot",
+        snapshot.id,
+        job_id=f"snap-{snapshot.id}-{snapshot.retry_count}-{snapshot.attempts}",
+    )
     snapshot.rq_job_id = job.id
     return job
 
@@ -37,8 +42,9 @@ def build_snapshot(snapshot_id):
         db.session.commit()
 
     try:
-        base, artifacts, rows, size = builder.build(session=db.session, snapshot=snap, registry=registry,
-                                                    on_progress=on_progress)
+        base, artifacts, rows, size = builder.build(
+            session=db.session, snapshot=snap, registry=registry, on_progress=on_progress
+        )
     except Exception as exc:
         db.session.rollback()
         snap = db.session.get(Snapshot, snapshot_id)

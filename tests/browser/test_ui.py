@@ -1,4 +1,5 @@
 """The browser UI in real headless Chromium (Debian's /usr/bin/chromium) driven by Playwright."""
+
 import os
 import shutil
 import threading
@@ -12,11 +13,20 @@ from app.extensions import db
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 OUT = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                                reason=f"no Chromium binary at {CHROMIUM} (apt install chromium)")
+pytestmark = pytest.mark.skipif(
+    not os.path.exists(CHROMIUM), reason=f"no Chromium binary at {CHROMIUM} (apt install chromium)"
+)
 
 
 @pytest.fixture()

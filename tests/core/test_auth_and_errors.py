@@ -1,4 +1,5 @@
 """Auth, scopes, the error shape and request ids on every path."""
+
 import time
 
 from sqlalchemy import text
@@ -42,8 +43,9 @@ def test_revoked_token_is_401(app, client, make_caller):
     caller = make_caller(("read",))
     assert client.get(ME, headers=caller.headers).status_code == 200  # the key is now in the auth cache
     with app.app_context():
-        from app.core.models import ApiKey
         from sqlalchemy import select
+
+        from app.core.models import ApiKey
 
         key = db.session.scalar(select(ApiKey).filter_by(tenant_id=caller.tenant_id))
         revoke_api_key(session=db.session, key_id=key.id)
@@ -57,8 +59,9 @@ def test_revocation_from_another_process_reaches_a_cached_key_within_the_ttl(app
     try:
         assert client.get(ME, headers=caller.headers).status_code == 200
         with app.app_context():  # raw SQL: no ORM flush in this process, as if another worker revoked it
-            db.session.execute(text("UPDATE api_keys SET revoked_at = created_at WHERE tenant_id = :t"),
-                               {"t": caller.tenant_id})
+            db.session.execute(
+                text("UPDATE api_keys SET revoked_at = created_at WHERE tenant_id = :t"), {"t": caller.tenant_id}
+            )
             db.session.commit()
         time.sleep(0.35)
         assert_error(client.get(ME, headers=caller.headers), 401, "unauthorized")
@@ -104,8 +107,9 @@ def test_tenants_and_keys_cli(app):
     runner = app.test_cli_runner()
     out = runner.invoke(args=["tenants", "create", "cli-tenant"])
     assert out.exit_code == 0, out.output
-    out = runner.invoke(args=["keys", "create", "--tenant", "cli-tenant", "--scopes", "publish,read",
-                              "--owner", "alice.smith"])
+    out = runner.invoke(
+        args=["keys", "create", "--tenant", "cli-tenant", "--scopes", "publish,read", "--owner", "alice.smith"]
+    )
     assert out.exit_code == 0, out.output
     token = out.stdout.strip().splitlines()[-1]
     assert token.startswith("dj_")

@@ -1,4 +1,5 @@
 """Idempotent POSTs, per-tenant rate limits, and readiness with Redis down."""
+
 import os
 
 import pytest
@@ -38,8 +39,9 @@ def test_same_key_different_body_is_422(client, admin):
 
 def test_same_key_in_flight_is_409(app, client, admin):
     with app.app_context():
-        from app.core import idempotency
         from flask import Flask  # noqa: F401
+
+        from app.core import idempotency
 
         with app.test_request_context(ROTATE, method="POST", headers={**admin.headers, "Idempotency-Key": "k-busy"}):
             from app.core.auth import load_request_key
@@ -91,8 +93,13 @@ def test_eleventh_request_in_a_second_is_429(client, make_caller):
 @pytest.fixture()
 def app_redis_down(app):
     """A second app on the same database whose Redis is a closed port (a real connection failure)."""
-    down = create_app({**{k: app.config[k] for k in ("SQLALCHEMY_DATABASE_URI", "VAR_DIR", "ARTIFACT_ROOT")},
-                       "REDIS_URL": "redis://127.0.0.1:1/0", "TESTING": True})
+    down = create_app(
+        {
+            **{k: app.config[k] for k in ("SQLALCHEMY_DATABASE_URI", "VAR_DIR", "ARTIFACT_ROOT")},
+            "REDIS_URL": "redis://127.0.0.1:1/0",
+            "TESTING": True,
+        }
+    )
     return down
 
 
@@ -116,8 +123,14 @@ def test_healthz(client):
 
 
 def test_database_down_is_503(app):
-    down = create_app({"SQLALCHEMY_DATABASE_URI": "postgresql://nobody@127.0.0.1:1/none",
-                       "REDIS_URL": app.config["REDIS_URL"], "VAR_DIR": app.config["VAR_DIR"], "TESTING": True})
+    down = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": "postgresql://nobody@127.0.0.1:1/none",
+            "REDIS_URL": app.config["REDIS_URL"],
+            "VAR_DIR": app.config["VAR_DIR"],
+            "TESTING": True,
+        }
+    )
     client = down.test_client()
     resp = client.get("/api/v1/account/me", headers={"Authorization": "Bearer dj_x"})
     assert resp.status_code == 503
@@ -134,8 +147,9 @@ def test_redis_down_job_creation_is_503_and_creates_nothing(client, app_redis_do
     caller = make_caller(("admin",))
     ns, reg = make_registry(client, caller)
     publish(client, caller, ns, reg, "emp-1", employee(1))
-    resp = app_redis_down.test_client().post("/api/v1/storage/published/snapshots", headers=caller.headers,
-                                             json={"dataset": reg, "format": "parquet"})
+    resp = app_redis_down.test_client().post(
+        "/api/v1/storage/published/snapshots", headers=caller.headers, json={"dataset": reg, "format": "parquet"}
+    )
     assert resp.status_code == 503 and resp.get_json()["error"] == "dependency_down", resp.get_json()
     listed = client.get("/api/v1/storage/published/snapshots", headers=caller.headers).get_json()
     assert listed["meta"]["total"] == 0  # nothing half-created while Redis was away

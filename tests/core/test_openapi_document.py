@@ -1,5 +1,6 @@
 """The OpenAPI document is the contract: it validates, and every 2xx JSON body is typed field by
 field (a schema with properties all the way down), so docs and generated clients get real models."""
+
 from openapi_spec_validator import validate
 
 FREE_OBJECTS = {"details", "meta", "schema", "result", "filters", "counts", "row_counts", "layout"}
@@ -47,8 +48,10 @@ def test_the_document_validates_and_every_2xx_body_is_typed(client):
                 if not status.startswith("2") or content is None:
                     continue
                 bodies += 1
-                problems += [f"{method.upper()} {route} {status}: {p}"
-                             for p in _untyped(doc, content.get("schema", {}), "body", set())]
+                problems += [
+                    f"{method.upper()} {route} {status}: {p}"
+                    for p in _untyped(doc, content.get("schema", {}), "body", set())
+                ]
     assert bodies >= 40
     assert not problems, "\n".join(problems)
 

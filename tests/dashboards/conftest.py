@@ -1,4 +1,5 @@
 """A dataset and a dashboard over it, built through the public APIs."""
+
 import pytest
 
 from tests.factories import employee, make_registry, publish
@@ -9,16 +10,21 @@ API = "/api/v1/data-consumption/dashboards"
 def definition(dashboard_id="ops_overview", dataset="staff"):
     return {
         "dashboard_id": dashboard_id,
-        "layout": {"title": "Ops overview",
-                   "widgets": [{"id": "headcount", "type": "kpi", "title": "Headcount", "datasource": "by_dept"},
-                               {"id": "by_dept_bar", "type": "bar", "title": "By department", "datasource": "by_dept"},
-                               {"id": "by_dept_pie", "type": "pie", "datasource": "by_dept"},
-                               {"id": "people", "type": "table", "datasource": "people", "page_size": 5}],
-                   "filters": [{"field": "department", "label": "Department",
-                                "values": ["Engineering", "HR", "Sales"]}]},
-        "datasources": [{"name": "by_dept", "dataset": dataset, "group_by": ["department"],
-                         "metrics": [{"op": "count"}]},
-                        {"name": "people", "dataset": dataset, "filters": {"active": True}}]}
+        "layout": {
+            "title": "Ops overview",
+            "widgets": [
+                {"id": "headcount", "type": "kpi", "title": "Headcount", "datasource": "by_dept"},
+                {"id": "by_dept_bar", "type": "bar", "title": "By department", "datasource": "by_dept"},
+                {"id": "by_dept_pie", "type": "pie", "datasource": "by_dept"},
+                {"id": "people", "type": "table", "datasource": "people", "page_size": 5},
+            ],
+            "filters": [{"field": "department", "label": "Department", "values": ["Engineering", "HR", "Sales"]}],
+        },
+        "datasources": [
+            {"name": "by_dept", "dataset": dataset, "group_by": ["department"], "metrics": [{"op": "count"}]},
+            {"name": "people", "dataset": dataset, "filters": {"active": True}},
+        ],
+    }
 
 
 @pytest.fixture()

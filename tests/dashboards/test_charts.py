@@ -1,10 +1,21 @@
 """Chart geometry: round axis tops, readable tick and bar labels."""
+
 from app.dashboards.charts import HEIGHT, PAD, bars, compact, line
 
 
 def test_compact_labels():
     assert [compact(v) for v in (345064.85, 1341212, 2.5e9, 1000, 447.07, 0.5, 3, 0, -2500, None)] == [
-        "345k", "1.34M", "2.5B", "1k", "447", "0.5", "3", "0", "-2.5k", "–"]
+        "345k",
+        "1.34M",
+        "2.5B",
+        "1k",
+        "447",
+        "0.5",
+        "3",
+        "0",
+        "-2.5k",
+        "–",
+    ]
 
 
 def test_bar_axis_tops_at_a_round_number_with_even_ticks():

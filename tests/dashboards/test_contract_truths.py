@@ -1,11 +1,15 @@
 """Small truths the contract tells (issue 17): empty dashboards, share ids, stated registry tags."""
+
 from tests.dashboards.conftest import API
 from tests.factories import make_registry
 
 
 def test_an_empty_definition_is_accepted_and_renders_an_empty_state(client, admin):
-    r = client.post(f"{API}/definitions", headers=admin.headers,
-                    json={"dashboard_id": "blank", "layout": {"widgets": []}, "datasources": []})
+    r = client.post(
+        f"{API}/definitions",
+        headers=admin.headers,
+        json={"dashboard_id": "blank", "layout": {"widgets": []}, "datasources": []},
+    )
     assert r.status_code == 200, r.get_json()
     html = client.post(f"{API}/render", headers=admin.headers, json={"dashboard_id": "blank"}).get_json()["html"]
     assert "no widgets yet" in html and "<svg" not in html
@@ -22,8 +26,11 @@ def test_share_list_and_revoke_name_the_dashboard(client, dashboard):
 def test_a_registry_update_states_its_tag_truly_or_is_refused(client, admin):
     ns, reg = make_registry(client, admin)
     path = f"/dedi/{ns}/registries/{reg}"
-    r = client.patch(path, headers=admin.headers, json={"description": "User session data", "tag": "custom",
-                                                        "ttl": 86400, "meta": {}})  # seed 002's update example
+    r = client.patch(
+        path,
+        headers=admin.headers,
+        json={"description": "User session data", "tag": "custom", "ttl": 86400, "meta": {}},
+    )  # seed 002's update example
     assert r.status_code == 200 and r.get_json()["data"]["ttl"] == 86400
     r = client.patch(path, headers=admin.headers, json={"tag": "membership"})
     assert r.status_code == 400 and "tag" in r.get_json()["details"]
@@ -33,8 +40,9 @@ def test_a_registry_update_states_its_tag_truly_or_is_refused(client, admin):
 
 def test_share_urls_follow_the_request_or_public_base_url(client, dashboard, app):
     body = {"dashboard_id": "ops_overview"}
-    url = client.post(f"{API}/share", headers=dashboard.headers, json=body,
-                      base_url="https://data.example.org:8443").get_json()["url"]
+    url = client.post(
+        f"{API}/share", headers=dashboard.headers, json=body, base_url="https://data.example.org:8443"
+    ).get_json()["url"]
     assert url.startswith("https://data.example.org:8443/s/")
     assert client.get(url.replace("https://data.example.org:8443", "")).status_code == 200
     app.config["PUBLIC_BASE_URL"] = "https://share.example.com/dj"

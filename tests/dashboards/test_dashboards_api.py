@@ -1,4 +1,5 @@
 """Seed 003: definitions (versions, publish, restore, If-Match), render (cache, escaping), share links."""
+
 import re
 from datetime import timedelta
 
@@ -16,8 +17,9 @@ def test_seed_calls_replayed(client, dashboard):
     r = client.post(f"{API}/definitions", headers=admin.headers, json=definition())
     assert r.status_code == 200 and r.get_json()["dashboard_id"] == "ops_overview"
     assert r.get_json()["status"] == "active"
-    r = client.post(f"{API}/render", headers=admin.headers, json={"dashboard_id": "ops_overview",
-                                                                 "filters": {"department": "HR"}})
+    r = client.post(
+        f"{API}/render", headers=admin.headers, json={"dashboard_id": "ops_overview", "filters": {"department": "HR"}}
+    )
     assert r.status_code == 200
     body = r.get_json()
     assert body["ttl_s"] == 300 and body["html"].startswith("<div")
@@ -34,26 +36,47 @@ def test_render_counts_filter_and_cache(client, dashboard):
     assert first["cached"] is False and ">9<" in first["html"].replace(" ", "")  # headcount KPI: 9 people
     again = client.post(f"{API}/render", headers=admin.headers, json={"dashboard_id": "ops_overview"}).get_json()
     assert again["cached"] is True and again["html"] == first["html"]
-    hr = client.post(f"{API}/render", headers=admin.headers, json={"dashboard_id": "ops_overview",
-                                                                  "filters": {"department": "HR"}}).get_json()
+    hr = client.post(
+        f"{API}/render", headers=admin.headers, json={"dashboard_id": "ops_overview", "filters": {"department": "HR"}}
+    ).get_json()
     assert hr["cached"] is False and ">3<" in hr["html"].replace(" ", "")
     # a new data version invalidates naturally
-    publish(client, admin, "hr", "staff", "e10", {"employee_id": "EMP000010", "full_name": "Ten", "email": "t@x.io",
-                                                  "department": "HR"})
+    publish(
+        client,
+        admin,
+        "hr",
+        "staff",
+        "e10",
+        {"employee_id": "EMP000010", "full_name": "Ten", "email": "t@x.io", "department": "HR"},
+    )
     fresh = client.post(f"{API}/render", headers=admin.headers, json={"dashboard_id": "ops_overview"}).get_json()
     assert fresh["cached"] is False and ">10<" in fresh["html"].replace(" ", "")
-    bad = client.post(f"{API}/render", headers=admin.headers, json={"dashboard_id": "ops_overview",
-                                                                   "filters": {"email": "x"}})
+    bad = client.post(
+        f"{API}/render", headers=admin.headers, json={"dashboard_id": "ops_overview", "filters": {"email": "x"}}
+    )
     assert bad.status_code == 400 and bad.get_json()["error"] == "invalid_request"
-    bad = client.post(f"{API}/render", headers=admin.headers, json={"dashboard_id": "ops_overview",
-                                                                   "filters": {"department": "Ops"}})
+    bad = client.post(
+        f"{API}/render", headers=admin.headers, json={"dashboard_id": "ops_overview", "filters": {"department": "Ops"}}
+    )
     assert bad.status_code == 400
 
 
 def test_values_are_escaped(client, dashboard):
     admin = dashboard
-    publish(client, admin, "hr", "staff", "x", {"employee_id": "EMP000099", "full_name": "<script>alert(1)</script>",
-                                                "email": "x@x.io", "department": "Sales", "active": True})
+    publish(
+        client,
+        admin,
+        "hr",
+        "staff",
+        "x",
+        {
+            "employee_id": "EMP000099",
+            "full_name": "<script>alert(1)</script>",
+            "email": "x@x.io",
+            "department": "Sales",
+            "active": True,
+        },
+    )
     html = client.post(f"{API}/render", headers=admin.headers, json={"dashboard_id": "ops_overview"}).get_json()["html"]
     assert "<script>alert(1)" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -90,16 +113,22 @@ def test_bad_definitions_name_the_path(client, dashboard):
     assert r.status_code == 400 and "datasources[0].dataset" in r.get_json()["details"]
     bad = definition()
     bad["datasources"][0]["group_by"] = ["shoe_size"]
-    assert "datasources[0].group_by" in client.post(f"{API}/definitions", headers=admin.headers,
-                                                    json=bad).get_json()["details"]
+    assert (
+        "datasources[0].group_by"
+        in client.post(f"{API}/definitions", headers=admin.headers, json=bad).get_json()["details"]
+    )
     bad = definition()
     bad["layout"]["widgets"][0]["type"] = "radar"
     r = client.post(f"{API}/definitions", headers=admin.headers, json=bad)
-    assert r.status_code == 400 and "radar" not in str(r.get_json()["details"]) or "type" in str(r.get_json()["details"])
+    assert (
+        r.status_code == 400 and "radar" not in str(r.get_json()["details"]) or "type" in str(r.get_json()["details"])
+    )
     bad = definition()
     bad["layout"]["widgets"][0]["datasource"] = "ghost"
-    assert "layout.widgets[0].datasource" in client.post(f"{API}/definitions", headers=admin.headers,
-                                                         json=bad).get_json()["details"]
+    assert (
+        "layout.widgets[0].datasource"
+        in client.post(f"{API}/definitions", headers=admin.headers, json=bad).get_json()["details"]
+    )
 
 
 def _token(url):
@@ -108,14 +137,19 @@ def _token(url):
 
 def test_share_links_expiry_tamper_revoke_salt_rotation(client, dashboard, app):
     admin = dashboard
-    r = client.post(f"{API}/share", headers=admin.headers, json={"dashboard_id": "ops_overview", "expires_in_s": 60,
-                                                                "filters": {"department": "HR"}})
+    r = client.post(
+        f"{API}/share",
+        headers=admin.headers,
+        json={"dashboard_id": "ops_overview", "expires_in_s": 60, "filters": {"department": "HR"}},
+    )
     token, share_id = _token(r.get_json()["url"]), r.get_json()["share_id"]
     page = client.get(f"/s/{token}")
     assert page.status_code == 200 and "<svg" in page.get_data(as_text=True)
     assert ">3<" in page.get_data(as_text=True).replace(" ", "")  # fixed to HR
     assert client.get(f"/s/{token[:-2]}xx").status_code == 404  # tampered
-    wrong_salt = URLSafeSerializer([app.config["SECRET_KEY"]], salt="other").dumps({"s": share_id, "t": admin.tenant_id})
+    wrong_salt = URLSafeSerializer([app.config["SECRET_KEY"]], salt="other").dumps(
+        {"s": share_id, "t": admin.tenant_id}
+    )
     assert client.get(f"/s/{wrong_salt}").status_code == 404
     with app.app_context():  # just before / just after expiry, with the row's clock
         link = db.session.get(ShareLink, share_id)
@@ -131,14 +165,17 @@ def test_share_links_expiry_tamper_revoke_salt_rotation(client, dashboard, app):
     app.config["SHARE_SECRETS"] = [app.config["SECRET_KEY"], "a-new-key"]  # rotation: old links still verify
     try:
         assert client.get(f"/s/{token2}").status_code == 200
-        r = client.post(f"{API}/share", headers=admin.headers, json={"dashboard_id": "ops_overview", "expires_in_s": 60})
+        r = client.post(
+            f"{API}/share", headers=admin.headers, json={"dashboard_id": "ops_overview", "expires_in_s": 60}
+        )
         assert client.get(f"/s/{_token(r.get_json()['url'])}").status_code == 200
     finally:
         app.config["SHARE_SECRETS"] = []
     assert client.post(f"{API}/shares/{share2}/revoke", headers=admin.headers).status_code == 200
     assert client.get(f"/s/{token2}").status_code == 410
-    too_long = client.post(f"{API}/share", headers=admin.headers, json={"dashboard_id": "ops_overview",
-                                                                       "expires_in_s": 31 * 24 * 3600})
+    too_long = client.post(
+        f"{API}/share", headers=admin.headers, json={"dashboard_id": "ops_overview", "expires_in_s": 31 * 24 * 3600}
+    )
     assert too_long.status_code == 400
     listing = client.get(f"{API}/shares?dashboard_id=ops_overview", headers=admin.headers).get_json()["data"]
     assert {s["share_id"] for s in listing} >= {share_id, share2}
@@ -163,7 +200,10 @@ def test_browser_session_never_authenticates_the_api(client, dashboard):
     client.post("/login", data={"api_key": dashboard.token})
     assert client.get("/dashboards").status_code == 200
     assert client.get("/api/v1/account/me").status_code == 401
-    assert client.post("/api/v1/data-consumption/dashboards/render", json={"dashboard_id": "ops_overview"}).status_code == 401
+    assert (
+        client.post("/api/v1/data-consumption/dashboards/render", json={"dashboard_id": "ops_overview"}).status_code
+        == 401
+    )
 
 
 def test_ui_forms_need_the_csrf_token(client, dashboard):

@@ -1,4 +1,5 @@
 """Real peers for export tests: a moto S3 server and a webhook receiver, both on loopback."""
+
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,8 +26,9 @@ def s3(app, s3_server):
     import boto3
 
     app.config.update(S3_ENDPOINT_URL=s3_server, S3_KEY="test", S3_SECRET="test")
-    client = boto3.client("s3", endpoint_url=s3_server, aws_access_key_id="test", aws_secret_access_key="test",
-                          region_name="us-east-1")
+    client = boto3.client(
+        "s3", endpoint_url=s3_server, aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
+    )
     bucket = f"tenant-{uuid.uuid4().hex[:10]}"
     client.create_bucket(Bucket=bucket)
     yield bucket, client
@@ -45,8 +47,9 @@ class Receiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                receiver.requests.append({"headers": {k.lower(): v for k, v in self.headers.items()},
-                                          "body": body.decode()})
+                receiver.requests.append(
+                    {"headers": {k.lower(): v for k, v in self.headers.items()}, "body": body.decode()}
+                )
                 status = receiver.script.pop(0) if receiver.script else 200
                 if status == "hang":
                     receiver.release.wait(60)

@@ -1,7 +1,9 @@
 """Seed 000 POST /exports and seed 001 export jobs: real targets, signed webhooks, receipts."""
+
 import hashlib
 import os
 import time
+from pathlib import Path
 
 import pyarrow.parquet as pq
 from standardwebhooks.webhooks import Webhook
@@ -41,8 +43,8 @@ def test_seed_001_job_builds_snapshot_and_delivers_to_local_root(client, make_ca
     assert job["status"] == "done", job
     data = next(a for a in job["artifacts"] if a["uri"].endswith(".parquet"))
     assert data["uri"] == f"file://{export_root(app)}/{caller.tenant_id}/orders/orders_v3.parquet"
-    path = data["uri"][len("file://"):]
-    assert hashlib.sha256(open(path, "rb").read()).hexdigest() == data["sha256"]
+    path = data["uri"][len("file://") :]
+    assert hashlib.sha256(Path(path).read_bytes()).hexdigest() == data["sha256"]
     assert data["rows"] == 3 and pq.read_table(path).num_rows == 3
     assert os.path.exists(path + ".manifest.json")
     listing = client.get(f"{JOBS}?status=done&dataset=orders", headers=caller.headers).get_json()
@@ -59,11 +61,19 @@ def test_seed_000_admin_export_to_s3_with_signed_webhook(client, admin, run_work
         tenant.allowed_buckets = [bucket]
         db.session.commit()
     seeded(client, admin)
-    snap = client.post(f"{STORE}/snapshots", headers=admin.headers,
-                       json={"dataset": "orders", "version": "v3", "format": "parquet"}).get_json()
+    snap = client.post(
+        f"{STORE}/snapshots", headers=admin.headers, json={"dataset": "orders", "version": "v3", "format": "parquet"}
+    ).get_json()
     run_worker(["snapshots"])
-    r = client.post(f"{STORE}/exports", headers=admin.headers, json={
-        "snapshot_id": snap["snapshot_id"], "target": f"s3://{bucket}/export/orders", "notify_webhook": receiver.url})
+    r = client.post(
+        f"{STORE}/exports",
+        headers=admin.headers,
+        json={
+            "snapshot_id": snap["snapshot_id"],
+            "target": f"s3://{bucket}/export/orders",
+            "notify_webhook": receiver.url,
+        },
+    )
     assert r.status_code == 202
     assert r.get_json()["export_id"].startswith("ex_") and r.get_json()["status"] == "queued"
     run_worker(["exports", "webhooks"])
@@ -87,19 +97,23 @@ def test_webhook_failure_then_success_on_retry_and_410_stops(client, admin, run_
     try:
         receiver.script = [500, 200]
         target = f"file://{export_root(app)}/{admin.tenant_id}/a"
-        ex = client.post(JOBS, headers=admin.headers, json={"dataset": "orders", "target": target,
-                                                            "notify_webhook": receiver.url}).get_json()
+        ex = client.post(
+            JOBS, headers=admin.headers, json={"dataset": "orders", "target": target, "notify_webhook": receiver.url}
+        ).get_json()
         run_worker(["snapshots", "exports", "webhooks"])
         time.sleep(0.7)
         run_worker(["webhooks"], with_scheduler=True)
         receipts = client.get(f"{JOBS}/{ex['export_id']}", headers=admin.headers).get_json()["receipts"]
         assert [(r["attempt"], r["status"], r["status_code"]) for r in receipts] == [
-            (1, "failed", 500), (2, "delivered", 200)]
+            (1, "failed", 500),
+            (2, "delivered", 200),
+        ]
         assert receipts[0]["next_attempt_at"] and receipts[1]["latency_ms"] is not None
         receiver.script = [410]
         target2 = f"file://{export_root(app)}/{admin.tenant_id}/b"
-        ex2 = client.post(JOBS, headers=admin.headers, json={"dataset": "orders", "target": target2,
-                                                             "notify_webhook": receiver.url}).get_json()
+        ex2 = client.post(
+            JOBS, headers=admin.headers, json={"dataset": "orders", "target": target2, "notify_webhook": receiver.url}
+        ).get_json()
         run_worker(["exports", "webhooks"])
         time.sleep(0.7)
         run_worker(["webhooks"], with_scheduler=True)
@@ -109,15 +123,25 @@ def test_webhook_failure_then_success_on_retry_and_410_stops(client, admin, run_
         app.config["WEBHOOK_RETRY_SCHEDULE"] = [5, 300, 1800, 7200, 18000, 36000]
 
 
-def test_hanging_receiver_times_out_retries_and_does_not_block_other_deliveries(client, admin, run_worker, app,
-                                                                                receiver):
+def test_hanging_receiver_times_out_retries_and_does_not_block_other_deliveries(
+    client, admin, run_worker, app, receiver
+):
     seeded(client, admin, n=1)
     app.config["WEBHOOK_TIMEOUT_S"] = 1.0
     try:
         receiver.script = ["hang", 200]  # whichever delivery arrives first hangs; the other is answered
-        ids = [client.post(JOBS, headers=admin.headers, json={
-            "dataset": "orders", "target": f"file://{export_root(app)}/{admin.tenant_id}/h{i}",
-            "notify_webhook": receiver.url}).get_json()["export_id"] for i in range(2)]
+        ids = [
+            client.post(
+                JOBS,
+                headers=admin.headers,
+                json={
+                    "dataset": "orders",
+                    "target": f"file://{export_root(app)}/{admin.tenant_id}/h{i}",
+                    "notify_webhook": receiver.url,
+                },
+            ).get_json()["export_id"]
+            for i in range(2)
+        ]
         run_worker(["snapshots", "exports"])
         started = time.perf_counter()
         run_worker(["webhooks"])
@@ -138,9 +162,15 @@ def test_hanging_receiver_times_out_retries_and_does_not_block_other_deliveries(
 def test_redirect_is_not_followed(client, admin, run_worker, app, receiver):
     seeded(client, admin, n=1)
     receiver.script = [302]
-    ex = client.post(JOBS, headers=admin.headers, json={
-        "dataset": "orders", "target": f"file://{export_root(app)}/{admin.tenant_id}/r",
-        "notify_webhook": receiver.url}).get_json()
+    ex = client.post(
+        JOBS,
+        headers=admin.headers,
+        json={
+            "dataset": "orders",
+            "target": f"file://{export_root(app)}/{admin.tenant_id}/r",
+            "notify_webhook": receiver.url,
+        },
+    ).get_json()
     run_worker(["snapshots", "exports", "webhooks"])
     receipt = client.get(f"{JOBS}/{ex['export_id']}", headers=admin.headers).get_json()["receipts"][0]
     assert receipt["status"] == "failed" and receipt["status_code"] == 302 and len(receiver.requests) == 1
@@ -149,17 +179,33 @@ def test_redirect_is_not_followed(client, admin, run_worker, app, receiver):
 def test_traversal_scheme_bucket_and_ssrf_targets_rejected(client, admin, app):
     seeded(client, admin, n=1)
     root = export_root(app)
-    bad_targets = [f"file://{root}/../escape", f"file://{root}/%2e%2e/escape", f"file://{root}/%252e%252e/x",
-                   "file:///etc/passwd", f"file://{root}/a\x00b", "ftp://example.com/x", "gs://bucket/x",
-                   "s3://not-allowed-bucket/x", "orders.csv", f"file://relative{root}"]
+    bad_targets = [
+        f"file://{root}/../escape",
+        f"file://{root}/%2e%2e/escape",
+        f"file://{root}/%252e%252e/x",
+        "file:///etc/passwd",
+        f"file://{root}/a\x00b",
+        "ftp://example.com/x",
+        "gs://bucket/x",
+        "s3://not-allowed-bucket/x",
+        "orders.csv",
+        f"file://relative{root}",
+    ]
     for target in bad_targets:
         r = client.post(JOBS, headers=admin.headers, json={"dataset": "orders", "target": target})
         assert r.status_code == 400, (target, r.get_json())
         assert r.get_json()["error"] == "invalid_request"
-    for hook in ("http://169.254.169.254/latest/meta-data", "http://10.0.0.1/x", "file:///etc/passwd",
-                 "http://[fd00::1]/x"):
-        r = client.post(JOBS, headers=admin.headers, json={
-            "dataset": "orders", "target": f"file://{root}/ok", "notify_webhook": hook})
+    for hook in (
+        "http://169.254.169.254/latest/meta-data",
+        "http://10.0.0.1/x",
+        "file:///etc/passwd",
+        "http://[fd00::1]/x",
+    ):
+        r = client.post(
+            JOBS,
+            headers=admin.headers,
+            json={"dataset": "orders", "target": f"file://{root}/ok", "notify_webhook": hook},
+        )
         assert r.status_code == 400, hook
     listing = client.get(JOBS, headers=admin.headers).get_json()
     assert listing["meta"]["total"] == 0  # nothing was stored
@@ -169,8 +215,9 @@ def test_traversal_scheme_bucket_and_ssrf_targets_rejected(client, admin, app):
 def test_other_tenants_export_is_404(client, make_caller, run_worker, app):
     a, b = make_caller(), make_caller()
     seeded(client, a, n=1)
-    ex = client.post(JOBS, headers=a.headers, json={
-        "dataset": "orders", "target": f"file://{export_root(app)}/{a.tenant_id}/x"}).get_json()
+    ex = client.post(
+        JOBS, headers=a.headers, json={"dataset": "orders", "target": f"file://{export_root(app)}/{a.tenant_id}/x"}
+    ).get_json()
     r = client.get(f"{JOBS}/{ex['export_id']}", headers=b.headers)
     assert r.status_code == 404 and a.tenant_id not in r.get_data(as_text=True)
     assert client.get(JOBS, headers=b.headers).get_json()["items"] == []
@@ -178,8 +225,11 @@ def test_other_tenants_export_is_404(client, make_caller, run_worker, app):
 
 def test_export_of_failed_snapshot_fails_and_delete_waits_for_active_exports(client, admin, run_worker, app):
     seeded(client, admin, n=1)
-    ex = client.post(JOBS, headers=admin.headers, json={
-        "dataset": "orders", "target": f"file://{export_root(app)}/{admin.tenant_id}/q"}).get_json()
+    ex = client.post(
+        JOBS,
+        headers=admin.headers,
+        json={"dataset": "orders", "target": f"file://{export_root(app)}/{admin.tenant_id}/q"},
+    ).get_json()
     r = client.delete(f"{STORE}/snapshots/{ex['snapshot_ref']}", headers=admin.headers)
     assert r.status_code == 409 and r.get_json()["error"] == "resource_has_dependencies"
     assert r.get_json()["details"] == {"active_export_count": 1, "statuses": ["queued"]}
@@ -209,8 +259,9 @@ def test_corrupted_artifact_fails_the_export_and_leaves_no_file(client, admin, r
         fh.seek(0)
         fh.write(bytes([first[0] ^ 0xFF]))
     folder = f"{export_root(app)}/{admin.tenant_id}/corrupt"
-    ex = client.post(f"{STORE}/exports", headers=admin.headers,
-                     json={"snapshot_id": sid, "target": f"file://{folder}"}).get_json()
+    ex = client.post(
+        f"{STORE}/exports", headers=admin.headers, json={"snapshot_id": sid, "target": f"file://{folder}"}
+    ).get_json()
     run_worker(["exports"])
     job = client.get(f"{JOBS}/{ex['export_id']}", headers=admin.headers).get_json()
     assert job["status"] == "failed" and "checksum mismatch" in job["error"]

@@ -1,5 +1,6 @@
 """The fault suite reuses the export tests' real peers (webhook receiver, S3 server) and starts real
 worker processes."""
+
 import pytest
 
 from tests.exports.conftest import receiver, s3, s3_server  # noqa: F401  (fixtures)

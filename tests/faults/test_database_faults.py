@@ -1,6 +1,7 @@
 """Issue 16, fault suite: the app's database connection is terminated in the middle of a request
 (pg_terminate_backend): that request answers 503 dependency_down, never 500, and the next ones
 succeed on fresh connections."""
+
 import os
 import threading
 import time
@@ -9,8 +10,10 @@ import psycopg
 import pytest
 import requests
 
-pytestmark = pytest.mark.skipif(not os.environ.get("DATABASE_URL", "").startswith("postgresql"),
-                                reason="pg_terminate_backend needs PostgreSQL (set DATABASE_URL)")
+pytestmark = pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgresql"),
+    reason="pg_terminate_backend needs PostgreSQL (set DATABASE_URL)",
+)
 
 
 def _dsn():
@@ -18,20 +21,27 @@ def _dsn():
 
 
 def test_a_connection_dropped_mid_request_is_503_then_recovers(live, client, admin):
-    assert client.post("/dedi/create-namespace", headers=admin.headers,
-                       json={"name": "faulty", "description": "d"}).status_code == 201
+    assert (
+        client.post(
+            "/dedi/create-namespace", headers=admin.headers, json={"name": "faulty", "description": "d"}
+        ).status_code
+        == 201
+    )
     with psycopg.connect(_dsn(), autocommit=True) as blocker, psycopg.connect(_dsn(), autocommit=True) as killer:
         blocker.execute("BEGIN")
         blocker.execute("LOCK TABLE namespaces IN ACCESS EXCLUSIVE MODE")  # the request below waits on this
         answer = {}
-        reader = threading.Thread(target=lambda: answer.update(
-            r=requests.get(f"{live}/dedi/namespaces", headers=admin.headers, timeout=60)))
+        reader = threading.Thread(
+            target=lambda: answer.update(r=requests.get(f"{live}/dedi/namespaces", headers=admin.headers, timeout=60))
+        )
         reader.start()
         waiting = []
         deadline = time.monotonic() + 20
         while not waiting and time.monotonic() < deadline:
-            waiting = killer.execute("SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                                     "AND query ILIKE '%namespaces%' AND pid <> pg_backend_pid()").fetchall()
+            waiting = killer.execute(
+                "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                "AND query ILIKE '%namespaces%' AND pid <> pg_backend_pid()"
+            ).fetchall()
             time.sleep(0.05)
         assert waiting, "the request never reached the database"
         for (pid,) in waiting:

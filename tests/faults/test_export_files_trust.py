@@ -1,7 +1,9 @@
 """Issue 16, items 2-4: delivered files belong to one export and one tenant; deleting a snapshot keeps
 its export history; no response shows the server's file paths."""
+
 import hashlib
 import json
+from pathlib import Path
 
 from tests.factories import employee, make_registry, publish
 
@@ -25,7 +27,7 @@ def _receipts_hold(client, caller, export_id):
     job = client.get(f"{JOBS}/{export_id}", headers=caller.headers).get_json()
     assert job["status"] == "done", job
     for art in job["artifacts"]:
-        assert _sha(art["uri"][len("file://"):]) == art["sha256"], art["uri"]
+        assert _sha(art["uri"][len("file://") :]) == art["sha256"], art["uri"]
     return job
 
 
@@ -48,22 +50,28 @@ def test_two_tenants_naming_the_same_file_target_never_meet(app, client, make_ca
     ex = client.post(JOBS, headers=a.headers, json={"dataset": ds_a, "format": "csv", "target": spoof}).get_json()
     run_worker(["snapshots", "exports"])
     spoofed = _receipts_hold(client, a, ex["export_id"])
-    assert all(x["uri"].startswith(f"file://{app.config['EXPORT_ROOTS'][0]}/{a.tenant_id}/{b.tenant_id}/")
-               for x in spoofed["artifacts"])
+    assert all(
+        x["uri"].startswith(f"file://{app.config['EXPORT_ROOTS'][0]}/{a.tenant_id}/{b.tenant_id}/")
+        for x in spoofed["artifacts"]
+    )
     assert _receipts_hold(client, b, ex_b["export_id"]) == before
 
 
 def test_two_formats_in_one_target_keep_a_manifest_each(app, client, admin, run_worker):
     ds = _dataset(client, admin)
     target = f"file://{app.config['EXPORT_ROOTS'][0]}/both"
-    ids = [client.post(JOBS, headers=admin.headers, json={"dataset": ds, "format": f, "target": target})
-           .get_json()["export_id"] for f in ("parquet", "csv")]
+    ids = [
+        client.post(JOBS, headers=admin.headers, json={"dataset": ds, "format": f, "target": target}).get_json()[
+            "export_id"
+        ]
+        for f in ("parquet", "csv")
+    ]
     run_worker(["snapshots", "exports"])
     jobs = [_receipts_hold(client, admin, i) for i in ids]
     manifests = [next(x for x in j["artifacts"] if x["uri"].endswith(".manifest.json")) for j in jobs]
     assert manifests[0]["uri"] != manifests[1]["uri"]
-    for manifest, fmt in zip(manifests, ("parquet", "csv")):
-        assert json.load(open(manifest["uri"][len("file://"):]))["format"] == fmt
+    for manifest, fmt in zip(manifests, ("parquet", "csv"), strict=False):
+        assert json.loads(Path(manifest["uri"][len("file://") :]).read_text())["format"] == fmt
 
 
 def test_another_snapshot_of_the_same_names_is_refused_with_409(app, client, admin, run_worker):
@@ -75,7 +83,9 @@ def test_another_snapshot_of_the_same_names_is_refused_with_409(app, client, adm
     before = _receipts_hold(client, admin, ex["export_id"])
     r = client.post(JOBS, headers=admin.headers, json={"dataset": second, "target": target})
     assert r.status_code == 409 and r.get_json()["error"] == "conflict", r.get_json()
-    snap_id = client.post(f"{STORE}/snapshots", headers=admin.headers, json={"dataset": second}).get_json()["snapshot_id"]
+    snap_id = client.post(f"{STORE}/snapshots", headers=admin.headers, json={"dataset": second}).get_json()[
+        "snapshot_id"
+    ]
     run_worker(["snapshots"])
     r = client.post(f"{STORE}/exports", headers=admin.headers, json={"snapshot_id": snap_id, "target": target})
     assert r.status_code == 409 and r.get_json()["error"] == "conflict"
@@ -102,9 +112,11 @@ def test_a_delivery_never_replaces_bytes_another_receipt_describes(app, client, 
 
 def test_deleting_a_snapshot_keeps_its_exports_and_receipts(app, client, admin, run_worker, receiver):
     ds = _dataset(client, admin)
-    ex = client.post(JOBS, headers=admin.headers, json={
-        "dataset": ds, "target": f"file://{app.config['EXPORT_ROOTS'][0]}/kept",
-        "notify_webhook": receiver.url}).get_json()
+    ex = client.post(
+        JOBS,
+        headers=admin.headers,
+        json={"dataset": ds, "target": f"file://{app.config['EXPORT_ROOTS'][0]}/kept", "notify_webhook": receiver.url},
+    ).get_json()
     run_worker(["snapshots", "exports", "webhooks"])
     before = client.get(f"{JOBS}/{ex['export_id']}", headers=admin.headers).get_json()
     assert before["receipts"] and before["snapshot_deleted"] is False
@@ -130,14 +142,18 @@ def test_no_response_names_a_server_path(app, client, admin, run_worker):
         assert root not in text and "file://" not in text and "storage_path" not in text, url
     snap = client.get(f"{STORE}/snapshots/{sid}", headers=admin.headers).get_json()["data"]
     assert snap["storage_key"] == f"snapshots/{admin.tenant_id}/{sid}"
-    assert {a["key"] for a in snap["artifacts"]} == {f"snapshots/{admin.tenant_id}/{sid}/orders_v2.parquet",
-                                                     f"snapshots/{admin.tenant_id}/{sid}/manifest.json"}
+    assert {a["key"] for a in snap["artifacts"]} == {
+        f"snapshots/{admin.tenant_id}/{sid}/orders_v2.parquet",
+        f"snapshots/{admin.tenant_id}/{sid}/manifest.json",
+    }
 
 
 def test_the_receipt_states_the_directory_a_file_target_means(app, client, admin, run_worker):
     ds = _dataset(client, admin)
     root = app.config["EXPORT_ROOTS"][0]
-    ex = client.post(JOBS, headers=admin.headers, json={"dataset": ds, "target": f"file://{root}/products.csv"}).get_json()
+    ex = client.post(
+        JOBS, headers=admin.headers, json={"dataset": ds, "target": f"file://{root}/products.csv"}
+    ).get_json()
     run_worker(["snapshots", "exports"])
     job = _receipts_hold(client, admin, ex["export_id"])
     assert job["destination"] == f"file://{root}/{admin.tenant_id}/products.csv/"

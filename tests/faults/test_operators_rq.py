@@ -1,4 +1,5 @@
 """Issue 16, item 1: /rq is for operators (keys made by the CLI), never for a tenant's key."""
+
 import pytest
 from rq.job import Job
 from rq.serializers import JSONSerializer
@@ -28,8 +29,8 @@ RQ_URLS = [
 
 @pytest.fixture()
 def operator(app):
-    from app.core.operators import create_operator
     from app.core.db import new_id
+    from app.core.operators import create_operator
 
     with app.app_context():
         _, token = create_operator(session=db.session, name=new_id("op"))

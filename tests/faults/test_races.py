@@ -1,11 +1,13 @@
 """Issue 16, item 7: twenty identical creates at once, over real HTTP to a threaded server, never
 answer 5xx: every racer gets the one resource that won (same id, same status) or a 409."""
+
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
-from tests.dashboards.conftest import API as DASHBOARDS, definition
+from tests.dashboards.conftest import API as DASHBOARDS
+from tests.dashboards.conftest import definition
 from tests.factories import employee, make_registry, publish
 
 RACERS = 20
@@ -36,16 +38,22 @@ def test_identical_namespace_and_registry_creates(live, client, admin):
     no_5xx(results)
     assert sorted({s for s, _ in results}) in ([201], [201, 409], [409])
     assert [s for s, _ in results].count(201) == 1
-    results = race(f"{live}/dedi/racing/create-registry", admin.headers,
-                   {"registry_name": "laps", "description": "d", "schema": {"type": "object"}})
+    results = race(
+        f"{live}/dedi/racing/create-registry",
+        admin.headers,
+        {"registry_name": "laps", "description": "d", "schema": {"type": "object"}},
+    )
     no_5xx(results)
     assert [s for s, _ in results].count(201) == 1 and {s for s, _ in results} <= {201, 409}
 
 
 def test_identical_records_snapshots_and_export_jobs(live, client, admin, app):
     ns, reg = make_registry(client, admin, ns="race2", reg="orders")
-    results = race(f"{live}/dedi/{ns}/{reg}/save-record-as-draft?publish=true", admin.headers,
-                   {"record_name": "same", "description": "d", "details": employee(1)})
+    results = race(
+        f"{live}/dedi/{ns}/{reg}/save-record-as-draft?publish=true",
+        admin.headers,
+        {"record_name": "same", "description": "d", "details": employee(1)},
+    )
     no_5xx(results)
     assert any(200 <= s < 300 for s, _ in results)
     publish(client, admin, ns, reg, "other", employee(2))

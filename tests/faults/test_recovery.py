@@ -2,11 +2,13 @@
 and a SIGKILL of the worker holding the schedule; work a killed worker abandons is taken up again
 within 60 s of another worker running, with exact counts and no partial artifact marked ready.
 Real worker processes (worker.py), a real throwaway redis-server, the suite's database."""
+
 import csv
 import hashlib
 import io
 import os
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -16,7 +18,8 @@ from app.maintenance.models import MaintenanceRun
 from app.publishing.models import BulkJob
 from app.store.models import Snapshot
 from tests.factories import artifact_file, make_registry
-from tests.faults.procs import ThrowawayRedis, crash, until as _until
+from tests.faults.procs import ThrowawayRedis, crash
+from tests.faults.procs import until as _until
 
 INTERVAL_S = float(os.environ.get("FAULT_INTERVAL_S", 2.0))  # the workers' MAINTENANCE_INTERVAL_S
 STORE = "/api/v1/storage/published"
@@ -25,7 +28,9 @@ kill = crash
 
 def _sweeps_since(app, moment):
     with app.app_context():
-        n = db.session.scalar(select(func.count()).select_from(MaintenanceRun).where(MaintenanceRun.started_at > moment))
+        n = db.session.scalar(
+            select(func.count()).select_from(MaintenanceRun).where(MaintenanceRun.started_at > moment)
+        )
         db.session.remove()
         return n
 
@@ -70,8 +75,16 @@ def _csv(rows):
     writer = csv.writer(out)
     writer.writerow(["employee_id", "full_name", "email", "department", "hire_date", "active"])
     for i in range(rows):
-        writer.writerow([f"EMP{i:06d}", f"Person {i}", f"p{i}@acme.corp", ("Engineering", "HR", "Sales")[i % 3],
-                         "2024-01-15", "true" if i % 2 else "false"])
+        writer.writerow(
+            [
+                f"EMP{i:06d}",
+                f"Person {i}",
+                f"p{i}@acme.corp",
+                ("Engineering", "HR", "Sales")[i % 3],
+                "2024-01-15",
+                "true" if i % 2 else "false",
+            ]
+        )
     return out.getvalue().encode()
 
 
@@ -86,9 +99,18 @@ def _job(app, job_id):
 def test_a_worker_killed_mid_upload_is_recovered_within_60_s_with_exact_counts(app, client, admin, workers):
     rows = 200_000
     make_registry(client, admin, ns="crash", reg="people")
-    r = client.post("/dedi/bulk-upload", headers=admin.headers, content_type="multipart/form-data", data={
-        "namespace": "crash", "registry_name": "people", "record_name_field": "employee_id", "publish": "true",
-        "file": (io.BytesIO(_csv(rows)), "people.csv")})
+    r = client.post(
+        "/dedi/bulk-upload",
+        headers=admin.headers,
+        content_type="multipart/form-data",
+        data={
+            "namespace": "crash",
+            "registry_name": "people",
+            "record_name_field": "employee_id",
+            "publish": "true",
+            "file": (io.BytesIO(_csv(rows)), "people.csv"),
+        },
+    )
     assert r.status_code == 202, r.get_json()
     job_id = r.get_json()["data"]["jobId"]
     victim = workers(["bulk"])
@@ -98,13 +120,18 @@ def test_a_worker_killed_mid_upload_is_recovered_within_60_s_with_exact_counts(a
     kill(victim)
     rescuer_started = time.monotonic()
     workers(["bulk", "maintenance"])
-    done = _until(lambda: _job(app, job_id).status in ("completed", "failed") and _job(app, job_id), 90,
-                  "the upload was not recovered")
+    done = _until(
+        lambda: _job(app, job_id).status in ("completed", "failed") and _job(app, job_id),
+        90,
+        "the upload was not recovered",
+    )
     recovered_in = time.monotonic() - rescuer_started
     print(f"upload recovered_in_s={recovered_in:.1f} interval_s={INTERVAL_S}")  # -s shows the figure
     assert done.status == "completed", done.error
     assert recovered_in <= 60, recovered_in
-    assert done.attempts == 2 and done.valid_rows == rows and done.failed_rows == 0, repr(sorted((k, v) for k, v in vars(done).items() if not k.startswith("_")))
+    assert done.attempts == 2 and done.valid_rows == rows and done.failed_rows == 0, repr(
+        sorted((k, v) for k, v in vars(done).items() if not k.startswith("_"))
+    )
     listing = client.get(f"{STORE}/datasets?namespace=crash", headers=admin.headers).get_json()
     assert listing["items"][0]["record_count"] == rows
 
@@ -112,15 +139,25 @@ def test_a_worker_killed_mid_upload_is_recovered_within_60_s_with_exact_counts(a
 def test_a_worker_killed_mid_build_leaves_no_partial_artifact_ready(app, client, admin, workers):
     rows = 120_000
     make_registry(client, admin, ns="crashb", reg="people")
-    r = client.post("/dedi/bulk-upload", headers=admin.headers, content_type="multipart/form-data", data={
-        "namespace": "crashb", "registry_name": "people", "record_name_field": "employee_id", "publish": "true",
-        "file": (io.BytesIO(_csv(rows)), "people.csv")})
+    r = client.post(
+        "/dedi/bulk-upload",
+        headers=admin.headers,
+        content_type="multipart/form-data",
+        data={
+            "namespace": "crashb",
+            "registry_name": "people",
+            "record_name_field": "employee_id",
+            "publish": "true",
+            "file": (io.BytesIO(_csv(rows)), "people.csv"),
+        },
+    )
     job_id = r.get_json()["data"]["jobId"]
     loader = workers(["bulk"])
     _until(lambda: _job(app, job_id).status == "completed", 90, "the upload did not complete")
     kill(loader)
-    sid = client.post(f"{STORE}/snapshots", headers=admin.headers,
-                      json={"dataset": "crashb/people", "format": "csv"}).get_json()["snapshot_id"]
+    sid = client.post(
+        f"{STORE}/snapshots", headers=admin.headers, json={"dataset": "crashb/people", "format": "csv"}
+    ).get_json()["snapshot_id"]
     victim = workers(["snapshots"])
 
     def building():
@@ -138,14 +175,20 @@ def test_a_worker_killed_mid_build_leaves_no_partial_artifact_ready(app, client,
     assert snap["status"] != "ready"
     rescuer_started = time.monotonic()
     workers(["snapshots", "maintenance"])
-    _until(lambda: client.get(f"{STORE}/snapshots/{sid}", headers=admin.headers).get_json()["data"]["status"]
-           in ("ready", "failed"), 90, "the build was not recovered")
+    _until(
+        lambda: (
+            client.get(f"{STORE}/snapshots/{sid}", headers=admin.headers).get_json()["data"]["status"]
+            in ("ready", "failed")
+        ),
+        90,
+        "the build was not recovered",
+    )
     recovered_in = time.monotonic() - rescuer_started
     print(f"build recovered_in_s={recovered_in:.1f} interval_s={INTERVAL_S}")
     assert recovered_in <= 60
     snap = client.get(f"{STORE}/snapshots/{sid}", headers=admin.headers).get_json()["data"]
     assert snap["status"] == "ready" and snap["row_counts"] == {"people": rows}
     data = next(a for a in snap["artifacts"] if a["name"].endswith(".csv"))
-    content = open(artifact_file(data), "rb").read()
+    content = Path(artifact_file(data)).read_bytes()
     assert hashlib.sha256(content).hexdigest() == data["sha256"]
     assert content.count(b"\n") == rows + 1  # header + every row, once

@@ -1,6 +1,7 @@
 """Issue 16, items 15-17: `make run`'s runner refuses a busy port, says ready only when /readyz
 answers, reuses its demo key, and Ctrl-C leaves no process and no port behind; bare commands start
 no Redis. Each test runs the real runner on embedded defaults in a scratch var/ directory."""
+
 import os
 import signal
 import socket
@@ -25,8 +26,14 @@ def _free_port():
 
 def _env(var_dir, port):
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
-    env.update(DATAJETTY_VAR_DIR=str(var_dir), PORT=str(port), WEB_WORKERS="1", WEB_THREADS="2",
-               PYTHONUNBUFFERED="1", MAINTENANCE_INTERVAL_S="60")
+    env.update(
+        DATAJETTY_VAR_DIR=str(var_dir),
+        PORT=str(port),
+        WEB_WORKERS="1",
+        WEB_THREADS="2",
+        PYTHONUNBUFFERED="1",
+        MAINTENANCE_INTERVAL_S="60",
+    )
     return env
 
 
@@ -50,8 +57,14 @@ def test_a_busy_port_is_an_error_naming_the_port(tmp_path):
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        done = subprocess.run([sys.executable, "scripts/run.py"], cwd=ROOT, env=_env(tmp_path / "var", port),
-                              capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "scripts/run.py"],
+            cwd=ROOT,
+            env=_env(tmp_path / "var", port),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert done.returncode != 0
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and str(port) in lines[0] and "PORT" in lines[0], done.stderr
@@ -69,8 +82,14 @@ def test_ctrl_c_stops_everything_every_time_and_the_key_is_kept(tmp_path):
     var_dir, tokens = tmp_path / "var", set()
     for _ in range(5):
         port = _free_port()
-        runner = subprocess.Popen([sys.executable, "scripts/run.py"], cwd=ROOT, env=_env(var_dir, port),
-                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        runner = subprocess.Popen(
+            [sys.executable, "scripts/run.py"],
+            cwd=ROOT,
+            env=_env(var_dir, port),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         try:
             banner = _read_until_ready(runner)
             # the banner comes only once the service answers
@@ -110,12 +129,30 @@ def _read_until_ready(runner, timeout=150):
 @pytest.mark.parametrize("command", [["db", "upgrade"], ["tenants", "list"], ["operators", "list"]])
 def test_bare_commands_start_no_redis(tmp_path, command):
     var_dir = tmp_path / "var"
-    done = subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", *command], cwd=ROOT,
-                          env=_env(var_dir, _free_port()), capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "wsgi", *command],
+        cwd=ROOT,
+        env=_env(var_dir, _free_port()),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if command[0] != "db":  # a fresh var/ has no tables until it is upgraded
-        subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "db", "upgrade"], cwd=ROOT,
-                       env=_env(var_dir, _free_port()), capture_output=True, timeout=120, check=True)
-        done = subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", *command], cwd=ROOT,
-                              env=_env(var_dir, _free_port()), capture_output=True, text=True, timeout=120)
+        subprocess.run(
+            [sys.executable, "-m", "flask", "--app", "wsgi", "db", "upgrade"],
+            cwd=ROOT,
+            env=_env(var_dir, _free_port()),
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+        done = subprocess.run(
+            [sys.executable, "-m", "flask", "--app", "wsgi", *command],
+            cwd=ROOT,
+            env=_env(var_dir, _free_port()),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     assert done.returncode == 0, done.stderr
     assert not _redis_port_listening(var_dir)

@@ -1,5 +1,6 @@
 """Issue 16, items 8 and 10: an upload's idempotency covers its bytes; a NUL in one cell fails that
 row (reason in the report) and the others import."""
+
 import csv
 import io
 
@@ -18,17 +19,41 @@ def test_same_key_with_other_bytes_of_the_same_length_is_422(client, admin, run_
     first, second = _rows("Alice", "Bobby"), _rows("Alice", "Carol")
     assert len(first) == len(second)
     headers = {**admin.headers, "Idempotency-Key": "upload-1"}
-    r1 = client.post("/dedi/bulk-upload", headers=headers, content_type="multipart/form-data", data={
-        "namespace": "employee-directory", "registry_name": "employee-profiles", "record_name_field": "employee_id",
-        "file": (io.BytesIO(first), "people.csv")})
+    r1 = client.post(
+        "/dedi/bulk-upload",
+        headers=headers,
+        content_type="multipart/form-data",
+        data={
+            "namespace": "employee-directory",
+            "registry_name": "employee-profiles",
+            "record_name_field": "employee_id",
+            "file": (io.BytesIO(first), "people.csv"),
+        },
+    )
     assert r1.status_code == 202
-    r2 = client.post("/dedi/bulk-upload", headers=headers, content_type="multipart/form-data", data={
-        "namespace": "employee-directory", "registry_name": "employee-profiles", "record_name_field": "employee_id",
-        "file": (io.BytesIO(second), "people.csv")})
+    r2 = client.post(
+        "/dedi/bulk-upload",
+        headers=headers,
+        content_type="multipart/form-data",
+        data={
+            "namespace": "employee-directory",
+            "registry_name": "employee-profiles",
+            "record_name_field": "employee_id",
+            "file": (io.BytesIO(second), "people.csv"),
+        },
+    )
     assert r2.status_code == 422 and r2.get_json()["error"] == "idempotency_mismatch"
-    r3 = client.post("/dedi/bulk-upload", headers=headers, content_type="multipart/form-data", data={
-        "namespace": "employee-directory", "registry_name": "employee-profiles", "record_name_field": "employee_id",
-        "file": (io.BytesIO(first), "people.csv")})
+    r3 = client.post(
+        "/dedi/bulk-upload",
+        headers=headers,
+        content_type="multipart/form-data",
+        data={
+            "namespace": "employee-directory",
+            "registry_name": "employee-profiles",
+            "record_name_field": "employee_id",
+            "file": (io.BytesIO(first), "people.csv"),
+        },
+    )
     assert r3.status_code == 202 and r3.headers["Idempotent-Replayed"] == "true"
     assert r3.get_json() == r1.get_json()
     jobs = client.get("/dedi/bulk-upload/jobs", headers=admin.headers).get_json()["data"]

@@ -1,7 +1,7 @@
 """Issue 16, item 6: a webhook retry fires within one sweep interval of its due time, even when a
 Redis restart loses the scheduled retry job."""
-import time
-from datetime import timezone
+
+from datetime import UTC
 
 from sqlalchemy import select
 
@@ -17,22 +17,44 @@ RETRY_S = 3.0
 JOBS = "/api/v1/data-consumption/exports/jobs"
 
 
-def test_a_retry_lost_with_redis_still_fires_within_one_sweep_of_its_time(app, client, admin, workers,
-                                                                          receiver, tmp_path):
+def test_a_retry_lost_with_redis_still_fires_within_one_sweep_of_its_time(
+    app, client, admin, workers, receiver, tmp_path
+):
     redis = ThrowawayRedis(tmp_path)
     redis.start()
-    side = create_app({k: app.config[k] for k in ("SQLALCHEMY_DATABASE_URI", "VAR_DIR", "ARTIFACT_ROOT",
-                                                  "EXPORT_ROOTS", "WEBHOOK_ALLOWED_NETWORKS", "TESTING")}
-                      | {"REDIS_URL": redis.url})
+    side = create_app(
+        {
+            k: app.config[k]
+            for k in (
+                "SQLALCHEMY_DATABASE_URI",
+                "VAR_DIR",
+                "ARTIFACT_ROOT",
+                "EXPORT_ROOTS",
+                "WEBHOOK_ALLOWED_NETWORKS",
+                "TESTING",
+            )
+        }
+        | {"REDIS_URL": redis.url}
+    )
     try:
         ns, reg = make_registry(client, admin, ns="hooks", reg="orders")
         publish(client, admin, ns, reg, "p1", employee(1))
         receiver.script = [500, 200]
-        workers(["snapshots", "exports", "webhooks", "maintenance"], redis.url,
-                WEBHOOK_RETRY_SCHEDULE=f"{RETRY_S},{RETRY_S}", WEBHOOK_ALLOWED_NETWORKS="127.0.0.0/8,::1/128")
-        r = side.test_client().post(JOBS, headers=admin.headers, json={
-            "dataset": f"{ns}/{reg}", "target": f"file://{app.config['EXPORT_ROOTS'][0]}/hooks",
-            "notify_webhook": receiver.url})
+        workers(
+            ["snapshots", "exports", "webhooks", "maintenance"],
+            redis.url,
+            WEBHOOK_RETRY_SCHEDULE=f"{RETRY_S},{RETRY_S}",
+            WEBHOOK_ALLOWED_NETWORKS="127.0.0.0/8,::1/128",
+        )
+        r = side.test_client().post(
+            JOBS,
+            headers=admin.headers,
+            json={
+                "dataset": f"{ns}/{reg}",
+                "target": f"file://{app.config['EXPORT_ROOTS'][0]}/hooks",
+                "notify_webhook": receiver.url,
+            },
+        )
         assert r.status_code == 202, r.get_json()
         export_id = r.get_json()["export_id"]
         until(lambda: len(receiver.requests) >= 1, 60, "the first attempt never came")
@@ -50,7 +72,10 @@ def test_a_retry_lost_with_redis_still_fires_within_one_sweep_of_its_time(app, c
 
 def _due(app, export_id):
     with app.app_context():
-        due = db.session.scalar(select(WebhookDelivery.next_attempt_at).where(
-            WebhookDelivery.export_id == export_id, WebhookDelivery.attempt == 1))
+        due = db.session.scalar(
+            select(WebhookDelivery.next_attempt_at).where(
+                WebhookDelivery.export_id == export_id, WebhookDelivery.attempt == 1
+            )
+        )
         db.session.remove()
-    return due.astimezone(timezone.utc) if due else None
+    return due.astimezone(UTC) if due else None

@@ -1,12 +1,13 @@
 """Schemathesis against the service's own /openapi.json, in-process over WSGI, as a tenant with
 every scope, with all default checks. FUZZ_EXAMPLES (default 8) sets the examples per operation;
 `make fuzz` runs a longer pass."""
+
 import os
 
 import pytest
 import schemathesis
-from schemathesis.checks import positive_data_acceptance
 from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import positive_data_acceptance
 
 from tests.factories import employee, make_registry, publish
 
@@ -16,10 +17,10 @@ EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "8"))
 @pytest.fixture(scope="module")
 def fuzz_caller(app):
     """One admin tenant with a registry and a record, so generated ids sometimes hit real rows."""
-    from tests.conftest import Caller
     from app.core.auth import create_api_key, create_tenant
     from app.core.db import new_id
     from app.extensions import db
+    from tests.conftest import Caller
 
     with app.app_context():
         tenant = create_tenant(session=db.session, name=new_id("fuzz"), rate_limit="100000/second")
@@ -38,9 +39,14 @@ def fuzz_caller(app):
 # target under an allowed root or bucket; the datasets a definition names exist and its charts fit
 # them): a schema-valid request may answer 400 invalid_request there, so positive-data acceptance
 # is not asked of them. Each says so in its OpenAPI description.
-SEMANTIC = {"POST /dedi/{namespace}/create-registry", "POST /dedi/{namespace}/{registry_name}/save-record-as-draft",
-            "POST /dedi/bulk-upload", "POST /api/v1/storage/published/exports",
-            "POST /api/v1/data-consumption/exports/jobs", "POST /api/v1/data-consumption/dashboards/definitions"}
+SEMANTIC = {
+    "POST /dedi/{namespace}/create-registry",
+    "POST /dedi/{namespace}/{registry_name}/save-record-as-draft",
+    "POST /dedi/bulk-upload",
+    "POST /api/v1/storage/published/exports",
+    "POST /api/v1/data-consumption/exports/jobs",
+    "POST /api/v1/data-consumption/dashboards/definitions",
+}
 MODES = (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE)
 
 
@@ -48,8 +54,9 @@ def fuzz_operation(operation, mode, headers):
     """Run one operation's generated cases; returns the failure text or None."""
 
     @given(case=operation.as_strategy(generation_mode=mode))
-    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
+    )
     def run(case):
         excluded = [positive_data_acceptance] if operation.label in SEMANTIC else None
         case.call_and_validate(headers=headers, excluded_checks=excluded)
@@ -81,17 +88,30 @@ def test_every_operation_conforms(app, fuzz_caller):
 def test_stateful_sequences_conform(app, fuzz_caller):
     """The stateful phase: Schemathesis chains calls along the links it infers from the document
     (dependency analysis: an id one response returns feeds the next request) and checks every step."""
-    config = schemathesis.Config.from_dict({"headers": fuzz_caller.headers,  # explicit auth, as a CLI user gives it
-                                            "generation": {"allow-x00": False, "allow-extra-parameters": False}})
+    config = schemathesis.Config.from_dict(
+        {
+            "headers": fuzz_caller.headers,  # explicit auth, as a CLI user gives it
+            "generation": {"allow-x00": False, "allow-extra-parameters": False},
+        }
+    )
     schema = schemathesis.openapi.from_wsgi("/openapi.json", app, config=config)
     machine = schema.as_state_machine()
 
     class Sequences(machine):
         def validate_response(self, response, case, additional_checks=None, **kwargs):
             excluded = [positive_data_acceptance] if case.operation.label in SEMANTIC else None
-            case.validate_response(response, additional_checks=additional_checks, excluded_checks=excluded,
-                                   transport_kwargs=kwargs)
+            case.validate_response(
+                response, additional_checks=additional_checks, excluded_checks=excluded, transport_kwargs=kwargs
+            )
 
     assert machine.bundles, "no links were inferred: the stateful phase would test nothing"
-    Sequences.run(settings=settings(max_examples=max(4, EXAMPLES // 2), stateful_step_count=6, deadline=None,
-                                    derandomize=True, database=None, suppress_health_check=list(HealthCheck)))
+    Sequences.run(
+        settings=settings(
+            max_examples=max(4, EXAMPLES // 2),
+            stateful_step_count=6,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
+    )

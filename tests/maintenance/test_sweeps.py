@@ -1,10 +1,11 @@
 """Maintenance sweeps with a controllable clock, and recovery from a SIGKILLed worker."""
+
 import os
 import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.core.db import utcnow
@@ -25,8 +26,9 @@ def sweep(app, now):
 
 
 def snapshot_rows(client, caller, run_worker, version):
-    r = client.post(f"{STORE}/snapshots", headers=caller.headers,
-                    json={"dataset": "orders", "version": version, "format": "jsonl"})
+    r = client.post(
+        f"{STORE}/snapshots", headers=caller.headers, json={"dataset": "orders", "version": version, "format": "jsonl"}
+    )
     run_worker(["snapshots"])
     snap = client.get(f"{STORE}/snapshots/{r.get_json()['snapshot_id']}", headers=caller.headers).get_json()["data"]
     import json
@@ -36,9 +38,9 @@ def snapshot_rows(client, caller, run_worker, version):
 
 def test_record_expiry_is_a_new_version_and_old_versions_keep_the_record(client, admin, run_worker, app):
     ns, reg = make_registry(client, admin, ns="sales", reg="orders")
-    till = datetime.now(timezone.utc) + timedelta(seconds=1)
-    publish(client, admin, ns, reg, "short", employee(1), valid_till=till.isoformat())   # v1
-    publish(client, admin, ns, reg, "stays", employee(2))                                # v2
+    till = datetime.now(UTC) + timedelta(seconds=1)
+    publish(client, admin, ns, reg, "short", employee(1), valid_till=till.isoformat())  # v1
+    publish(client, admin, ns, reg, "stays", employee(2))  # v2
     counts = sweep(app, till + timedelta(seconds=1))  # the controllable clock: one second past valid_till
     assert counts["records_expired"] >= 1  # the sweep is global: other tests' short-lived records count too
     history = client.get(f"/dedi/{ns}/{reg}/versions", headers=admin.headers).get_json()["data"]
@@ -53,21 +55,31 @@ def test_snapshot_ttl_and_inactivity_delete_files_but_wait_for_running_exports(c
     ns, reg = make_registry(client, admin, ns="sales", reg="orders")
     publish(client, admin, ns, reg, "a", employee(1))
     ids = {}
-    for fmt, lifecycle in (("parquet", {"ttl": "P1D"}), ("csv", {"inactivity_timeout": "PT1H"}),
-                           ("jsonl", {"ttl": "P1D"})):
+    for fmt, lifecycle in (
+        ("parquet", {"ttl": "P1D"}),
+        ("csv", {"inactivity_timeout": "PT1H"}),
+        ("jsonl", {"ttl": "P1D"}),
+    ):
         r = client.post(f"{STORE}/snapshots", headers=admin.headers, json={"dataset": "orders", "format": fmt})
         ids[fmt] = r.get_json()["snapshot_id"]
         client.put(f"{STORE}/snapshots/{ids[fmt]}/lifecycle", headers=admin.headers, json=lifecycle)
     run_worker(["snapshots"])
-    paths = {f: artifact_file(client.get(f"{STORE}/snapshots/{i}", headers=admin.headers).get_json()["data"]["artifacts"][0])
-             for f, i in ids.items()}
-    client.post(f"{STORE}/exports", headers=admin.headers, json={
-        "snapshot_id": ids["jsonl"], "target": f"file://{app.config['EXPORT_ROOTS'][0]}/{admin.tenant_id}/m"})
+    paths = {
+        f: artifact_file(client.get(f"{STORE}/snapshots/{i}", headers=admin.headers).get_json()["data"]["artifacts"][0])
+        for f, i in ids.items()
+    }
+    client.post(
+        f"{STORE}/exports",
+        headers=admin.headers,
+        json={"snapshot_id": ids["jsonl"], "target": f"file://{app.config['EXPORT_ROOTS'][0]}/{admin.tenant_id}/m"},
+    )
     assert sweep(app, utcnow() + timedelta(minutes=30))["snapshots_expired"] == 0
     counts = sweep(app, utcnow() + timedelta(days=2))
     assert counts["snapshots_expired"] == 2 and counts["snapshots_deferred"] == 1
     for fmt in ("parquet", "csv"):
-        assert client.get(f"{STORE}/snapshots/{ids[fmt]}", headers=admin.headers).get_json()["data"]["status"] == "expired"
+        assert (
+            client.get(f"{STORE}/snapshots/{ids[fmt]}", headers=admin.headers).get_json()["data"]["status"] == "expired"
+        )
         assert not os.path.exists(paths[fmt])
     assert os.path.exists(paths["jsonl"])  # its export is still queued
     run_worker(["exports"])
@@ -88,8 +100,13 @@ def test_idempotency_keys_are_purged_after_retention(client, admin, app):
 
 
 def _worker_env(app):
-    return dict(os.environ, REDIS_URL=app.config["REDIS_URL"], DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
-                ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"], PYTHONPATH=str(ROOT))
+    return dict(
+        os.environ,
+        REDIS_URL=app.config["REDIS_URL"],
+        DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
+        ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
+        PYTHONPATH=str(ROOT),
+    )
 
 
 def _children(pid):
@@ -111,12 +128,26 @@ def test_sigkilled_worker_mid_upload_is_recovered_by_the_sweep(client, admin, ru
     lines += [f"EMP{i:06d},P {i},p{i}@x.io,HR,2024-01-01,true" for i in range(150_000)]
     import io
 
-    r = client.post("/dedi/bulk-upload", headers=admin.headers, content_type="multipart/form-data", data={
-        "namespace": "employee-directory", "registry_name": "employee-profiles", "record_name_field": "employee_id",
-        "publish": "true", "file": (io.BytesIO("\n".join(lines).encode()), "big.csv")})
+    r = client.post(
+        "/dedi/bulk-upload",
+        headers=admin.headers,
+        content_type="multipart/form-data",
+        data={
+            "namespace": "employee-directory",
+            "registry_name": "employee-profiles",
+            "record_name_field": "employee_id",
+            "publish": "true",
+            "file": (io.BytesIO("\n".join(lines).encode()), "big.csv"),
+        },
+    )
     job_id = r.get_json()["data"]["jobId"]
-    worker = subprocess.Popen([sys.executable, str(ROOT / "worker.py"), "bulk"], env=_worker_env(app), cwd=ROOT,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen(
+        [sys.executable, str(ROOT / "worker.py"), "bulk"],
+        env=_worker_env(app),
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     status = {}
     try:
         deadline = time.time() + 60
@@ -130,12 +161,18 @@ def test_sigkilled_worker_mid_upload_is_recovered_by_the_sweep(client, admin, ru
         for pid in [worker.pid, *_children(worker.pid)]:  # the worker and its work-horse, as a container kill does
             os.kill(pid, signal.SIGKILL)
         worker.wait()
-    assert client.get(f"/dedi/bulk-upload/status/{job_id}", headers=admin.headers).get_json()["data"]["status"] \
-        == "processing"  # what a killed worker leaves behind
+    assert (
+        client.get(f"/dedi/bulk-upload/status/{job_id}", headers=admin.headers).get_json()["data"]["status"]
+        == "processing"
+    )  # what a killed worker leaves behind
     counts = sweep(app, utcnow() + timedelta(hours=2))  # past RQ's heartbeat expiry and our grace period
     assert counts["bulk_jobs_requeued"] == 1
     run_worker(["bulk"])
     final = client.get(f"/dedi/bulk-upload/status/{job_id}", headers=admin.headers).get_json()["data"]
-    assert final["status"] == "completed" and final["validEntries"] == 150_000, (final["error"], final["result"], final["processedEntries"])
+    assert final["status"] == "completed" and final["validEntries"] == 150_000, (
+        final["error"],
+        final["result"],
+        final["processedEntries"],
+    )
     q = client.get("/dedi/query/employee-directory/employee-profiles?limit=1", headers=admin.headers).get_json()
     assert q["data"]["pagination"]["total"] == 150_000 and q["data"]["version"] == 1  # no duplicates, one version

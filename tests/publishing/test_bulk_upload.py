@@ -1,31 +1,51 @@
 """Bulk CSV upload: seed example, parsing rules, failed rows, modes, idempotency, progress."""
+
 import csv
 import io
 
 from tests.factories import make_registry
 
-SEED_SCHEMA = {"type": "object", "properties": {
-    "employee_id": {"type": "string"},
-    "personal_info": {"type": "object", "properties": {
-        "full_name": {"type": "string"}, "email": {"type": "string", "format": "email"},
-        "phone": {"type": "string"}}},
-    "employment": {"type": "object", "properties": {
-        "department": {"type": "string"}, "position": {"type": "string"},
-        "hire_date": {"type": "string", "format": "date"}}},
-    "active": {"type": "boolean"},
-    "skills": {"type": "array", "items": {"type": "string"}}}}
+SEED_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "employee_id": {"type": "string"},
+        "personal_info": {
+            "type": "object",
+            "properties": {
+                "full_name": {"type": "string"},
+                "email": {"type": "string", "format": "email"},
+                "phone": {"type": "string"},
+            },
+        },
+        "employment": {
+            "type": "object",
+            "properties": {
+                "department": {"type": "string"},
+                "position": {"type": "string"},
+                "hire_date": {"type": "string", "format": "date"},
+            },
+        },
+        "active": {"type": "boolean"},
+        "skills": {"type": "array", "items": {"type": "string"}},
+    },
+}
 SEED_CSV = (
     "employee_id,personal_info.full_name,personal_info.email,personal_info.phone,employment.department,"
     "employment.position,employment.hire_date,active,skills\n"
-    'EMP123456,John Doe,john.doe@acme.corp,+1-555-0123,Engineering,Senior Developer,2024-01-15,true,'
+    "EMP123456,John Doe,john.doe@acme.corp,+1-555-0123,Engineering,Senior Developer,2024-01-15,true,"
     '"JavaScript,TypeScript,Node.js"\n'
-    'EMP123457,Jane Smith,jane.smith@acme.corp,+1-555-0124,Sales,Sales Manager,2024-02-01,true,'
-    '"CRM,Negotiation,Analytics"\n')
+    "EMP123457,Jane Smith,jane.smith@acme.corp,+1-555-0124,Sales,Sales Manager,2024-02-01,true,"
+    '"CRM,Negotiation,Analytics"\n'
+)
 
 
 def upload(client, caller, content, ns="employee-directory", reg="employee-profiles", filename="data.csv", **form):
-    data = {"namespace": ns, "registry_name": reg, "file": (io.BytesIO(content), filename),
-            **{k: str(v).lower() if isinstance(v, bool) else v for k, v in form.items()}}
+    data = {
+        "namespace": ns,
+        "registry_name": reg,
+        "file": (io.BytesIO(content), filename),
+        **{k: str(v).lower() if isinstance(v, bool) else v for k, v in form.items()},
+    }
     return client.post("/dedi/bulk-upload", headers=caller.headers, data=data, content_type="multipart/form-data")
 
 
@@ -53,7 +73,9 @@ def test_seed_example_csv_imports_and_reads_back(client, admin, run_worker):
         "employee_id": "EMP123456",
         "personal_info": {"full_name": "John Doe", "email": "john.doe@acme.corp", "phone": "+1-555-0123"},
         "employment": {"department": "Engineering", "position": "Senior Developer", "hire_date": "2024-01-15"},
-        "active": True, "skills": ["JavaScript", "TypeScript", "Node.js"]}
+        "active": True,
+        "skills": ["JavaScript", "TypeScript", "Node.js"],
+    }
     versions = client.get("/dedi/employee-directory/employee-profiles/versions", headers=admin.headers)
     assert [v["change"] for v in versions.get_json()["data"]["versions"]] == ["bulk_upload"]
 
@@ -63,10 +85,15 @@ def test_bom_accepted_and_drafts_by_default(client, admin, run_worker):
     job = upload(client, admin, b"\xef\xbb\xbf" + SEED_CSV.encode(), record_name_field="employee_id").get_json()
     run_worker(["bulk"])
     assert status(client, admin, job["data"]["jobId"])["validEntries"] == 2
-    assert client.get("/dedi/lookup/employee-directory/employee-profiles/EMP123456",
-                      headers=admin.headers).status_code == 404  # drafts until published
-    r = client.post("/dedi/employee-directory/employee-profiles/publish-records", headers=admin.headers,
-                    json={"records": ["EMP123456", "EMP123457"]})
+    assert (
+        client.get("/dedi/lookup/employee-directory/employee-profiles/EMP123456", headers=admin.headers).status_code
+        == 404
+    )  # drafts until published
+    r = client.post(
+        "/dedi/employee-directory/employee-profiles/publish-records",
+        headers=admin.headers,
+        json={"records": ["EMP123456", "EMP123457"]},
+    )
     assert r.status_code == 200
 
 
@@ -105,15 +132,22 @@ def _employee_csv(rows):
     return out.getvalue().encode()
 
 
-GOOD = [["EMP000001", "Ann", "ann@x.io", "HR", "2024-01-01", "1"],
-        ["EMP000002", "Bob", "bob@x.io", "Sales", "2024-01-02", "false"]]
+GOOD = [
+    ["EMP000001", "Ann", "ann@x.io", "HR", "2024-01-01", "1"],
+    ["EMP000002", "Bob", "bob@x.io", "Sales", "2024-01-02", "false"],
+]
 BAD = [["EMP3", "Cy", "not-an-email", "Ops", "2024-02-30", "maybe"]]
 
 
 def test_failed_rows_csv_has_row_number_and_json_paths(client, admin, run_worker):
     make_registry(client, admin)
-    job_id = upload(client, admin, _employee_csv(GOOD + BAD + [["EMP000004", "", "d@x.io", "HR", "", ""]]),
-                    record_name_field="employee_id", publish=True).get_json()["data"]["jobId"]
+    job_id = upload(
+        client,
+        admin,
+        _employee_csv(GOOD + BAD + [["EMP000004", "", "d@x.io", "HR", "", ""]]),
+        record_name_field="employee_id",
+        publish=True,
+    ).get_json()["data"]["jobId"]
     run_worker(["bulk"])
     data = status(client, admin, job_id)
     assert (data["status"], data["validEntries"], data["failedEntries"]) == ("completed", 2, 2)
@@ -132,8 +166,9 @@ def test_failed_rows_csv_has_row_number_and_json_paths(client, admin, run_worker
 
 def test_all_or_nothing_commits_nothing(client, admin, run_worker):
     make_registry(client, admin)
-    job_id = upload(client, admin, _employee_csv(GOOD + BAD), mode="all_or_nothing", publish=True,
-                    record_name_field="employee_id").get_json()["data"]["jobId"]
+    job_id = upload(
+        client, admin, _employee_csv(GOOD + BAD), mode="all_or_nothing", publish=True, record_name_field="employee_id"
+    ).get_json()["data"]["jobId"]
     run_worker(["bulk"])
     data = status(client, admin, job_id)
     assert data["status"] == "failed" and "all_or_nothing" in data["error"]
@@ -147,8 +182,9 @@ def test_reupload_updates_instead_of_duplicating_and_rerun_is_idempotent(client,
     upload(client, admin, _employee_csv(GOOD), record_name_field="employee_id", publish=True)
     run_worker(["bulk"])
     changed = [["EMP000001", "Ann Renamed", "ann@x.io", "HR", "2024-01-01", "1"]]
-    job_id = upload(client, admin, _employee_csv(changed), record_name_field="employee_id",
-                    publish=True).get_json()["data"]["jobId"]
+    job_id = upload(client, admin, _employee_csv(changed), record_name_field="employee_id", publish=True).get_json()[
+        "data"
+    ]["jobId"]
     run_worker(["bulk"])
     q = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()["data"]
     assert q["pagination"]["total"] == 2 and q["version"] == 2
@@ -168,8 +204,9 @@ def test_reupload_updates_instead_of_duplicating_and_rerun_is_idempotent(client,
 def test_same_name_twice_in_one_file_keeps_the_last_row(client, admin, run_worker):
     make_registry(client, admin)
     rows = GOOD + [["EMP000001", "Ann Last", "ann2@x.io", "Sales", "2024-03-01", "true"]]
-    job_id = upload(client, admin, _employee_csv(rows), record_name_field="employee_id",
-                    publish=True).get_json()["data"]["jobId"]
+    job_id = upload(client, admin, _employee_csv(rows), record_name_field="employee_id", publish=True).get_json()[
+        "data"
+    ]["jobId"]
     run_worker(["bulk"])
     data = status(client, admin, job_id)
     assert (data["status"], data["validEntries"], data["failedEntries"]) == ("completed", 3, 0)
@@ -186,41 +223,67 @@ def test_names_repeated_across_batches_and_existing_records(client, admin, run_w
     monkeypatch.setattr("app.publishing.tasks.BATCH", 2)
     make_registry(client, admin)
     upload(client, admin, _employee_csv(GOOD), record_name_field="employee_id", publish=True)
-    upload(client, admin, _employee_csv([["EMP000005", "Eve", "eve@x.io", "HR", "2024-01-05", "1"]]),
-           record_name_field="employee_id")  # a draft
+    upload(
+        client,
+        admin,
+        _employee_csv([["EMP000005", "Eve", "eve@x.io", "HR", "2024-01-05", "1"]]),
+        record_name_field="employee_id",
+    )  # a draft
     run_worker(["bulk"])
-    rows = [["EMP000001", "Ann A", "a@x.io", "HR", "2024-01-01", "1"],
-            ["EMP000003", "Cy", "cy@x.io", "Engineering", "2024-01-03", "0"],
-            ["EMP000005", "Eve Live", "eve@x.io", "HR", "2024-01-05", "1"],
-            ["EMP000001", "Ann B", "b@x.io", "Sales", "2024-01-01", "1"],
-            ["EMP000006", "Dan", "dan@x.io", "HR", "2024-01-06", "1"]]
+    rows = [
+        ["EMP000001", "Ann A", "a@x.io", "HR", "2024-01-01", "1"],
+        ["EMP000003", "Cy", "cy@x.io", "Engineering", "2024-01-03", "0"],
+        ["EMP000005", "Eve Live", "eve@x.io", "HR", "2024-01-05", "1"],
+        ["EMP000001", "Ann B", "b@x.io", "Sales", "2024-01-01", "1"],
+        ["EMP000006", "Dan", "dan@x.io", "HR", "2024-01-06", "1"],
+    ]
     first = client.get("/dedi/lookup/employee-directory/employee-profiles/EMP000001", headers=admin.headers)
-    job_id = upload(client, admin, _employee_csv(rows), record_name_field="employee_id",
-                    publish=True).get_json()["data"]["jobId"]
+    job_id = upload(client, admin, _employee_csv(rows), record_name_field="employee_id", publish=True).get_json()[
+        "data"
+    ]["jobId"]
     run_worker(["bulk"])
     data = status(client, admin, job_id)
     assert (data["status"], data["validEntries"], data["failedEntries"]) == ("completed", 5, 0)
-    assert data["result"] == {"version": 2, "inserted": 4, "updated_existing": 2, "superseded_duplicates": 1,
-                              "skipped_already_published": 0, "published": True}
+    assert data["result"] == {
+        "version": 2,
+        "inserted": 4,
+        "updated_existing": 2,
+        "superseded_duplicates": 1,
+        "skipped_already_published": 0,
+        "published": True,
+    }
     q = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()["data"]
     assert q["version"] == 2
-    assert sorted(r["record_name"] for r in q["records"]) == ["EMP000001", "EMP000002", "EMP000003",
-                                                              "EMP000005", "EMP000006"]
+    assert sorted(r["record_name"] for r in q["records"]) == [
+        "EMP000001",
+        "EMP000002",
+        "EMP000003",
+        "EMP000005",
+        "EMP000006",
+    ]
     ann = next(r for r in q["records"] if r["record_name"] == "EMP000001")
     assert ann["details"]["full_name"] == "Ann B" and ann["record_id"] == first.get_json()["data"]["record_id"]
     versions = client.get("/dedi/employee-directory/employee-profiles/versions", headers=admin.headers)
     assert versions.get_json()["data"]["versions"][-1]["record_count"] == 4
     # drafts: a live record is left as it is; a name repeated across batches keeps its last row
-    drafts = [["EMP000002", "Bob Changed", "bob@x.io", "Sales", "2024-01-02", "0"],
-              ["EMP000007", "Gus A", "g@x.io", "HR", "2024-01-07", "1"],
-              ["EMP000008", "Hal", "h@x.io", "HR", "2024-01-08", "1"],
-              ["EMP000007", "Gus B", "g@x.io", "HR", "2024-01-07", "1"]]
+    drafts = [
+        ["EMP000002", "Bob Changed", "bob@x.io", "Sales", "2024-01-02", "0"],
+        ["EMP000007", "Gus A", "g@x.io", "HR", "2024-01-07", "1"],
+        ["EMP000008", "Hal", "h@x.io", "HR", "2024-01-08", "1"],
+        ["EMP000007", "Gus B", "g@x.io", "HR", "2024-01-07", "1"],
+    ]
     job_id = upload(client, admin, _employee_csv(drafts), record_name_field="employee_id").get_json()["data"]["jobId"]
     run_worker(["bulk"])
     data = status(client, admin, job_id)
     assert (data["status"], data["validEntries"]) == ("completed", 3)
-    assert data["result"] == {"version": None, "inserted": 2, "updated_existing": 0, "superseded_duplicates": 1,
-                              "skipped_already_published": 1, "published": False}
+    assert data["result"] == {
+        "version": None,
+        "inserted": 2,
+        "updated_existing": 0,
+        "superseded_duplicates": 1,
+        "skipped_already_published": 1,
+        "published": False,
+    }
     q = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()["data"]
     assert q["version"] == 2 and q["pagination"]["total"] == 5
     bob = next(r for r in q["records"] if r["record_name"] == "EMP000002")
@@ -230,8 +293,9 @@ def test_names_repeated_across_batches_and_existing_records(client, admin, run_w
 def test_killed_run_is_redone_cleanly(client, admin, app):
     """A run interrupted after staging rows (status left processing) re-runs to the same result."""
     make_registry(client, admin)
-    job_id = upload(client, admin, _employee_csv(GOOD), record_name_field="employee_id",
-                    publish=True).get_json()["data"]["jobId"]
+    job_id = upload(client, admin, _employee_csv(GOOD), record_name_field="employee_id", publish=True).get_json()[
+        "data"
+    ]["jobId"]
     from app.extensions import db
     from app.publishing.models import BulkJob, BulkRow
     from app.publishing.tasks import run_bulk_upload
@@ -239,8 +303,9 @@ def test_killed_run_is_redone_cleanly(client, admin, app):
     with app.app_context():
         job = db.session.get(BulkJob, job_id)
         job.status = "processing"  # as a SIGKILLed worker leaves it, with rows staged
-        db.session.add(BulkRow(job_id=job_id, row_number=1, record_id="rec_stale", name="EMP000001",
-                               details={"stale": True}))
+        db.session.add(
+            BulkRow(job_id=job_id, row_number=1, record_id="rec_stale", name="EMP000001", details={"stale": True})
+        )
         db.session.commit()
         assert run_bulk_upload(job_id) == "completed"
         assert db.session.query(BulkRow).filter_by(job_id=job_id).count() == 0
@@ -288,8 +353,9 @@ def test_progress_is_visible_while_processing(client, admin, app):
         with app.app_context():
             while not done.is_set():
                 with db.engine.connect() as other_connection:
-                    row = other_connection.execute(select(BulkJob.status, BulkJob.processed_rows)
-                                                   .where(BulkJob.id == job_id)).one()
+                    row = other_connection.execute(
+                        select(BulkJob.status, BulkJob.processed_rows).where(BulkJob.id == job_id)
+                    ).one()
                 if not seen or seen[-1] != tuple(row):
                     seen.append(tuple(row))
                 done.wait(0.002)
@@ -315,9 +381,16 @@ def test_row_count_taken_while_streaming_matches_a_csv_parse(tmp_path, app):
     from app.publishing.bulk import count_rows, store_upload
 
     cases = {
-        "plain": b"a,b\n1,2\n3,4\n", "no final newline": b"a,b\n1,2\n3,4", "crlf": b"a,b\r\n1,2\r\n",
-        "blank line": b"a,b\n\n1,2\n", "bom": b"\xef\xbb\xbfa,b\n1,2\n", "header only": b"a,b\n", "empty": b"",
-        "quoted newline": b'a,b\n"x\ny",2\n', "lone cr": b"a,b\r1,2\r", "latin-1": b"a,b\ncaf\xe9,2\n",
+        "plain": b"a,b\n1,2\n3,4\n",
+        "no final newline": b"a,b\n1,2\n3,4",
+        "crlf": b"a,b\r\n1,2\r\n",
+        "blank line": b"a,b\n\n1,2\n",
+        "bom": b"\xef\xbb\xbfa,b\n1,2\n",
+        "header only": b"a,b\n",
+        "empty": b"",
+        "quoted newline": b'a,b\n"x\ny",2\n',
+        "lone cr": b"a,b\r1,2\r",
+        "latin-1": b"a,b\ncaf\xe9,2\n",
         "cut character": b"a,b\n1,\xc3",
     }
     with app.app_context():

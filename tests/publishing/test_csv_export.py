@@ -1,4 +1,5 @@
 """CSV export: columns, flattening, formula neutralisation, streaming with bounded memory."""
+
 import csv
 import io
 import tracemalloc
@@ -8,26 +9,52 @@ from app.publishing.models import Record, Registry
 from app.publishing.records import bump_version
 from tests.factories import employee, make_registry, publish
 
-NESTED = {"type": "object", "properties": {
-    "employee_id": {"type": "string"},
-    "personal_info": {"type": "object", "properties": {"full_name": {"type": "string"},
-                                                        "email": {"type": "string", "format": "email"}}},
-    "active": {"type": "boolean"},
-    "skills": {"type": "array", "items": {"type": "string"}}}}
+NESTED = {
+    "type": "object",
+    "properties": {
+        "employee_id": {"type": "string"},
+        "personal_info": {
+            "type": "object",
+            "properties": {"full_name": {"type": "string"}, "email": {"type": "string", "format": "email"}},
+        },
+        "active": {"type": "boolean"},
+        "skills": {"type": "array", "items": {"type": "string"}},
+    },
+}
 
 
 def test_csv_flattens_nested_and_neutralises_formulas(client, admin):
     ns, reg = make_registry(client, admin, reg="nested", schema=NESTED)
-    publish(client, admin, ns, reg, "=cmd|' -C calc'!A0",
-            {"employee_id": "@SUM(1+1)", "personal_info": {"full_name": "+Bob", "email": "b@x.io"},
-             "active": True, "skills": ["-x", "Python"]})
+    publish(
+        client,
+        admin,
+        ns,
+        reg,
+        "=cmd|' -C calc'!A0",
+        {
+            "employee_id": "@SUM(1+1)",
+            "personal_info": {"full_name": "+Bob", "email": "b@x.io"},
+            "active": True,
+            "skills": ["-x", "Python"],
+        },
+    )
     publish(client, admin, ns, reg, "plain", {"employee_id": "E2", "personal_info": {"full_name": "\tTab"}})
     r = client.get(f"/dedi/{ns}/{reg}/export-as-csv", headers=admin.headers)
     assert r.status_code == 200 and r.mimetype == "text/csv"
     rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True))))
-    assert list(rows[0].keys()) == ["record_id", "record_name", "state", "version", "created_at", "updated_at",
-                                    "employee_id", "personal_info.full_name", "personal_info.email",
-                                    "active", "skills"]
+    assert list(rows[0].keys()) == [
+        "record_id",
+        "record_name",
+        "state",
+        "version",
+        "created_at",
+        "updated_at",
+        "employee_id",
+        "personal_info.full_name",
+        "personal_info.email",
+        "active",
+        "skills",
+    ]
     first = next(x for x in rows if x["employee_id"].startswith("'@"))
     assert first["record_name"] == "'=cmd|' -C calc'!A0"
     assert first["personal_info.full_name"] == "'+Bob" and first["skills"] == "'-x,Python"
@@ -41,11 +68,24 @@ def test_csv_export_of_100k_records_streams_with_bounded_memory(client, admin, a
     with app.app_context():
         registry = db.session.query(Registry).filter_by(tenant_id=admin.tenant_id, name="big").one()
         version = bump_version(session=db.session, registry=registry, change="publish", count=100_000)
-        rows = [dict(record_id=f"rec_{i:012d}", tenant_id=admin.tenant_id, registry_id=registry.id,
-                     name=f"r{i}", description="", details=employee(i), meta={}, ttl=600, state="live",
-                     contract_version=1, version_from=version) for i in range(100_000)]
+        rows = [
+            dict(
+                record_id=f"rec_{i:012d}",
+                tenant_id=admin.tenant_id,
+                registry_id=registry.id,
+                name=f"r{i}",
+                description="",
+                details=employee(i),
+                meta={},
+                ttl=600,
+                state="live",
+                contract_version=1,
+                version_from=version,
+            )
+            for i in range(100_000)
+        ]
         for start in range(0, len(rows), 10_000):
-            db.session.execute(Record.__table__.insert(), rows[start:start + 10_000])
+            db.session.execute(Record.__table__.insert(), rows[start : start + 10_000])
         db.session.commit()
         del rows
     tracemalloc.start()

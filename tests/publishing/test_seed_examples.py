@@ -1,16 +1,32 @@
 """Seed 002 examples replayed verbatim, and each error scenario it lists."""
+
 from tests.factories import EMPLOYEE_SCHEMA
 
-NS_BODY = {"name": "employee-directory", "description": "Corporate employee information and credentials",
-           "meta": {"department": "Human Resources", "company": "Acme Corporation"}}
-REG_BODY = {"registry_name": "employee-profiles",
-            "description": "Employee profile information including roles and contact details",
-            "schema": EMPLOYEE_SCHEMA, "meta": {"version": "1.0", "data_classification": "internal"}}
-RECORD = {"record_name": "john-doe-profile", "description": "Employee profile for John Doe in Engineering",
-          "details": {"employee_id": "EMP123456", "full_name": "John Doe", "email": "john.doe@acme.corp",
-                      "department": "Engineering", "hire_date": "2024-01-15", "active": True},
-          "meta": {"created_by": "hr-system", "data_source": "employee_onboarding_form"},
-          "valid_till": "2099-12-31T23:59:59Z"}
+NS_BODY = {
+    "name": "employee-directory",
+    "description": "Corporate employee information and credentials",
+    "meta": {"department": "Human Resources", "company": "Acme Corporation"},
+}
+REG_BODY = {
+    "registry_name": "employee-profiles",
+    "description": "Employee profile information including roles and contact details",
+    "schema": EMPLOYEE_SCHEMA,
+    "meta": {"version": "1.0", "data_classification": "internal"},
+}
+RECORD = {
+    "record_name": "john-doe-profile",
+    "description": "Employee profile for John Doe in Engineering",
+    "details": {
+        "employee_id": "EMP123456",
+        "full_name": "John Doe",
+        "email": "john.doe@acme.corp",
+        "department": "Engineering",
+        "hire_date": "2024-01-15",
+        "active": True,
+    },
+    "meta": {"created_by": "hr-system", "data_source": "employee_onboarding_form"},
+    "valid_till": "2099-12-31T23:59:59Z",
+}
 BASE = "/dedi/employee-directory/employee-profiles"
 
 
@@ -30,13 +46,21 @@ def test_namespace_registry_draft_publish_lookup(client, make_caller):
     r = client.post(f"{BASE}/save-record-as-draft", headers=caller.headers, json=RECORD)
     assert r.status_code == 201
     assert r.get_json() == {"message": "record saved as draft", "data": {"record_name": "john-doe-profile"}}
-    assert client.get("/dedi/lookup/employee-directory/employee-profiles/john-doe-profile",
-                      headers=caller.headers).status_code == 404  # drafts are not published
-    jane = {**RECORD, "record_name": "jane-doe-profile",
-            "details": {**RECORD["details"], "employee_id": "EMP123457", "full_name": "Jane Doe"}}
+    assert (
+        client.get(
+            "/dedi/lookup/employee-directory/employee-profiles/john-doe-profile", headers=caller.headers
+        ).status_code
+        == 404
+    )  # drafts are not published
+    jane = {
+        **RECORD,
+        "record_name": "jane-doe-profile",
+        "details": {**RECORD["details"], "employee_id": "EMP123457", "full_name": "Jane Doe"},
+    }
     client.post(f"{BASE}/save-record-as-draft", headers=caller.headers, json=jane)
-    r = client.post(f"{BASE}/publish-records", headers=caller.headers,
-                    json={"records": ["john-doe-profile", "jane-doe-profile"]})
+    r = client.post(
+        f"{BASE}/publish-records", headers=caller.headers, json={"records": ["john-doe-profile", "jane-doe-profile"]}
+    )
     assert r.status_code == 200
     body = r.get_json()
     assert body["message"] == "Records are in publish queue"
@@ -48,8 +72,10 @@ def test_namespace_registry_draft_publish_lookup(client, make_caller):
     assert data["details"] == RECORD["details"] and data["state"] == "live"
     assert data["valid_till"] == "2099-12-31T23:59:59Z"
     assert r.headers["Cache-Control"] == "private, max-age=600" and r.headers["ETag"]
-    again = client.get(f"/dedi/lookup/{ns_id}/employee-profiles/john-doe-profile",
-                       headers={**caller.headers, "If-None-Match": r.headers["ETag"]})
+    again = client.get(
+        f"/dedi/lookup/{ns_id}/employee-profiles/john-doe-profile",
+        headers={**caller.headers, "If-None-Match": r.headers["ETag"]},
+    )
     assert again.status_code == 304
 
 
@@ -64,8 +90,11 @@ def test_save_and_publish_at_once(client, admin):
 def test_tag_registries_use_shipped_schemas(client, admin):
     setup_registry(client, admin)
     for tag in ("membership", "public_key", "revoke", "beckn_subscriber", "beckn_subscriber_reference"):
-        r = client.post("/dedi/employee-directory/create-registry", headers=admin.headers,
-                        json={"registry_name": f"reg-{tag}", "description": tag, "tag": tag})
+        r = client.post(
+            "/dedi/employee-directory/create-registry",
+            headers=admin.headers,
+            json={"registry_name": f"reg-{tag}", "description": tag, "tag": tag},
+        )
         assert r.status_code == 201, r.get_json()
         reg = client.get(f"/dedi/employee-directory/registries/reg-{tag}", headers=admin.headers).get_json()
         assert reg["data"]["schema"]["properties"] and reg["data"]["tag"] == tag
@@ -77,14 +106,22 @@ def test_error_scenarios(client, make_caller):
     h = caller.headers
     # 400: invalid body, schema xor tag, invalid JSON Schema, record failing its schema
     assert client.post("/dedi/create-namespace", headers=h, json={"name": "x"}).status_code == 400
-    both = client.post("/dedi/employee-directory/create-registry", headers=h,
-                       json={**REG_BODY, "registry_name": "both", "tag": "membership"})
+    both = client.post(
+        "/dedi/employee-directory/create-registry",
+        headers=h,
+        json={**REG_BODY, "registry_name": "both", "tag": "membership"},
+    )
     assert both.status_code == 400 and both.get_json()["error"] == "invalid_request"
-    bad_schema = client.post("/dedi/employee-directory/create-registry", headers=h,
-                             json={**REG_BODY, "registry_name": "bad", "schema": {"type": "nonsense"}})
+    bad_schema = client.post(
+        "/dedi/employee-directory/create-registry",
+        headers=h,
+        json={**REG_BODY, "registry_name": "bad", "schema": {"type": "nonsense"}},
+    )
     assert bad_schema.status_code == 400 and "type" in bad_schema.get_json()["message"]
-    invalid = {**RECORD, "details": {**RECORD["details"], "email": "not-an-email", "employee_id": "X1",
-                                     "hire_date": "2024-13-45"}}
+    invalid = {
+        **RECORD,
+        "details": {**RECORD["details"], "email": "not-an-email", "employee_id": "X1", "hire_date": "2024-13-45"},
+    }
     r = client.post(f"{BASE}/save-record-as-draft", headers=h, json=invalid)
     assert r.status_code == 400
     errors = r.get_json()["details"]["details"]
@@ -123,8 +160,11 @@ def test_sample_csv_template(client, admin):
     assert r.status_code == 200 and r.mimetype == "text/csv"
     assert r.headers["Content-Disposition"] == "attachment; filename=employee-profiles_template.csv"
     assert r.get_data(as_text=True).strip() == "employee_id,full_name,email,department,hire_date,active"
-    client.post("/dedi/employee-directory/create-registry", headers=admin.headers,
-                json={"registry_name": "empty", "description": "no fields", "schema": {"type": "object"}})
+    client.post(
+        "/dedi/employee-directory/create-registry",
+        headers=admin.headers,
+        json={"registry_name": "empty", "description": "no fields", "schema": {"type": "object"}},
+    )
     r = client.get("/dedi/employee-directory/empty/download-sample-csv", headers=admin.headers)
     assert r.status_code == 400 and r.get_json()["error"] == "invalid_request"
 

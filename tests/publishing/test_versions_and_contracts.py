@@ -1,5 +1,6 @@
 """Data versions (history read back exactly), schema contracts, expiry, queries."""
-from datetime import datetime, timedelta, timezone
+
+from datetime import UTC, datetime, timedelta
 
 from tests.factories import EMPLOYEE_SCHEMA, employee, make_registry, publish
 
@@ -15,10 +16,11 @@ def names_at(client, caller, version):
 
 def test_publish_update_delete_history_reads_back_exactly(client, admin):
     ns, reg = make_registry(client, admin)
-    publish(client, admin, ns, reg, "a", employee(1))                       # v1
-    publish(client, admin, ns, reg, "b", employee(2))                       # v2
-    r = client.patch(f"{R}/records/a", headers=admin.headers,
-                     json={"details": employee(1, full_name="Alice Renamed")})  # v3
+    publish(client, admin, ns, reg, "a", employee(1))  # v1
+    publish(client, admin, ns, reg, "b", employee(2))  # v2
+    r = client.patch(
+        f"{R}/records/a", headers=admin.headers, json={"details": employee(1, full_name="Alice Renamed")}
+    )  # v3
     assert r.status_code == 200 and r.get_json()["data"]["version"] == 3
     assert client.delete(f"{R}/records/b", headers=admin.headers).get_json()["data"]["version"] == 4
     assert names_at(client, admin, "v1") == {"a": employee(1)}
@@ -55,8 +57,10 @@ def test_schema_evolution_additive_breaking_dry_run(client, admin):
     additive = {**EMPLOYEE_SCHEMA, "properties": {**EMPLOYEE_SCHEMA["properties"], "nickname": {"type": "string"}}}
     r = client.patch(f"/dedi/{ns}/registries/{reg}", headers=admin.headers, json={"schema": additive})
     assert r.status_code == 200 and r.get_json()["data"]["contract"] == "v2"
-    breaking = {**additive, "properties": {**additive["properties"],
-                                           "department": {"type": "string", "enum": ["Engineering"]}}}
+    breaking = {
+        **additive,
+        "properties": {**additive["properties"], "department": {"type": "string", "enum": ["Engineering"]}},
+    }
     dry = client.patch(f"/dedi/{ns}/registries/{reg}?dry_run=true", headers=admin.headers, json={"schema": breaking})
     assert dry.status_code == 200
     report = dry.get_json()["data"]
@@ -75,7 +79,7 @@ def test_schema_evolution_additive_breaking_dry_run(client, admin):
 
 def test_passed_valid_till_hides_record_from_lookup_query_and_csv(client, admin, app):
     ns, reg = make_registry(client, admin)
-    soon = (datetime.now(timezone.utc) + timedelta(seconds=1)).isoformat()
+    soon = (datetime.now(UTC) + timedelta(seconds=1)).isoformat()
     publish(client, admin, ns, reg, "short-lived", employee(1), valid_till=soon)
     publish(client, admin, ns, reg, "stays", employee(2))
     assert client.get(f"/dedi/lookup/{ns}/{reg}/short-lived", headers=admin.headers).status_code == 200
@@ -93,6 +97,9 @@ def test_record_ttl_sets_cache_control(client, admin):
     publish(client, admin, ns, reg, "a", employee(1), ttl=86400)
     r = client.get(f"/dedi/lookup/{ns}/{reg}/a", headers=admin.headers)
     assert r.headers["Cache-Control"] == "private, max-age=86400"
-    r = client.patch(f"/dedi/{ns}/registries/{reg}", headers=admin.headers,
-                     json={"description": "User session data", "tag": "custom", "ttl": 86400, "meta": {}})
+    r = client.patch(
+        f"/dedi/{ns}/registries/{reg}",
+        headers=admin.headers,
+        json={"description": "User session data", "tag": "custom", "ttl": 86400, "meta": {}},
+    )
     assert r.status_code == 200 and r.get_json()["data"]["ttl"] == 86400

@@ -1,6 +1,8 @@
 """Seed 000 datasets/snapshots and seed 004 snapshot management, with real workers."""
+
 import hashlib
 import json
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -27,17 +29,20 @@ def snapshot(client, caller, run_worker, **body):
 
 def test_seed_000_create_snapshot_and_list_datasets(client, admin, run_worker):
     seeded(client, admin)
-    r = client.post(f"{API}/snapshots", headers=admin.headers,
-                    json={"dataset": "orders", "version": "v3", "format": "parquet"})
+    r = client.post(
+        f"{API}/snapshots", headers=admin.headers, json={"dataset": "orders", "version": "v3", "format": "parquet"}
+    )
     assert r.status_code == 202
     body = r.get_json()
     assert set(body) == {"snapshot_id", "status"} and body["snapshot_id"].startswith("snap_")
     assert body["status"] == "building"
-    again = client.post(f"{API}/snapshots", headers=admin.headers,
-                        json={"dataset": "orders", "version": "3", "format": "parquet"})
+    again = client.post(
+        f"{API}/snapshots", headers=admin.headers, json={"dataset": "orders", "version": "3", "format": "parquet"}
+    )
     assert again.get_json()["snapshot_id"] == body["snapshot_id"]  # idempotent by the triple
-    other_format = client.post(f"{API}/snapshots", headers=admin.headers,
-                               json={"dataset": "orders", "version": "v3", "format": "csv"})
+    other_format = client.post(
+        f"{API}/snapshots", headers=admin.headers, json={"dataset": "orders", "version": "v3", "format": "csv"}
+    )
     assert other_format.get_json()["snapshot_id"] != body["snapshot_id"]
     ds = client.get(f"{API}/datasets", headers=admin.headers).get_json()
     assert ds["items"][0]["dataset"] == "orders" and ds["items"][0]["contract"] == "v1"
@@ -58,53 +63,86 @@ def test_unknown_dataset_or_future_version_is_404(client, admin):
 
 
 def test_parquet_types_manifest_and_old_version_exactness(client, admin, run_worker, app):
-    ns, reg = seeded(client, admin)                                          # v1..v3
-    client.patch(f"/dedi/{ns}/{reg}/records/p1", headers=admin.headers,
-                 json={"details": employee(1, full_name="Changed")})          # v4
-    client.delete(f"/dedi/{ns}/{reg}/records/p2", headers=admin.headers)     # v5
+    ns, reg = seeded(client, admin)  # v1..v3
+    client.patch(
+        f"/dedi/{ns}/{reg}/records/p1", headers=admin.headers, json={"details": employee(1, full_name="Changed")}
+    )  # v4
+    client.delete(f"/dedi/{ns}/{reg}/records/p2", headers=admin.headers)  # v5
     sid, snap = snapshot(client, admin, run_worker, dataset="sales/orders", version="v3", format="parquet")
     assert snap["status"] == "ready" and snap["row_counts"] == {"orders": 3}
     data = next(a for a in snap["artifacts"] if a["name"].endswith(".parquet"))
     assert data["name"] == "orders_v3.parquet" and data["rows"] == 3
     path = artifact_file(data)
-    assert hashlib.sha256(open(path, "rb").read()).hexdigest() == data["sha256"]
+    assert hashlib.sha256(Path(path).read_bytes()).hexdigest() == data["sha256"]
     table = pq.read_table(path)
     assert table.schema.field("employee_id").type == pa.string()
     assert table.schema.field("hire_date").type == pa.date32()
     assert table.schema.field("active").type == pa.bool_()
     rows = {r["record_name"]: r for r in table.to_pylist()}
     assert set(rows) == {"p1", "p2", "p3"} and rows["p1"]["full_name"] == "Person 1"  # v3, not later edits
-    manifest = json.loads(open(path.rsplit("/", 1)[0] + "/manifest.json").read())
+    manifest = json.loads(Path(path).with_name("manifest.json").read_text())
     assert manifest["version"] == "v3" and manifest["contract"] == "v1" and manifest["format"] == "parquet"
     assert manifest["files"][0]["sha256"] == data["sha256"] and manifest["files"][0]["rows"] == 3
     _, latest = snapshot(client, admin, run_worker, dataset="orders", version="latest", format="jsonl")
     assert latest["version"] == "v5"
-    lines = [json.loads(x) for x in open(artifact_file(latest["artifacts"][0]))]
+    lines = [json.loads(x) for x in Path(artifact_file(latest["artifacts"][0])).read_text().splitlines()]
     assert {x["record_name"]: x["details"]["full_name"] for x in lines} == {"p1": "Changed", "p3": "Person 3"}
 
 
 def test_csv_snapshot_is_flattened_and_neutralised(client, admin, run_worker):
-    ns, reg = make_registry(client, admin, ns="n2", reg="people", schema={
-        "type": "object", "properties": {"name": {"type": "string"},
-                                         "address": {"type": "object", "properties": {"city": {"type": "string"}}},
-                                         "tags": {"type": "array", "items": {"type": "string"}},
-                                         "ok": {"type": "boolean"}}})
-    publish(client, admin, ns, reg, "a", {"name": "=HYPERLINK()", "address": {"city": "Pune"}, "tags": ["x", "y"],
-                                          "ok": True})
+    ns, reg = make_registry(
+        client,
+        admin,
+        ns="n2",
+        reg="people",
+        schema={
+            "type": "object",
+            "properties": {
+                "name": {"type": "string"},
+                "address": {"type": "object", "properties": {"city": {"type": "string"}}},
+                "tags": {"type": "array", "items": {"type": "string"}},
+                "ok": {"type": "boolean"},
+            },
+        },
+    )
+    publish(
+        client,
+        admin,
+        ns,
+        reg,
+        "a",
+        {"name": "=HYPERLINK()", "address": {"city": "Pune"}, "tags": ["x", "y"], "ok": True},
+    )
     _, snap = snapshot(client, admin, run_worker, dataset="people", version="latest", format="csv")
-    text = open(artifact_file(snap["artifacts"][0])).read().splitlines()
+    text = Path(artifact_file(snap["artifacts"][0])).read_text().splitlines()
     assert text[0] == '"record_id","record_name","name","address.city","tags","ok"'
-    assert "\"'=HYPERLINK()\"" in text[1] and '"x,y"' in text[1] and "true" in text[1] and '"Pune"' in text[1]
+    assert '"\'=HYPERLINK()"' in text[1] and '"x,y"' in text[1] and "true" in text[1] and '"Pune"' in text[1]
 
 
 def test_awkward_text_survives_every_format_exactly(client, admin, run_worker):
     """Quotes, backslashes, line breaks, control characters and non-ASCII text in names and values come
     back unchanged (the database writes each record's JSON line; nothing may be re-escaped or cut)."""
-    ns, reg = make_registry(client, admin, ns="n3", reg="notes", schema={
-        "type": "object", "properties": {"text": {"type": "string"}, "n": {"type": "integer"},
-                                         "inner": {"type": "object", "properties": {"t": {"type": "string"}}}}})
-    awkward = {'q "x" \\ y': 'say "hi"\\n\\\\ back\\slash', "line": "one\ntwo\r\nthree\ttab",
-               "ctl": "a\x01b\x02c\x1fd", "uni": "Zoë – 東京 🚀", "empty": ""}
+    ns, reg = make_registry(
+        client,
+        admin,
+        ns="n3",
+        reg="notes",
+        schema={
+            "type": "object",
+            "properties": {
+                "text": {"type": "string"},
+                "n": {"type": "integer"},
+                "inner": {"type": "object", "properties": {"t": {"type": "string"}}},
+            },
+        },
+    )
+    awkward = {
+        'q "x" \\ y': 'say "hi"\\n\\\\ back\\slash',
+        "line": "one\ntwo\r\nthree\ttab",
+        "ctl": "a\x01b\x02c\x1fd",
+        "uni": "Zoë – 東京 🚀",
+        "empty": "",
+    }
     for name, text in awkward.items():
         publish(client, admin, ns, reg, name, {"text": text, "n": 2**53, "inner": {"t": text}})
     for fmt in ("jsonl", "parquet", "csv"):
@@ -112,7 +150,10 @@ def test_awkward_text_survives_every_format_exactly(client, admin, run_worker):
         assert snap["status"] == "ready" and snap["row_counts"] == {"notes": len(awkward)}, snap
         path = artifact_file(snap["artifacts"][0])
         if fmt == "jsonl":
-            rows = {x["record_name"]: x["details"] for x in map(json.loads, open(path, encoding="utf-8"))}
+            rows = {
+                x["record_name"]: x["details"]
+                for x in map(json.loads, Path(path).read_text(encoding="utf-8").splitlines())
+            }
             assert rows == {k: {"text": v, "n": 2**53, "inner": {"t": v}} for k, v in awkward.items()}
         elif fmt == "parquet":
             rows = {r["record_name"]: (r["text"], r["n"], r["inner"]["t"]) for r in pq.read_table(path).to_pylist()}
@@ -138,17 +179,25 @@ def test_management_endpoints(client, make_caller, run_worker):
     assert client.get(f"{API}/snapshots?status=failed", headers=admin.headers).get_json()["meta"]["total"] == 0
     assert client.get(f"{API}/snapshots?sort_by=evil;drop", headers=admin.headers).status_code == 400
     assert client.get(f"{API}/snapshots?limit=101", headers=admin.headers).status_code == 400
-    sizes = [s["size_bytes"] for s in client.get(f"{API}/snapshots?sort_by=size_bytes&sort_order=desc",
-                                                 headers=admin.headers).get_json()["data"]]
+    sizes = [
+        s["size_bytes"]
+        for s in client.get(f"{API}/snapshots?sort_by=size_bytes&sort_order=desc", headers=admin.headers).get_json()[
+            "data"
+        ]
+    ]
     assert sizes == sorted(sizes, reverse=True)
     # rename
-    r = client.put(f"{API}/snapshots/{sid}", headers=admin.headers,
-                   json={"name": "Updated Snapshot Name", "description": "Updated description"})
+    r = client.put(
+        f"{API}/snapshots/{sid}",
+        headers=admin.headers,
+        json={"name": "Updated Snapshot Name", "description": "Updated description"},
+    )
     assert r.status_code == 200 and set(r.get_json()["data"]) == {"id", "name", "description", "updated_at"}
     assert client.put(f"{API}/snapshots/{sid}", headers=admin.headers, json={"status": "ready"}).status_code == 400
     # lifecycle
-    r = client.put(f"{API}/snapshots/{sid}/lifecycle", headers=admin.headers,
-                   json={"ttl": "P14D", "inactivity_timeout": "P7D"})
+    r = client.put(
+        f"{API}/snapshots/{sid}/lifecycle", headers=admin.headers, json={"ttl": "P14D", "inactivity_timeout": "P7D"}
+    )
     assert r.get_json()["data"]["ttl"] == "P14D" and r.get_json()["data"]["inactivity_timeout"] == "P7D"
     bad = client.put(f"{API}/snapshots/{sid}/lifecycle", headers=admin.headers, json={"ttl": "7 days"})
     assert bad.status_code == 400 and bad.get_json()["error"] == "invalid_request"
@@ -163,9 +212,13 @@ def test_management_endpoints(client, make_caller, run_worker):
     reader = make_caller(("read",), tenant_id=admin.tenant_id)
     assert client.get(f"{API}/snapshots/{sid}", headers=reader.headers).status_code == 200
     assert client.get(f"{API}/snapshots/{sid}/progress", headers=reader.headers).status_code == 200
-    for method, path, body in (("post", "/snapshots", {"dataset": "orders"}), ("put", f"/snapshots/{sid}", {}),
-                               ("put", f"/snapshots/{sid}/lifecycle", {}), ("post", f"/snapshots/{sid}/retry", None),
-                               ("delete", f"/snapshots/{sid}", None)):
+    for method, path, body in (
+        ("post", "/snapshots", {"dataset": "orders"}),
+        ("put", f"/snapshots/{sid}", {}),
+        ("put", f"/snapshots/{sid}/lifecycle", {}),
+        ("post", f"/snapshots/{sid}/retry", None),
+        ("delete", f"/snapshots/{sid}", None),
+    ):
         assert getattr(client, method)(f"{API}{path}", headers=reader.headers, json=body).status_code == 403
     # BOLA: another tenant sees 404
     other = make_caller(("admin",))
@@ -184,8 +237,11 @@ def test_management_endpoints(client, make_caller, run_worker):
 def test_failing_build_then_retry(client, admin, run_worker, app):
     seeded(client, admin, n=2)
     # a breaking forced contract makes old rows unreadable as the new types: the build fails
-    r = client.patch("/dedi/sales/registries/orders?force=true", headers=admin.headers, json={"schema": {
-        "type": "object", "properties": {"employee_id": {"type": "integer"}}}})
+    r = client.patch(
+        "/dedi/sales/registries/orders?force=true",
+        headers=admin.headers,
+        json={"schema": {"type": "object", "properties": {"employee_id": {"type": "integer"}}}},
+    )
     assert r.status_code == 200
     sid, snap = snapshot(client, admin, run_worker, dataset="orders", version="latest", format="parquet")
     assert snap["status"] == "failed" and snap["error_message"]
@@ -210,8 +266,9 @@ def test_records_longer_than_a_read_chunk_are_built_whole(client, admin, run_wor
     """A record's JSON line may be longer than the chunk size the build reads in (PostgreSQL cuts its COPY
     stream only at line ends): every chunk still holds whole lines, nothing is cut or lost."""
     monkeypatch.setattr("app.store.builder.CHUNK_BYTES", 64)
-    ns, reg = make_registry(client, admin, ns="n4", reg="long", schema={
-        "type": "object", "properties": {"text": {"type": "string"}}})
+    ns, reg = make_registry(
+        client, admin, ns="n4", reg="long", schema={"type": "object", "properties": {"text": {"type": "string"}}}
+    )
     texts = {"a": "x" * 500, "b": "short", "c": "y" * 300}
     for name, text in texts.items():
         publish(client, admin, ns, reg, name, {"text": text})

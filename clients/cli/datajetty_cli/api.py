@@ -1,4 +1,5 @@
 """The generated client behind the commands, and the one way errors reach the user."""
+
 import json
 from http import HTTPStatus
 

@@ -1,4 +1,5 @@
 """Where `datajetty login` keeps the base URL and key: the user's config dir, readable by them only."""
+
 import json
 import os
 from pathlib import Path

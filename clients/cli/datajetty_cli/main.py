@@ -1,4 +1,5 @@
 """`datajetty`: log in once, then upload, follow jobs, snapshot, export and query from a terminal."""
+
 import json
 import time
 from pathlib import Path
@@ -31,8 +32,10 @@ def login(base_url, token):
     """Check the key against the server and keep it (0600) in your config dir."""
     account = ok(get_account.sync_detailed(client=client({"base_url": base_url, "token": token})))
     path = config.save(base_url, token)
-    click.echo(f"logged in to {base_url} as tenant {account.tenant_name} (scopes {', '.join(account.scopes)}); "
-               f"settings in {path}")
+    click.echo(
+        f"logged in to {base_url} as tenant {account.tenant_name} (scopes {', '.join(account.scopes)}); "
+        f"settings in {path}"
+    )
 
 
 class _Counting:
@@ -56,10 +59,16 @@ class _Counting:
 def upload(file, dataset, name_field, publish, wait):
     """Upload a CSV to a registry as a background job."""
     namespace, registry = split_dataset(dataset)
-    with open(file, "rb") as fh, click.progressbar(length=file.stat().st_size, label="sending",
-                                                    file=click.get_text_stream("stderr")) as bar:
-        body = BulkUploadBody(file=File(payload=_Counting(fh, bar), file_name=file.name, mime_type="text/csv"),
-                              namespace=namespace, registry_name=registry, publish=publish)
+    with (
+        open(file, "rb") as fh,
+        click.progressbar(length=file.stat().st_size, label="sending", file=click.get_text_stream("stderr")) as bar,
+    ):
+        body = BulkUploadBody(
+            file=File(payload=_Counting(fh, bar), file_name=file.name, mime_type="text/csv"),
+            namespace=namespace,
+            registry_name=registry,
+            publish=publish,
+        )
         if name_field:
             body.record_name_field = name_field
         accepted = ok(bulk_upload.sync_detailed(client=client(), body=body))
@@ -102,8 +111,11 @@ def snapshot(dataset, version, fmt, wait):
     """Freeze a version of DATASET (namespace/registry) into a snapshot."""
     split_dataset(dataset)
     api = client()
-    created = ok(create_snapshot.sync_detailed(client=api, body=SnapshotCreate(dataset=dataset, version=version,
-                                                                                format_=SnapshotCreateFormat(fmt))))
+    created = ok(
+        create_snapshot.sync_detailed(
+            client=api, body=SnapshotCreate(dataset=dataset, version=version, format_=SnapshotCreateFormat(fmt))
+        )
+    )
     click.echo(f"snapshot {created.snapshot_id} {created.status}")
     while wait:
         snap = ok(get_snapshot.sync_detailed(created.snapshot_id, client=api)).data
@@ -166,8 +178,11 @@ def query(dataset, filters, page, limit):
     body = response.json()["data"]
     for record in body["records"]:
         click.echo(json.dumps(record, sort_keys=True))
-    click.echo(f"page {body['pagination']['page']} of {body['pagination']['pages']}, "
-               f"{body['pagination']['total']} records at v{body['version']}", err=True)
+    click.echo(
+        f"page {body['pagination']['page']} of {body['pagination']['pages']}, "
+        f"{body['pagination']['total']} records at v{body['version']}",
+        err=True,
+    )
 
 
 class _Raw:
