@@ -156,7 +156,11 @@ def publish_definition_version(dashboard_id, version):
 @blp.arguments(RenderSchema)
 @blp.response(200, RenderedSchema)
 def render_dashboard(body):
-    """Render a dashboard server-side: an HTML fragment with its hydration data."""
+    """Render a dashboard server-side: an HTML fragment with its hydration data.
+
+    `filters` may name only the fields the dashboard's layout offers as viewer filters, with one of
+    their values; anything else answers 400 invalid_request naming the filter (a schema cannot list
+    another dashboard's fields)."""
     html, version, cached = renderer.render(
         session=db.session, tenant=g.tenant, slug=body["dashboard_id"], filters=body["filters"], version=body["version"]
     )

@@ -57,6 +57,8 @@ class RegistrySchema(ResponseSchema):
 class RegistryUpdateDataSchema(RegistrySchema):
     """The updated registry; with ?dry_run=true, only the report of the schema change instead."""
 
+    registry_id = fields.String(metadata={"description": "absent from a dry run"})
+    registry_name = fields.String(metadata={"description": "absent from a dry run"})
     breaking_changes = fields.List(fields.String(), metadata={"description": "dry run only"})
     failing_records = fields.Integer(metadata={"description": "dry run only"})
     failing_record_names = fields.List(fields.String(), metadata={"description": "dry run only"})

@@ -12,6 +12,12 @@ NAME = validate.Regexp(
     r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
     error="letters, digits, '.', '_' and '-' only, starting with a letter or digit",
 )
+# the words /dedi's fixed routes use: a namespace so named would make /dedi/namespaces/registries mean two things
+RESERVED_NAMESPACES = ("namespaces", "registries", "lookup", "query", "bulk-upload", "create-namespace")
+NAMESPACE_NAME = validate.Regexp(
+    rf"^(?!(?:{'|'.join(RESERVED_NAMESPACES)})$)[A-Za-z0-9][A-Za-z0-9._-]{{0,127}}$",
+    error=f"letters, digits, '.', '_' and '-' only, starting with a letter or digit; not one of {RESERVED_NAMESPACES}",
+)
 RECORD_NAME = validate.Regexp(r"^[^/\x00]{1,255}$", error="1-255 characters, no '/' or NUL")
 
 
@@ -24,7 +30,7 @@ AS_OF_REGEX = (
 
 
 class NamespaceCreateSchema(ma.Schema):
-    name = fields.String(required=True, validate=NAME)
+    name = fields.String(required=True, validate=NAMESPACE_NAME)
     description = fields.String(required=True, validate=validate.Length(max=10_000))
     meta = fields.Dict(load_default=dict)
     version_count = fields.Integer(allow_none=True)

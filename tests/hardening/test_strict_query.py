@@ -58,3 +58,11 @@ def test_seed_004_status_creating_filters_building_snapshots(client, admin, app)
     listed = client.get(f"{STORE}/snapshots?status=creating", headers=admin.headers).get_json()
     assert [s["id"] for s in listed["data"]] == [sid]
     assert client.get(f"{STORE}/snapshots?status=ready", headers=admin.headers).get_json()["data"] == []
+
+
+def test_a_namespace_cannot_take_a_word_the_routes_use(client, admin):
+    for word in ("namespaces", "registries", "lookup", "query", "bulk-upload"):
+        r = client.post("/dedi/create-namespace", headers=admin.headers, json={"name": word, "description": "d"})
+        assert r.status_code == 400, word
+    # so /dedi/namespaces/registries can only be a namespace named "registries", which cannot exist
+    assert client.get("/dedi/namespaces/registries", headers=admin.headers).status_code == 404

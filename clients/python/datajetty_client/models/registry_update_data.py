@@ -22,8 +22,6 @@ T = TypeVar("T", bound="RegistryUpdateData")
 class RegistryUpdateData:
     """
     Attributes:
-        registry_id (str):
-        registry_name (str):
         applied (bool | Unset): dry run only: always false
         breaking_changes (list[str] | Unset): dry run only
         contract (str | Unset):  Example: v1.
@@ -36,6 +34,8 @@ class RegistryUpdateData:
         meta (RegistryUpdateDataMeta | Unset): free-form JSON object
         namespace_id (str | Unset):
         record_count (int | Unset):
+        registry_id (str | Unset): absent from a dry run
+        registry_name (str | Unset): absent from a dry run
         schema (RegistryUpdateDataSchema | Unset): the registry's JSON Schema (draft 2020-12)
         schema_change (None | RegistryUpdateDataSchemaChangeType0Type0 | SchemaChange | Unset):
         state (str | Unset):
@@ -45,8 +45,6 @@ class RegistryUpdateData:
         version (str | Unset):  Example: v24.
     """
 
-    registry_id: str
-    registry_name: str
     applied: bool | Unset = UNSET
     breaking_changes: list[str] | Unset = UNSET
     contract: str | Unset = UNSET
@@ -59,6 +57,8 @@ class RegistryUpdateData:
     meta: RegistryUpdateDataMeta | Unset = UNSET
     namespace_id: str | Unset = UNSET
     record_count: int | Unset = UNSET
+    registry_id: str | Unset = UNSET
+    registry_name: str | Unset = UNSET
     schema: RegistryUpdateDataSchema | Unset = UNSET
     schema_change: None | RegistryUpdateDataSchemaChangeType0Type0 | SchemaChange | Unset = UNSET
     state: str | Unset = UNSET
@@ -70,10 +70,6 @@ class RegistryUpdateData:
     def to_dict(self) -> dict[str, Any]:
         from ..models.registry_update_data_schema_change_type_0_type_0 import RegistryUpdateDataSchemaChangeType0Type0  # noqa: PLC0415
         from ..models.schema_change import SchemaChange  # noqa: PLC0415
-
-        registry_id = self.registry_id
-
-        registry_name = self.registry_name
 
         applied = self.applied
 
@@ -117,6 +113,10 @@ class RegistryUpdateData:
 
         record_count = self.record_count
 
+        registry_id = self.registry_id
+
+        registry_name = self.registry_name
+
         schema: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schema, Unset):
             schema = self.schema.to_dict()
@@ -149,12 +149,7 @@ class RegistryUpdateData:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "registry_id": registry_id,
-                "registry_name": registry_name,
-            }
-        )
+        field_dict.update({})
         if applied is not UNSET:
             field_dict["applied"] = applied
         if breaking_changes is not UNSET:
@@ -179,6 +174,10 @@ class RegistryUpdateData:
             field_dict["namespace_id"] = namespace_id
         if record_count is not UNSET:
             field_dict["record_count"] = record_count
+        if registry_id is not UNSET:
+            field_dict["registry_id"] = registry_id
+        if registry_name is not UNSET:
+            field_dict["registry_name"] = registry_name
         if schema is not UNSET:
             field_dict["schema"] = schema
         if schema_change is not UNSET:
@@ -204,10 +203,6 @@ class RegistryUpdateData:
         from ..models.schema_change import SchemaChange  # noqa: PLC0415
 
         d = dict(src_dict)
-        registry_id = d.pop("registry_id")
-
-        registry_name = d.pop("registry_name")
-
         applied = d.pop("applied", UNSET)
 
         breaking_changes = cast(list[str], d.pop("breaking_changes", UNSET))
@@ -263,6 +258,10 @@ class RegistryUpdateData:
         namespace_id = d.pop("namespace_id", UNSET)
 
         record_count = d.pop("record_count", UNSET)
+
+        registry_id = d.pop("registry_id", UNSET)
+
+        registry_name = d.pop("registry_name", UNSET)
 
         _schema = d.pop("schema", UNSET)
         schema: RegistryUpdateDataSchema | Unset
@@ -321,8 +320,6 @@ class RegistryUpdateData:
         version = d.pop("version", UNSET)
 
         registry_update_data = cls(
-            registry_id=registry_id,
-            registry_name=registry_name,
             applied=applied,
             breaking_changes=breaking_changes,
             contract=contract,
@@ -335,6 +332,8 @@ class RegistryUpdateData:
             meta=meta,
             namespace_id=namespace_id,
             record_count=record_count,
+            registry_id=registry_id,
+            registry_name=registry_name,
             schema=schema,
             schema_change=schema_change,
             state=state,

@@ -86,7 +86,11 @@ def sync_detailed(
 ) -> Response[Error | Rendered]:
     """Render a dashboard server-side: an HTML fragment with its hydration data.
 
-     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+     `filters` may name only the fields the dashboard's layout offers as viewer filters, with one of
+    their values; anything else answers 400 invalid_request naming the filter (a schema cannot list
+    another dashboard's fields).
+
+    **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
     400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`;
     every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
     400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -120,7 +124,11 @@ def sync(
 ) -> Error | Rendered | None:
     """Render a dashboard server-side: an HTML fragment with its hydration data.
 
-     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+     `filters` may name only the fields the dashboard's layout offers as viewer filters, with one of
+    their values; anything else answers 400 invalid_request naming the filter (a schema cannot list
+    another dashboard's fields).
+
+    **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
     400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`;
     every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
     400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -149,7 +157,11 @@ async def asyncio_detailed(
 ) -> Response[Error | Rendered]:
     """Render a dashboard server-side: an HTML fragment with its hydration data.
 
-     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+     `filters` may name only the fields the dashboard's layout offers as viewer filters, with one of
+    their values; anything else answers 400 invalid_request naming the filter (a schema cannot list
+    another dashboard's fields).
+
+    **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
     400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`;
     every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
     400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -181,7 +193,11 @@ async def asyncio(
 ) -> Error | Rendered | None:
     """Render a dashboard server-side: an HTML fragment with its hydration data.
 
-     **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
+     `filters` may name only the fields the dashboard's layout offers as viewer filters, with one of
+    their values; anything else answers 400 invalid_request naming the filter (a schema cannot list
+    another dashboard's fields).
+
+    **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
     400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`;
     every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
     400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
