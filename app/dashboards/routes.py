@@ -172,7 +172,10 @@ def render_dashboard(body):
 @blp.arguments(ShareSchema)
 @blp.response(200, SharedSchema)
 def create_share_link(body):
-    """Create an expiring, signed, read-only link to one dashboard version."""
+    """Create an expiring, signed, read-only link to one dashboard version.
+
+    `filters` fixes viewer filters for everyone who opens the link: only fields the dashboard's layout
+    offers as viewer filters, with one of their values; anything else answers 400 invalid_request."""
     link, token = shares.create_share(session=db.session, tenant=g.tenant, actor=_actor(), **body)
     db.session.commit()
     return {"url": public_url(f"/s/{token}"), "expires_at": iso(link.expires_at), "share_id": link.id}

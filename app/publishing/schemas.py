@@ -33,7 +33,7 @@ class NamespaceCreateSchema(ma.Schema):
     name = fields.String(required=True, validate=NAMESPACE_NAME)
     description = fields.String(required=True, validate=validate.Length(max=10_000))
     meta = fields.Dict(load_default=dict)
-    version_count = fields.Integer(allow_none=True)
+    version_count = fields.Integer(allow_none=True, validate=validate.Range(min=0, max=2**31 - 1))
 
 
 class NamespaceUpdateSchema(ma.Schema):

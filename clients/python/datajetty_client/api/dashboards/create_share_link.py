@@ -86,7 +86,10 @@ def sync_detailed(
 ) -> Response[Error | Shared]:
     """Create an expiring, signed, read-only link to one dashboard version.
 
-     **Scope:** a key holding `publish` or `export` (`admin` holds every scope). **Errors:** 400
+     `filters` fixes viewer filters for everyone who opens the link: only fields the dashboard's layout
+    offers as viewer filters, with one of their values; anything else answers 400 invalid_request.
+
+    **Scope:** a key holding `publish` or `export` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -120,7 +123,10 @@ def sync(
 ) -> Error | Shared | None:
     """Create an expiring, signed, read-only link to one dashboard version.
 
-     **Scope:** a key holding `publish` or `export` (`admin` holds every scope). **Errors:** 400
+     `filters` fixes viewer filters for everyone who opens the link: only fields the dashboard's layout
+    offers as viewer filters, with one of their values; anything else answers 400 invalid_request.
+
+    **Scope:** a key holding `publish` or `export` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -149,7 +155,10 @@ async def asyncio_detailed(
 ) -> Response[Error | Shared]:
     """Create an expiring, signed, read-only link to one dashboard version.
 
-     **Scope:** a key holding `publish` or `export` (`admin` holds every scope). **Errors:** 400
+     `filters` fixes viewer filters for everyone who opens the link: only fields the dashboard's layout
+    offers as viewer filters, with one of their values; anything else answers 400 invalid_request.
+
+    **Scope:** a key holding `publish` or `export` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -181,7 +190,10 @@ async def asyncio(
 ) -> Error | Shared | None:
     """Create an expiring, signed, read-only link to one dashboard version.
 
-     **Scope:** a key holding `publish` or `export` (`admin` holds every scope). **Errors:** 400
+     `filters` fixes viewer filters for everyone who opens the link: only fields the dashboard's layout
+    offers as viewer filters, with one of their values; anything else answers 400 invalid_request.
+
+    **Scope:** a key holding `publish` or `export` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
