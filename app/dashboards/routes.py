@@ -4,6 +4,7 @@ import marshmallow as ma
 from flask import current_app, g, request
 from marshmallow import fields
 
+from app.core import seed_examples
 from app.core.api import Blueprint
 from app.core.db import iso
 from app.core.urls import public_url
@@ -153,7 +154,7 @@ def publish_definition_version(dashboard_id, version):
 
 @blp.route("/render", methods=["POST"])
 @blp.auth(*READERS, errors=(404,))
-@blp.arguments(RenderSchema)
+@blp.arguments(RenderSchema, example=seed_examples.RENDER)
 @blp.response(200, RenderedSchema)
 def render_dashboard(body):
     """Render a dashboard server-side: an HTML fragment with its hydration data.
@@ -169,7 +170,7 @@ def render_dashboard(body):
 
 @blp.route("/share", methods=["POST"])
 @blp.auth("publish", "export", errors=(404,))
-@blp.arguments(ShareSchema)
+@blp.arguments(ShareSchema, example=seed_examples.SHARE)
 @blp.response(200, SharedSchema)
 def create_share_link(body):
     """Create an expiring, signed, read-only link to one dashboard version.

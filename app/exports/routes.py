@@ -6,6 +6,7 @@ import marshmallow as ma
 from flask import g
 from marshmallow import fields, validate
 
+from app.core import seed_examples
 from app.core.api import Blueprint, ResponseSchema, iso_time
 from app.exports import service
 from app.exports.tasks import enqueue_export
@@ -106,7 +107,7 @@ def _actor():
 
 @admin_blp.route("/exports", methods=["POST"])
 @admin_blp.auth("admin", errors=(404, 503))
-@admin_blp.arguments(ExportCreateSchema)
+@admin_blp.arguments(ExportCreateSchema, example=seed_examples.CREATE_EXPORT)
 @admin_blp.response(202, ExportCreatedSchema)
 def create_export(body):
     """Export a snapshot to a target (s3:// or file://), with an optional signed webhook.
@@ -124,7 +125,7 @@ def create_export(body):
 
 @blp.route("/jobs", methods=["POST"])
 @blp.auth("export", errors=(404, 503))
-@blp.arguments(ExportJobCreateSchema)
+@blp.arguments(ExportJobCreateSchema, example=seed_examples.CREATE_EXPORT_JOB)
 @blp.response(202, ExportCreatedSchema)
 def create_export_job(body):
     """Export a dataset version in one call: finds or builds the snapshot, then delivers it.

@@ -2,6 +2,7 @@
 
 from flask import Response, g, request, stream_with_context
 
+from app.core import seed_examples
 from app.core.api import Blueprint
 from app.core.errors import InvalidRequest
 from app.extensions import db
@@ -50,7 +51,7 @@ def _actor():
 
 @blp.route("/create-namespace", methods=["POST"])
 @blp.auth(*WRITE, errors=(409,))
-@blp.arguments(NamespaceCreateSchema)
+@blp.arguments(NamespaceCreateSchema, example=seed_examples.CREATE_NAMESPACE)
 @blp.response(201, NamespaceCreatedEnvelope)
 def create_namespace(body):
     """Create a namespace."""
@@ -94,7 +95,7 @@ def update_namespace(body, namespace):
 
 @blp.route("/<namespace>/create-registry", methods=["POST"])
 @blp.auth(*WRITE, errors=(404, 409))
-@blp.arguments(RegistryCreateSchema)
+@blp.arguments(RegistryCreateSchema, example=seed_examples.CREATE_REGISTRY)
 @blp.response(201, RegistryCreatedEnvelope)
 def create_registry(body, namespace):
     """Create a registry from a JSON Schema or a pre-built tag."""
@@ -128,7 +129,7 @@ def get_registry(namespace, registry_name):
 
 @blp.route("/<namespace>/registries/<registry_name>", methods=["PATCH"])
 @blp.auth(*WRITE, errors=(404, 409))
-@blp.arguments(RegistryUpdateSchema)
+@blp.arguments(RegistryUpdateSchema, example=seed_examples.UPDATE_REGISTRY)
 @blp.arguments(RegistryUpdateArgsSchema, location="query")
 @blp.response(200, RegistryUpdateEnvelope)
 def update_registry(body, args, namespace, registry_name):
@@ -159,7 +160,7 @@ def list_registry_versions(namespace, registry_name):
 
 @blp.route("/<namespace>/<registry_name>/save-record-as-draft", methods=["POST"])
 @blp.auth(*WRITE, errors=(404, 409))
-@blp.arguments(RecordCreateSchema)
+@blp.arguments(RecordCreateSchema, example=seed_examples.SAVE_RECORD)
 @blp.arguments(PublishArgsSchema, location="query")
 @blp.response(201, RecordSavedEnvelope)
 def save_record_as_draft(body, args, namespace, registry_name):

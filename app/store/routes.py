@@ -2,6 +2,7 @@
 
 from flask import g
 
+from app.core import seed_examples
 from app.core.api import Blueprint
 from app.core.db import iso
 from app.extensions import db
@@ -65,7 +66,7 @@ def list_datasets(args):
 
 @blp.route("/snapshots", methods=["POST"])
 @blp.auth("admin", errors=(404, 503))
-@blp.arguments(SnapshotCreateSchema)
+@blp.arguments(SnapshotCreateSchema, example=seed_examples.CREATE_SNAPSHOT)
 @blp.response(202, SnapshotCreatedSchema)
 def create_snapshot(body):
     """Create (or find) the snapshot of (dataset, version, format); built by a worker."""
