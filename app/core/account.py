@@ -3,9 +3,10 @@
 import marshmallow as ma
 from flask import g
 
-from app.core.api import Blueprint, ResponseSchema
+from app.core.api import Blueprint
 from app.core.auth import new_webhook_secret
 from app.core.models import Tenant
+from app.core.responses import ResponseSchema
 from app.extensions import db
 
 blp = Blueprint("account", __name__, url_prefix="/api/v1/account", description="The caller's tenant and key")

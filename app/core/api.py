@@ -1,10 +1,12 @@
-"""Project-wide flask-smorest tweaks: the error schema, bearer security and the auth decorator."""
+"""Project-wide flask-smorest tweaks: the error schema, bearer security and the auth decorator (scopes,
+operationId, description, documented errors, and the guards in core/guards.py)."""
 
-import time
 from functools import wraps
 
 import flask_smorest
 import marshmallow as ma
+
+from app.core.guards import declared_query, refuse_unknown_query, run_settling_races
 
 ERROR_DESCRIPTIONS = {
     400: "Invalid request",
@@ -18,44 +20,6 @@ ERROR_DESCRIPTIONS = {
     429: "Rate limited",
     503: "A backing service is unavailable",
 }
-
-
-class ResponseSchema(ma.Schema):
-    """Base of every 2xx body schema. Marshmallow drops keys a schema does not declare; under TESTING
-    such a key fails the request instead, so the suite proves each schema names every field sent."""
-
-    @ma.pre_dump
-    def _declared_only(self, obj, **_):
-        from flask import current_app, has_app_context
-
-        if isinstance(obj, dict) and has_app_context() and current_app.config.get("TESTING"):
-            declared = {field.attribute or name for name, field in self.fields.items()}
-            extra = sorted(set(obj) - declared)
-            if extra:
-                raise TypeError(f"{type(self).__name__} does not declare {extra}")
-        return obj
-
-
-def envelope(name, data, *, doc=None, status=False, extra=None):
-    """A seed envelope `{message, data}` (or `{status, message, data}`) around `data` (a schema)."""
-    attrs = {"message": ma.fields.String(required=True), "data": ma.fields.Nested(data, required=True)}
-    if status:
-        attrs["status"] = ma.fields.String(required=True, metadata={"example": "success"})
-    attrs.update(extra or {})
-    attrs["__doc__"] = doc or f"`{{message, data}}` around {getattr(data, '__name__', 'a ' + type(data).__name__)}"
-    return type(name, (ResponseSchema,), attrs)
-
-
-def iso_time(metadata=None, **kwargs):
-    """A UTC time on the wire (`2026-11-23T10:00:00Z`), as the services render it."""
-    return ma.fields.String(metadata={"format": "date-time", **(metadata or {})}, **kwargs)
-
-
-class PaginationSchema(ResponseSchema):
-    page = ma.fields.Integer(required=True)
-    limit = ma.fields.Integer(required=True)
-    total = ma.fields.Integer(required=True)
-    pages = ma.fields.Integer(required=True)
 
 
 class ErrorSchema(ma.Schema):
@@ -78,68 +42,6 @@ class Api(flask_smorest.Api):
         from app.core.errors import _handle_http_exception
 
         return _handle_http_exception(error)
-
-
-RACE_ATTEMPTS = 3
-
-
-def declared_query(fn):
-    """The query parameter names a view declares with @arguments(..., location="query"), and the
-    prefixes its schemas take as families (QueryArgsSchema's `details.<path>` filters)."""
-    names, prefixes = set(), ()
-    for param in getattr(fn, "_apidoc", {}).get("arguments", {}).get("parameters", []):
-        if param.get("in") != "query":
-            continue
-        schema = param["schema"]() if isinstance(param["schema"], type) else param["schema"]
-        names |= {field.data_key or name for name, field in schema.fields.items()}
-        prefixes += tuple(getattr(schema.Meta, "query_prefixes", ()))
-    return frozenset(names), prefixes
-
-
-def refuse_unknown_query(names, prefixes):
-    """400 naming every query parameter the operation does not declare: a filter silently ignored
-    is a wrong answer (DESIGN: strict inputs)."""
-    from flask import request
-
-    from app.core.errors import InvalidRequest
-
-    unknown = sorted(k for k in request.args if k not in names and not k.startswith(prefixes or ("\0",)))
-    if unknown:
-        raise InvalidRequest(
-            f"unknown query parameters {unknown}; this operation takes {sorted(names) or 'none'}",
-            {name: ["unknown parameter"] for name in unknown},
-        )
-
-
-def run_settling_races(fn, *args, **kwargs):
-    """Run a view; when a concurrent identical write wins a unique constraint (or SQLite's single
-    writer) first, roll back and run it again, so the loser finds the winner's row and answers as a
-    replay would. Still losing after RACE_ATTEMPTS is a 409 conflict, never a 500."""
-    from flask import request
-    from sqlalchemy.exc import IntegrityError, OperationalError
-
-    from app.core.errors import Conflict
-    from app.extensions import db
-
-    retryable = request.method in ("POST", "PUT", "PATCH", "DELETE") and request.mimetype != "multipart/form-data"
-    for attempt in range(1, RACE_ATTEMPTS + 1):
-        try:
-            return fn(*args, **kwargs)
-        except (IntegrityError, OperationalError) as exc:
-            if isinstance(exc, OperationalError) and not is_write_race(exc):
-                raise
-            db.session.rollback()
-            if not retryable or attempt == RACE_ATTEMPTS:
-                raise Conflict(
-                    "a concurrent request changed the same resource; retry", {"reason": "concurrent_write"}
-                ) from exc
-            time.sleep(0.01 * attempt)
-
-
-def is_write_race(exc):
-    """SQLite's answer to two writers: the later one's snapshot is stale or the lock is busy."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    return "database is locked" in text or "database is busy" in text
 
 
 ERROR_CODES = {

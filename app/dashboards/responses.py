@@ -2,7 +2,7 @@
 
 from marshmallow import fields
 
-from app.core.api import ResponseSchema, iso_time
+from app.core.responses import ResponseSchema, iso_time
 from app.dashboards.schemas import DatasourceSchema, LayoutSchema
 from app.store.responses import WindowMetaSchema
 

@@ -7,7 +7,8 @@ from flask import g
 from marshmallow import fields, validate
 
 from app.core import seed_examples
-from app.core.api import Blueprint, ResponseSchema, iso_time
+from app.core.api import Blueprint
+from app.core.responses import ResponseSchema, iso_time
 from app.exports import service
 from app.exports.tasks import enqueue_export
 from app.extensions import db

@@ -2,7 +2,7 @@
 
 from marshmallow import fields
 
-from app.core.api import PaginationSchema, ResponseSchema, envelope, iso_time
+from app.core.responses import PaginationSchema, ResponseSchema, envelope, iso_time
 
 FREE = {"description": "free-form JSON object"}
 

@@ -3,7 +3,7 @@
 
 from marshmallow import fields
 
-from app.core.api import ResponseSchema, iso_time
+from app.core.responses import ResponseSchema, iso_time
 
 
 class WindowMetaSchema(ResponseSchema):

@@ -1,0 +1,65 @@
+"""What every API view runs under (applied by Blueprint.auth): unknown query parameters refused, and
+writes that lose a race to a concurrent identical write run again instead of answering 500."""
+
+import time
+
+RACE_ATTEMPTS = 3
+
+
+def declared_query(fn):
+    """The query parameter names a view declares with @arguments(..., location="query"), and the
+    prefixes its schemas take as families (QueryArgsSchema's `details.<path>` filters)."""
+    names, prefixes = set(), ()
+    for param in getattr(fn, "_apidoc", {}).get("arguments", {}).get("parameters", []):
+        if param.get("in") != "query":
+            continue
+        schema = param["schema"]() if isinstance(param["schema"], type) else param["schema"]
+        names |= {field.data_key or name for name, field in schema.fields.items()}
+        prefixes += tuple(getattr(schema.Meta, "query_prefixes", ()))
+    return frozenset(names), prefixes
+
+
+def refuse_unknown_query(names, prefixes):
+    """400 naming every query parameter the operation does not declare: a filter silently ignored
+    is a wrong answer (DESIGN: strict inputs)."""
+    from flask import request
+
+    from app.core.errors import InvalidRequest
+
+    unknown = sorted(k for k in request.args if k not in names and not k.startswith(prefixes or ("\0",)))
+    if unknown:
+        raise InvalidRequest(
+            f"unknown query parameters {unknown}; this operation takes {sorted(names) or 'none'}",
+            {name: ["unknown parameter"] for name in unknown},
+        )
+
+
+def run_settling_races(fn, *args, **kwargs):
+    """Run a view; when a concurrent identical write wins a unique constraint (or SQLite's single
+    writer) first, roll back and run it again, so the loser finds the winner's row and answers as a
+    replay would. Still losing after RACE_ATTEMPTS is a 409 conflict, never a 500."""
+    from flask import request
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    from app.core.errors import Conflict
+    from app.extensions import db
+
+    retryable = request.method in ("POST", "PUT", "PATCH", "DELETE") and request.mimetype != "multipart/form-data"
+    for attempt in range(1, RACE_ATTEMPTS + 1):
+        try:
+            return fn(*args, **kwargs)
+        except (IntegrityError, OperationalError) as exc:
+            if isinstance(exc, OperationalError) and not is_write_race(exc):
+                raise
+            db.session.rollback()
+            if not retryable or attempt == RACE_ATTEMPTS:
+                raise Conflict(
+                    "a concurrent request changed the same resource; retry", {"reason": "concurrent_write"}
+                ) from exc
+            time.sleep(0.01 * attempt)
+
+
+def is_write_race(exc):
+    """SQLite's answer to two writers: the later one's snapshot is stale or the lock is busy."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in text or "database is busy" in text
