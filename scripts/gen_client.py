@@ -4,6 +4,7 @@ typed Python client in clients/python with openapi-python-client (pinned in the 
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -35,7 +36,7 @@ def generate(document, out):
     generator = shutil.which("openapi-python-client", path=str(bin_dir)) or "openapi-python-client"
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "client"
-        env_path = f"{bin_dir}:{__import__('os').environ.get('PATH', '')}"  # its post-hooks call ruff
+        env_path = f"{bin_dir}:{os.environ.get('PATH', '')}"  # its post-hooks call ruff
         subprocess.run(
             [
                 generator,
@@ -51,7 +52,7 @@ def generate(document, out):
             ],
             check=True,
             capture_output=True,
-            env={**__import__("os").environ, "PATH": env_path},
+            env={**os.environ, "PATH": env_path},
         )
         if out.exists():
             shutil.rmtree(out)

@@ -6,7 +6,6 @@ killed, so nothing is left holding the port."""
 import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,18 +15,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.core.localhost import descendants, port_free  # noqa: E402  (after the path: run as a script)
+
 HOST, PORT = os.environ.get("HOST", "127.0.0.1"), int(os.environ.get("PORT", "8000"))
 READY_TIMEOUT_S, STOP_GRACE_S = 180, 10
-
-
-def port_is_free(host, port):
-    with socket.socket() as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed connections (TIME_WAIT) don't count
-        try:
-            s.bind((host, port))
-        except OSError:
-            return False
-    return True
 
 
 def prepare():
@@ -72,7 +63,7 @@ def wait_ready(base, procs, stop):
 
 def stop_all(procs):
     """SIGTERM each child's group once, wait up to STOP_GRACE_S, then SIGKILL whatever is left."""
-    tree = [pid for p in procs for pid in _descendants(p.pid)]  # now, while they still have parents
+    tree = [pid for p in procs for pid in descendants(p.pid)]  # now, while they still have parents
     for p in procs:
         if p.poll() is None:
             _signal_group(p, signal.SIGTERM)
@@ -80,31 +71,12 @@ def stop_all(procs):
     for p in procs:
         with contextlib.suppress(subprocess.TimeoutExpired):
             p.wait(timeout=max(0.1, deadline - time.monotonic()))
-    for pid in tree + [pid for p in procs for pid in _descendants(p.pid)]:
+    for pid in tree + [pid for p in procs for pid in descendants(p.pid)]:
         _kill(pid)  # an RQ work horse runs in a session of its own: no group signal reaches it
     for p in procs:
         _signal_group(p, signal.SIGKILL)  # the group too: a gunicorn worker stuck in shutdown goes
         with contextlib.suppress(subprocess.TimeoutExpired):
             p.wait(timeout=5)
-
-
-def _descendants(pid):
-    """Every process under pid, read from /proc (empty where there is no /proc)."""
-    parents = {}
-    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:
-            continue
-        parents.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
-    found, todo = [], [pid]
-    while todo:
-        children = parents.get(todo.pop(), [])
-        found.extend(children)
-        todo.extend(children)
-    return found
 
 
 def _kill(pid):
@@ -118,7 +90,7 @@ def _signal_group(proc, sig):
 
 
 def main():
-    if not port_is_free(HOST, PORT):
+    if not port_free(PORT, HOST):
         print(
             f"datajetty: port {PORT} on {HOST} is already in use; stop what holds it or set PORT to another port",
             file=sys.stderr,

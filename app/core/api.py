@@ -6,6 +6,7 @@ from functools import wraps
 import flask_smorest
 import marshmallow as ma
 
+from app.core.errors import HTTP_CODES
 from app.core.guards import declared_query, refuse_unknown_query, run_settling_races
 
 ERROR_DESCRIPTIONS = {
@@ -44,16 +45,11 @@ class Api(flask_smorest.Api):
         return _handle_http_exception(error)
 
 
+# the codes each status answers with: errors.HTTP_CODES, where 409 has several and 422 is the idempotency one
 ERROR_CODES = {
-    400: "invalid_request",
-    401: "unauthorized",
-    403: "forbidden",
-    404: "not_found",
+    **HTTP_CODES,
     409: "conflict / version_conflict / invalid_state / resource_has_dependencies",
-    413: "payload_too_large",
     422: "idempotency_mismatch",
-    429: "rate_limited",
-    503: "dependency_down",
 }
 
 

@@ -2,12 +2,13 @@
 
 import contextlib
 import shutil
-import socket
 import subprocess
 import time
 from pathlib import Path
 
 import redis
+
+from app.core.localhost import free_port, port_free
 
 
 def _binary():
@@ -26,19 +27,13 @@ def _alive(url):
         return False
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def planned_url(var_dir):
     """The embedded Redis's URL for var_dir, without starting it: the port it runs on, or will."""
     var = Path(var_dir)
     var.mkdir(parents=True, exist_ok=True)
     port_file = var / "redis.port"
     if not port_file.exists():
-        port_file.write_text(str(_free_port()))
+        port_file.write_text(str(free_port()))
     return f"redis://127.0.0.1:{port_file.read_text().strip()}/0"
 
 
@@ -57,16 +52,6 @@ def lazy_client(var_dir, **options):
     return redis.Redis.from_url(planned_url(var_dir), connection_class=StartingConnection, **options)
 
 
-def _port_free(port):
-    with socket.socket() as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed connections (TIME_WAIT) don't count
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
 def ensure_embedded_redis(var_dir):
     """Return the URL of the embedded Redis for var_dir (loopback TCP), starting it if needed."""
     url = planned_url(var_dir)
@@ -75,8 +60,8 @@ def ensure_embedded_redis(var_dir):
     var = Path(var_dir)
     port_file = var / "redis.port"
     port = int(port_file.read_text().strip())
-    if not _port_free(port):  # taken by something else since it was planned: plan another
-        port = _free_port()
+    if not port_free(port):  # taken by something else since it was planned: plan another
+        port = free_port()
         port_file.write_text(str(port))
     url = f"redis://127.0.0.1:{port}/0"
     subprocess.run(
@@ -124,6 +109,6 @@ def stop_embedded_redis(var_dir):
     with contextlib.suppress(redis.RedisError):
         redis.Redis.from_url(url, socket_connect_timeout=0.5).shutdown(nosave=True)
     for _ in range(100):  # the port is free only once the server has exited
-        if _port_free(port):
+        if port_free(port):
             return
         time.sleep(0.05)

@@ -3,6 +3,12 @@ writes that lose a race to a concurrent identical write run again instead of ans
 
 import time
 
+from flask import request
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from app.core.errors import Conflict, InvalidRequest
+from app.extensions import db
+
 RACE_ATTEMPTS = 3
 
 
@@ -22,11 +28,7 @@ def declared_query(fn):
 def refuse_unknown_query(names, prefixes):
     """400 naming every query parameter the operation does not declare: a filter silently ignored
     is a wrong answer (DESIGN: strict inputs)."""
-    from flask import request
-
-    from app.core.errors import InvalidRequest
-
-    unknown = sorted(k for k in request.args if k not in names and not k.startswith(prefixes or ("\0",)))
+    unknown = sorted(k for k in request.args if k not in names and not k.startswith(prefixes))
     if unknown:
         raise InvalidRequest(
             f"unknown query parameters {unknown}; this operation takes {sorted(names) or 'none'}",
@@ -37,14 +39,8 @@ def refuse_unknown_query(names, prefixes):
 def run_settling_races(fn, *args, **kwargs):
     """Run a view; when a concurrent identical write wins a unique constraint (or SQLite's single
     writer) first, roll back and run it again, so the loser finds the winner's row and answers as a
-    replay would. Still losing after RACE_ATTEMPTS is a 409 conflict, never a 500."""
-    from flask import request
-    from sqlalchemy.exc import IntegrityError, OperationalError
-
-    from app.core.errors import Conflict
-    from app.extensions import db
-
-    retryable = request.method in ("POST", "PUT", "PATCH", "DELETE") and request.mimetype != "multipart/form-data"
+    replay would (a multipart upload cannot be read twice: it gets the 409 at once). Still losing after
+    RACE_ATTEMPTS is a 409 conflict, never a 500."""
     for attempt in range(1, RACE_ATTEMPTS + 1):
         try:
             return fn(*args, **kwargs)
@@ -52,7 +48,7 @@ def run_settling_races(fn, *args, **kwargs):
             if isinstance(exc, OperationalError) and not is_write_race(exc):
                 raise
             db.session.rollback()
-            if not retryable or attempt == RACE_ATTEMPTS:
+            if request.mimetype == "multipart/form-data" or attempt == RACE_ATTEMPTS:
                 raise Conflict(
                     "a concurrent request changed the same resource; retry", {"reason": "concurrent_write"}
                 ) from exc

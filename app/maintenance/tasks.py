@@ -1,5 +1,6 @@
 """The maintenance sweep job: one run at a time across workers; queued by every worker's scheduler."""
 
+import contextlib
 import logging
 import uuid
 
@@ -41,30 +42,27 @@ def _acquire(conn, owner):
         return True
     holder = (conn.get(LOCK) or b"").decode()
     worker = holder.split("|", 1)[0]
-    if worker and worker != "-" and not conn.exists(alive_key(worker)):
-        with conn.pipeline() as pipe:
-            try:
-                pipe.watch(LOCK)
-                if (pipe.get(LOCK) or b"").decode() == holder:
-                    pipe.multi()
-                    pipe.set(LOCK, owner, ex=600)
-                    pipe.execute()
-                    return True
-            except WatchError:
-                pass
-    return False
+    return bool(worker and worker != "-" and not conn.exists(alive_key(worker))) and _swap(conn, holder, owner)
 
 
 def _release(conn, owner):
-    with conn.pipeline() as pipe:
-        try:
-            pipe.watch(LOCK)
-            if (pipe.get(LOCK) or b"").decode() == owner:
-                pipe.multi()
-                pipe.delete(LOCK)
-                pipe.execute()
-        except WatchError:
-            pass
+    _swap(conn, owner, None)
+
+
+def _swap(conn, expected, owner):
+    """Set the lock to `owner` (delete it for None) only while it still holds `expected`; True if done."""
+    with conn.pipeline() as pipe, contextlib.suppress(WatchError):  # another worker moved it first
+        pipe.watch(LOCK)
+        if (pipe.get(LOCK) or b"").decode() != expected:
+            return False
+        pipe.multi()
+        if owner is None:
+            pipe.delete(LOCK)
+        else:
+            pipe.set(LOCK, owner, ex=600)
+        pipe.execute()
+        return True
+    return False
 
 
 def run_locked(now=None):

@@ -2,11 +2,9 @@
 
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
 from app.demo import DEMO_DASHBOARD, seed_demo
 from app.extensions import db
@@ -30,15 +28,6 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture()
-def live_server(app):
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-
-
-@pytest.fixture()
 def browser():
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
@@ -51,14 +40,14 @@ def _chart(page):
     return page.locator("[data-widget=region_bar] svg").inner_html()
 
 
-def test_sign_in_filter_share_and_sign_out(app, live_server, browser):
+def test_sign_in_filter_share_and_sign_out(app, live, browser):
     with app.app_context():
         token = seed_demo()
         db.session.remove()
     OUT.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.goto(f"{live_server}/dashboards/{DEMO_DASHBOARD}")
+    page.goto(f"{live}/dashboards/{DEMO_DASHBOARD}")
     assert "/login" in page.url  # not signed in yet
     page.fill("input[name=api_key]", token)
     page.click("button[type=submit]")
@@ -78,42 +67,42 @@ def test_sign_in_filter_share_and_sign_out(app, live_server, browser):
     share_path = url.split("/s/", 1)[1]
     fresh = browser.new_context(viewport={"width": 390, "height": 844})  # no session cookie
     shared = fresh.new_page()
-    response = shared.goto(f"{live_server}/s/{share_path}")
+    response = shared.goto(f"{live}/s/{share_path}")
     assert response.status == 200 and shared.locator("svg.dj-chart").count() == 3
     assert "Sign out" not in shared.content()
     shared.screenshot(path=str(OUT / "shared-390.png"), full_page=True)
-    assert shared.goto(f"{live_server}/dashboards").url.endswith("/login?next=/dashboards")
+    assert shared.goto(f"{live}/dashboards").url.endswith("/login?next=/dashboards")
     fresh.close()
     page.click("text=Sign out")
     page.wait_for_url("**/login")
-    page.goto(f"{live_server}/dashboards")
+    page.goto(f"{live}/dashboards")
     assert "/login" in page.url
     context.close()
 
 
-def test_jobs_page_and_mobile_layout(app, live_server, browser, make_caller):
+def test_jobs_page_and_mobile_layout(app, live, browser, make_caller):
     caller = make_caller(("admin",))
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
-    page.goto(f"{live_server}/login")
+    page.goto(f"{live}/login")
     page.fill("input[name=api_key]", caller.token)
     page.click("button[type=submit]")
     for path in ("/datasets", "/snapshots", "/jobs"):
-        assert page.goto(f"{live_server}{path}").status == 200
+        assert page.goto(f"{live}{path}").status == 200
     page.screenshot(path=str(OUT / "jobs-390.png"), full_page=True)
     assert page.evaluate("document.documentElement.scrollWidth") <= 400  # no horizontal overflow on a phone
     context.close()
 
 
-def test_docs_render_offline_with_no_request_leaving_loopback(live_server, browser):
+def test_docs_render_offline_with_no_request_leaving_loopback(live, browser):
     """/docs is Swagger UI from the installed swagger-ui-bundle: it lists the operations and no
     request goes anywhere but this server."""
     page = browser.new_page()
     requested = []
     page.on("request", lambda req: requested.append(req.url))
-    page.goto(f"{live_server}/docs")
+    page.goto(f"{live}/docs")
     page.wait_for_selector(".opblock-summary", timeout=30000)
     assert page.locator(".opblock-summary").count() >= 40
     assert "/dedi/create-namespace" in page.content()
-    outside = [u for u in requested if not u.startswith(live_server) and not u.startswith("data:")]
+    outside = [u for u in requested if not u.startswith(live) and not u.startswith("data:")]
     assert requested and not outside, outside

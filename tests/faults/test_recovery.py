@@ -88,6 +88,25 @@ def _csv(rows):
     return out.getvalue().encode()
 
 
+def _upload(client, caller, namespace, rows):
+    """A published upload of `rows` people into namespace/people; returns its job id."""
+    make_registry(client, caller, ns=namespace, reg="people")
+    r = client.post(
+        "/dedi/bulk-upload",
+        headers=caller.headers,
+        content_type="multipart/form-data",
+        data={
+            "namespace": namespace,
+            "registry_name": "people",
+            "record_name_field": "employee_id",
+            "publish": "true",
+            "file": (io.BytesIO(_csv(rows)), "people.csv"),
+        },
+    )
+    assert r.status_code == 202, r.get_json()
+    return r.get_json()["data"]["jobId"]
+
+
 def _job(app, job_id):
     with app.app_context():
         job = db.session.get(BulkJob, job_id)
@@ -98,21 +117,7 @@ def _job(app, job_id):
 
 def test_a_worker_killed_mid_upload_is_recovered_within_60_s_with_exact_counts(app, client, admin, workers):
     rows = 200_000
-    make_registry(client, admin, ns="crash", reg="people")
-    r = client.post(
-        "/dedi/bulk-upload",
-        headers=admin.headers,
-        content_type="multipart/form-data",
-        data={
-            "namespace": "crash",
-            "registry_name": "people",
-            "record_name_field": "employee_id",
-            "publish": "true",
-            "file": (io.BytesIO(_csv(rows)), "people.csv"),
-        },
-    )
-    assert r.status_code == 202, r.get_json()
-    job_id = r.get_json()["data"]["jobId"]
+    job_id = _upload(client, admin, "crash", rows)
     victim = workers(["bulk"])
     _until(lambda: _job(app, job_id).status == "processing", 60, "the upload never started")
     time.sleep(0.5)  # into the parse, with batches written
@@ -138,20 +143,7 @@ def test_a_worker_killed_mid_upload_is_recovered_within_60_s_with_exact_counts(a
 
 def test_a_worker_killed_mid_build_leaves_no_partial_artifact_ready(app, client, admin, workers):
     rows = 120_000
-    make_registry(client, admin, ns="crashb", reg="people")
-    r = client.post(
-        "/dedi/bulk-upload",
-        headers=admin.headers,
-        content_type="multipart/form-data",
-        data={
-            "namespace": "crashb",
-            "registry_name": "people",
-            "record_name_field": "employee_id",
-            "publish": "true",
-            "file": (io.BytesIO(_csv(rows)), "people.csv"),
-        },
-    )
-    job_id = r.get_json()["data"]["jobId"]
+    job_id = _upload(client, admin, "crashb", rows)
     loader = workers(["bulk"])
     _until(lambda: _job(app, job_id).status == "completed", 90, "the upload did not complete")
     kill(loader)

@@ -13,15 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.procs import alive, descendants
+from app.core.localhost import descendants, free_port, port_free
+from tests.faults.procs import alive
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _env(var_dir, port):
@@ -37,19 +32,9 @@ def _env(var_dir, port):
     return env
 
 
-def _port_free(port):
-    with socket.socket() as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed connections (TIME_WAIT) don't count
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
 def _redis_port_listening(var_dir):
     port_file = Path(var_dir) / "redis.port"
-    return port_file.exists() and not _port_free(int(port_file.read_text()))
+    return port_file.exists() and not port_free(int(port_file.read_text()))
 
 
 def test_a_busy_port_is_an_error_naming_the_port(tmp_path):
@@ -81,7 +66,7 @@ def test_gunicorn_does_not_share_a_busy_port_by_default():
 def test_ctrl_c_stops_everything_every_time_and_the_key_is_kept(tmp_path):
     var_dir, tokens = tmp_path / "var", set()
     for _ in range(5):
-        port = _free_port()
+        port = free_port()
         runner = subprocess.Popen(
             [sys.executable, "scripts/run.py"],
             cwd=ROOT,
@@ -107,7 +92,7 @@ def test_ctrl_c_stops_everything_every_time_and_the_key_is_kept(tmp_path):
         while any(alive(pid) for pid in children) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert not [pid for pid in children if alive(pid)]
-        assert _port_free(port)
+        assert port_free(port)
         assert not _redis_port_listening(var_dir)
     assert len(tokens) == 1  # one demo key across five starts
 
@@ -132,7 +117,7 @@ def test_bare_commands_start_no_redis(tmp_path, command):
     done = subprocess.run(
         [sys.executable, "-m", "flask", "--app", "wsgi", *command],
         cwd=ROOT,
-        env=_env(var_dir, _free_port()),
+        env=_env(var_dir, free_port()),
         capture_output=True,
         text=True,
         timeout=120,
@@ -141,7 +126,7 @@ def test_bare_commands_start_no_redis(tmp_path, command):
         subprocess.run(
             [sys.executable, "-m", "flask", "--app", "wsgi", "db", "upgrade"],
             cwd=ROOT,
-            env=_env(var_dir, _free_port()),
+            env=_env(var_dir, free_port()),
             capture_output=True,
             timeout=120,
             check=True,
@@ -149,7 +134,7 @@ def test_bare_commands_start_no_redis(tmp_path, command):
         done = subprocess.run(
             [sys.executable, "-m", "flask", "--app", "wsgi", *command],
             cwd=ROOT,
-            env=_env(var_dir, _free_port()),
+            env=_env(var_dir, free_port()),
             capture_output=True,
             text=True,
             timeout=120,
