@@ -1,5 +1,7 @@
 """DataJetty: publish, freeze, deliver and show structured data."""
 
+import logging
+import time
 import uuid
 
 import redis
@@ -7,14 +9,47 @@ from flask import Flask, g, request
 
 from app.config import BASE_DIR, load_config
 
+request_log = logging.getLogger("datajetty.request")
+
 
 def _request_id():
+    from app.core import logs
+
+    g.started = time.perf_counter()
     incoming = request.headers.get("X-Request-Id", "")
     g.request_id = incoming if 0 < len(incoming) <= 255 else "req_" + uuid.uuid4().hex
+    logs.request_id.set(g.request_id)
 
 
 def _echo_request_id(response):
     response.headers["X-Request-Id"] = g.get("request_id") or "req_" + uuid.uuid4().hex
+    return response
+
+
+def _forget_request_id(_exc):
+    from app.core import logs
+
+    logs.request_id.set(None)  # this thread's later lines (and jobs it queues) belong to no request
+
+
+def _log_request(response):
+    """One line and one metrics sample per request, by route template (never the raw path)."""
+    from app.core import logs, metrics
+
+    seconds = time.perf_counter() - g.get("started", time.perf_counter())
+    route = request.url_rule.rule if request.url_rule else "<unmatched>"
+    metrics.observe_request(request.method, route, response.status_code, seconds)
+    tenant = g.get("tenant")
+    logs.event(
+        request_log,
+        "request",
+        method=request.method,
+        route=route,
+        status=response.status_code,
+        duration_ms=round(seconds * 1000, 1),
+        request_id=g.get("request_id"),
+        tenant=tenant.id if tenant is not None else None,
+    )
     return response
 
 
@@ -50,12 +85,13 @@ def _sqlite_pragmas(app):
 
 
 def _register_blueprints(app, api):
-    from app.core import docs_assets, health
-    from app.dashboards import views
-    from app.dashboards.rq_admin import mount_rq_dashboard
+    from app.core import docs_assets, health, metrics
+    from app.web import views
+    from app.web.rq_admin import mount_rq_dashboard
 
     app.register_blueprint(health.bp)
     app.register_blueprint(docs_assets.bp)
+    app.register_blueprint(metrics.bp)
     app.register_blueprint(views.bp)
     mount_rq_dashboard(app)
     for blp in _api_blueprints():
@@ -69,8 +105,8 @@ def _api_blueprints():
     from app.exports import routes as exports
     from app.maintenance import models as _maintenance_models  # noqa: F401
     from app.maintenance import routes as maintenance
-    from app.publishing import bulk_routes
     from app.publishing import routes as publishing
+    from app.publishing.bulk import routes as bulk_routes
     from app.store import routes as store
 
     return [
@@ -87,7 +123,7 @@ def _api_blueprints():
 
 def create_app(config=None):
     """Build the app from environment settings, with `config` overriding them."""
-    from app.core import auth, idempotency
+    from app.core import auth, idempotency, logs
     from app.core.api import Api
     from app.core.bodies import guard_json_body
     from app.core.cli import keys_cli, operators_cli, tenants_cli
@@ -95,9 +131,11 @@ def create_app(config=None):
     from app.core.ratelimit import add_ratelimit_headers, init_limiter, settle_retry_after, storage_uri
     from app.core.urls import install_proxy_fix
     from app.extensions import db, migrate
+    from app.web import session as web_session
 
     app = Flask(__name__, template_folder=str(BASE_DIR / "templates"))
     app.config.update(load_config(config))
+    logs.configure(app.config["LOG_FORMAT"], app.config["LOG_LEVEL"])
     app.json.sort_keys = False  # keep schema property order (it is the CSV column order)
     _connect_redis(app)
     app.config["MAX_CONTENT_LENGTH"] += 1 << 20  # multipart overhead; the file itself is capped at 100 MB
@@ -109,7 +147,9 @@ def create_app(config=None):
         _sqlite_pragmas(app)
     migrate.init_app(app, db, directory=str(BASE_DIR / "migrations"))
     app.before_request(_request_id)
+    app.after_request(_log_request)  # registered first, runs last: sees the final status
     app.before_request(auth.load_request_key)
+    app.before_request(web_session.load_for_pages)
     app.after_request(settle_retry_after)  # registered first, runs last: after the limiter's own headers
     init_limiter(app)  # after auth, so limits key on the tenant
     app.before_request(guard_json_body)
@@ -118,6 +158,7 @@ def create_app(config=None):
     app.after_request(add_ratelimit_headers)
     app.after_request(_echo_request_id)
     app.teardown_request(idempotency.release_on_error)
+    app.teardown_request(_forget_request_id)
     api = Api(app)
     app.extensions["api"] = api
     register_error_handlers(app)

@@ -44,7 +44,9 @@ def load_config(overrides=None, environ=None):
         "SHARE_MAX_LIFETIME_S": int(env.get("SHARE_MAX_LIFETIME_S", 30 * 24 * 3600)),
         "SESSION_TTL_S": int(env.get("SESSION_TTL_S", 8 * 3600)),
         "PUBLIC_BASE_URL": env.get("PUBLIC_BASE_URL", ""),  # empty: links are built from the request
-        "PROXY_FIX": env.get("PROXY_FIX", "0") == "1",  # trust one proxy's X-Forwarded-For/-Proto/-Host/-Port/-Prefix
+        "PROXY_FIX": env.get("PROXY_FIX", "0") == "1",
+        "LOG_FORMAT": env.get("LOG_FORMAT", "kv"),  # kv: key=value pairs; json: one JSON object per line
+        "LOG_LEVEL": env.get("LOG_LEVEL", "INFO"),  # trust one proxy's X-Forwarded-For/-Proto/-Host/-Port/-Prefix
         # flask-smorest / OpenAPI
         "API_TITLE": "DataJetty",
         "API_VERSION": "v1",

@@ -11,7 +11,8 @@ config = context.config
 
 # Interpret the config file for Python logging.
 # This line sets up loggers basically.
-fileConfig(config.config_file_name)
+if not logging.getLogger().handlers:  # an app (create_app) already set logging up: keep it
+    fileConfig(config.config_file_name)
 logger = logging.getLogger('alembic.env')
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.core import metrics  # noqa: E402
 from app.core.localhost import descendants, port_free  # noqa: E402  (after the path: run as a script)
 
 HOST, PORT = os.environ.get("HOST", "127.0.0.1"), int(os.environ.get("PORT", "8000"))
@@ -100,6 +101,7 @@ def main():
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.update(now=True))
     app, env, token = prepare()
+    metrics.start_afresh()  # counters from an earlier run's processes would add to this run's
     python, gunicorn = sys.executable, str(Path(sys.executable).parent / "gunicorn")
     procs = [
         start([python, str(ROOT / "worker.py"), "bulk", "snapshots", "exports", "maintenance"], env),
@@ -113,9 +115,7 @@ def main():
                 str(ROOT / "gunicorn.conf.py"),
                 "-b",
                 f"{HOST}:{PORT}",
-                "--access-logfile",
-                "-",
-                "wsgi:app",
+                "wsgi:app",  # one log line per request comes from the app (app/core/logs.py)
             ],
             env,
         ),

@@ -2,15 +2,20 @@
 DATABASE_URL/REDIS_URL are set, the embedded SQLite + Redis defaults otherwise)."""
 
 import os
+import tempfile
 from dataclasses import dataclass
 
-import pytest
-from sqlalchemy import text
+# every process of this run (the suite, its live servers and workers) shares one metrics directory
+# of its own, before anything imports prometheus_client
+os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="dj-metrics-"))
 
-from app import create_app
-from app.core.auth import create_api_key, create_tenant
-from app.core.db import new_id
-from app.extensions import db
+import pytest  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+
+from app import create_app  # noqa: E402
+from app.core.auth import create_api_key, create_tenant  # noqa: E402
+from app.core.db import new_id  # noqa: E402
+from app.extensions import db  # noqa: E402
 
 
 def _reset_database(app):
@@ -100,6 +105,17 @@ def make_caller(app):
 @pytest.fixture()
 def admin(make_caller):
     return make_caller(("admin",))
+
+
+@pytest.fixture()
+def operator(app):
+    """An operator's key (djop_…): /rq and /metrics, never a tenant's data."""
+    from app.core.operators import create_operator
+
+    with app.app_context():
+        _, token = create_operator(session=db.session, name=new_id("op"))
+        db.session.commit()
+    return token
 
 
 @pytest.fixture()

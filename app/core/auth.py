@@ -72,8 +72,7 @@ def load_request_key():
         return
     header = request.headers.get("Authorization", "")
     if not header:
-        _load_browser_session()
-        return
+        return  # a browser's session cookie is app.web's to read (app.web.session.load_for_pages)
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         g.auth_error = "malformed Authorization header; expected 'Bearer <token>'"
@@ -121,14 +120,6 @@ def _principal(token_hash):
 def _forget_on_change(session, _context):
     if any(isinstance(obj, (ApiKey, Tenant)) for obj in (*session.new, *session.dirty, *session.deleted)):
         _PRINCIPALS.clear()
-
-
-def _load_browser_session():
-    """A signed-in browser counts as its key's tenant (for rate limits) on the UI pages only."""
-    from app.dashboards.web_session import COOKIE, load_session
-
-    if request.cookies.get(COOKIE) and not request.path.startswith(("/api/", "/dedi/")):
-        load_session()
 
 
 def require_scopes(scopes):

@@ -1,12 +1,12 @@
-"""RQ wiring: named queues with the JSON serializer, and jobs that run inside an app context."""
-
-import functools
+"""RQ wiring: named queues with the JSON serializer; a job carries the request id of the request that
+queued it (core.job_runs logs it)."""
 
 import redis
-from flask import current_app, has_app_context
-from rq import Queue, Retry
+from flask import current_app
+from rq import Queue
 from rq.serializers import JSONSerializer
 
+from app.core import logs
 from app.core.errors import DependencyDown
 
 QUEUES = ("bulk", "snapshots", "exports", "webhooks", "maintenance")
@@ -22,10 +22,17 @@ def get_queue(name, app=None):
     return Queue(name, connection=redis_conn(app), serializer=JSONSerializer)
 
 
+def job_meta():
+    """What a queued job carries from the code that queued it: the request id, when there is one."""
+    return {"request_id": logs.request_id.get()}
+
+
 def enqueue(queue, func, *args, job_id=None, retry=None, timeout=3600, **kwargs):
-    """Enqueue `func` (a dotted path) with id arguments; 503 when Redis is unreachable."""
+    """Enqueue `func` with id arguments; 503 when Redis is unreachable."""
     try:
-        return get_queue(queue).enqueue(func, *args, job_id=job_id, retry=retry, job_timeout=timeout, **kwargs)
+        return get_queue(queue).enqueue(
+            func, *args, job_id=job_id, retry=retry, job_timeout=timeout, meta=job_meta(), **kwargs
+        )
     except (redis.ConnectionError, redis.TimeoutError) as exc:
         raise DependencyDown("the job queue (redis) is unavailable", {"dependency": "redis"}) from exc
 
@@ -39,21 +46,3 @@ def job_status(job_id, app=None):
         return Job.fetch(job_id, connection=redis_conn(app), serializer=JSONSerializer).get_status()
     except NoSuchJobError:
         return None
-
-
-def app_job(fn):
-    """Run a job function inside an app context: the current one (tests, burst workers) or a new one."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        if has_app_context():
-            return fn(*args, **kwargs)
-        from app import create_app
-
-        with create_app().app_context():
-            return fn(*args, **kwargs)
-
-    return wrapper
-
-
-__all__ = ["QUEUES", "Retry", "app_job", "enqueue", "get_queue", "job_status", "redis_conn"]

@@ -7,17 +7,25 @@ from sqlalchemy import select
 from app.core.db import iso, new_id
 from app.core.errors import Conflict, NotFound
 from app.core.pagination import offset_of
-from app.exports.models import Export, WebhookDelivery
+from app.exports.models import ACTIVE, Export, WebhookDelivery
 from app.exports.targets import check_target, destination
 from app.exports.webhooks import check_webhook_url
+from app.store import dependents
 from app.store import service as store
+from app.store.dependents import Dependent
 from app.store.models import DELETED, Snapshot
 from app.store.snapshots import get_snapshot
 
 
-def exports_of(*, session, snapshot):
-    """All exports of a snapshot, newest first."""
-    return session.scalars(select(Export).filter_by(snapshot_id=snapshot.id).order_by(Export.created_at.desc())).all()
+def _exports_of(session, snapshot_ids):
+    """The exports of these snapshots, newest first, as the store lists them beside a snapshot."""
+    rows = session.scalars(
+        select(Export).where(Export.snapshot_id.in_(snapshot_ids)).order_by(Export.created_at.desc(), Export.id)
+    )
+    return [(e.snapshot_id, Dependent(e.id, e.target, e.status, e.status in ACTIVE)) for e in rows]
+
+
+dependents.register("exports", _exports_of)
 
 
 def _new_export(session, tenant, snap, target, notify_webhook, dedupe_key, actor):

@@ -14,6 +14,7 @@ from standardwebhooks.webhooks import Webhook
 
 from app.core.db import new_id, utcnow
 from app.core.errors import InvalidRequest
+from app.exports.models import WebhookDelivery
 
 
 def _allowed(address):
@@ -135,4 +136,24 @@ def new_event_id():
     return new_id("msg")
 
 
-__all__ = ["attempt", "check_webhook_url", "event_payload", "new_event_id", "next_delay", "sign", "timedelta"]
+def settle(row, code, latency, error, retry_after):
+    """Record one attempt's outcome on its receipt: delivered; gave_up (410, or the schedule is spent);
+    or failed, with the next attempt's due time. Returns (the next attempt's new receipt, its delay in
+    seconds), or (None, None) when there is none."""
+    row.status_code, row.latency_ms, row.error, row.created_at = code, latency, error, utcnow()
+    if error is None:
+        row.status = "delivered"
+        return None, None
+    delay = None if code == 410 else next_delay(row.attempt, retry_after)
+    if delay is None:
+        row.status = "gave_up"
+        return None, None
+    row.status, row.next_attempt_at = "failed", utcnow() + timedelta(seconds=delay)
+    following = WebhookDelivery(
+        export_id=row.export_id,
+        event_id=row.event_id,
+        event_type=row.event_type,
+        attempt=row.attempt + 1,
+        status="pending",
+    )
+    return following, delay

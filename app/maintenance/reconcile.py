@@ -5,10 +5,13 @@ from datetime import timedelta
 from rq.registry import StartedJobRegistry
 from sqlalchemy import select
 
-from app.core.jobs import QUEUES, enqueue, get_queue, job_status
-from app.exports.models import Export, WebhookDelivery
+from app.core.jobs import QUEUES, get_queue, job_status
+from app.exports.models import ACTIVE, Export, WebhookDelivery
+from app.exports.tasks import enqueue_export, enqueue_webhook, webhook_job_ids
+from app.publishing.bulk.tasks import enqueue_job
 from app.publishing.models import BulkJob
 from app.store.models import Snapshot
+from app.store.tasks import enqueue_build
 
 GRACE = timedelta(seconds=60)  # a row committed just before its job was enqueued is not orphaned
 FAILED = ("failed", "stopped", "canceled")  # the job is over and did not finish the row's work
@@ -27,64 +30,67 @@ def _orphaned(rq_job_id, changed_at, now):
     return status in FAILED or (status in (None, "finished") and changed_at <= now - GRACE)
 
 
-def reconcile_bulk_jobs(*, session, now):
-    """Re-queue an interrupted bulk job once (it is idempotent), then fail it."""
+def _requeue_once(rows, now, requeue, fail):
+    """Each orphaned row is re-queued on its first interruption (every job here is safe to run twice)
+    and failed with a clear error on its second. Returns (re-queued, failed)."""
     requeued = failed = 0
-    from app.publishing.bulk import enqueue_job
-
-    for job in session.scalars(select(BulkJob).where(BulkJob.status.in_(("pending", "processing")))):
-        if not job.rq_job_id or not _orphaned(job.rq_job_id, job.updated_at, now):
+    for row in rows:
+        if not row.rq_job_id or not _orphaned(row.rq_job_id, row.updated_at, now):
             continue
-        if job.attempts < 2:
-            job.status, job.updated_at = "pending", now
-            enqueue_job(job, suffix=f"-r{job.attempts}")
+        if row.attempts < 2:
+            requeue(row)
             requeued += 1
         else:
-            job.status, job.finished_at, job.updated_at = "failed", now, now
-            job.error = "the worker processing this upload stopped (killed or crashed) twice; upload again"
+            fail(row)
             failed += 1
     return requeued, failed
+
+
+def reconcile_bulk_jobs(*, session, now):
+    """Re-queue an interrupted bulk job once, then fail it."""
+
+    def requeue(job):
+        job.status, job.updated_at = "pending", now
+        enqueue_job(job, suffix=f"-r{job.attempts}")
+
+    def fail(job):
+        job.status, job.finished_at, job.updated_at = "failed", now, now
+        job.error = "the worker processing this upload stopped (killed or crashed) twice; upload again"
+
+    rows = session.scalars(select(BulkJob).where(BulkJob.status.in_(("pending", "processing"))))
+    return _requeue_once(rows, now, requeue, fail)
 
 
 def reconcile_snapshots(*, session, now):
     """Re-queue an interrupted build once, then fail it with a clear error."""
-    from app.store.tasks import enqueue_build
 
-    requeued = failed = 0
-    for snap in session.scalars(select(Snapshot).where(Snapshot.status.in_(("pending", "building")))):
-        if not snap.rq_job_id or not _orphaned(snap.rq_job_id, snap.updated_at, now):
-            continue
-        if snap.attempts < 2:
-            snap.status, snap.phase, snap.updated_at = "pending", "queued", now
-            snap.attempts = max(snap.attempts, 1)
-            enqueue_build(snap)
-            requeued += 1
-        else:
-            snap.status, snap.phase, snap.updated_at = "failed", "failed", now
-            snap.error_message = "the worker building this snapshot stopped (killed or crashed); retry it"
-            failed += 1
-    return requeued, failed
+    def requeue(snap):
+        snap.status, snap.phase, snap.updated_at = "pending", "queued", now
+        snap.attempts = max(snap.attempts, 1)
+        enqueue_build(snap)
+
+    def fail(snap):
+        snap.status, snap.phase, snap.updated_at = "failed", "failed", now
+        snap.error_message = "the worker building this snapshot stopped (killed or crashed); retry it"
+
+    rows = session.scalars(select(Snapshot).where(Snapshot.status.in_(("pending", "building"))))
+    return _requeue_once(rows, now, requeue, fail)
 
 
 def reconcile_exports(*, session, now):
     """Re-queue an interrupted export once (deliveries overwrite), then fail it."""
-    from app.exports.tasks import enqueue_export
 
-    requeued = failed = 0
-    for export in session.scalars(select(Export).where(Export.status.in_(("queued", "running")))):
-        if not export.rq_job_id or not _orphaned(export.rq_job_id, export.updated_at, now):
-            continue
-        snap = session.get(Snapshot, export.snapshot_id)
-        if export.attempts < 2:
-            export.status, export.updated_at = "queued", now
-            export.attempts = max(export.attempts, 1)
-            enqueue_export(export, snap)
-            requeued += 1
-        else:
-            export.status, export.finished_at, export.updated_at = "failed", now, now
-            export.error = "the worker delivering this export stopped (killed or crashed); create it again"
-            failed += 1
-    return requeued, failed
+    def requeue(export):
+        export.status, export.updated_at = "queued", now
+        export.attempts = max(export.attempts, 1)
+        enqueue_export(export, session.get(Snapshot, export.snapshot_id))
+
+    def fail(export):
+        export.status, export.finished_at, export.updated_at = "failed", now, now
+        export.error = "the worker delivering this export stopped (killed or crashed); create it again"
+
+    rows = session.scalars(select(Export).where(Export.status.in_(ACTIVE)))
+    return _requeue_once(rows, now, requeue, fail)
 
 
 def reconcile_webhooks(*, session, now):
@@ -93,9 +99,7 @@ def reconcile_webhooks(*, session, now):
     its time. A first attempt waits GRACE, as its row is committed just before its job is queued."""
     requeued = 0
     for row in session.scalars(select(WebhookDelivery).where(WebhookDelivery.status == "pending")):
-        if job_status(f"webhook-{row.id}") not in (None, "failed", "stopped") or job_status(
-            f"webhook-{row.id}-r"
-        ) not in (None, "failed", "stopped"):
+        if any(job_status(job_id) not in (None, "failed", "stopped") for job_id in webhook_job_ids(row)):
             continue
         if row.attempt == 1:
             due = row.created_at + GRACE
@@ -111,6 +115,6 @@ def reconcile_webhooks(*, session, now):
                 or row.created_at
             )
         if due <= now:
-            enqueue("webhooks", "app.exports.tasks.deliver_webhook", row.id, job_id=f"webhook-{row.id}-r")
+            enqueue_webhook(row, requeue=True)
             requeued += 1
     return requeued

@@ -9,7 +9,8 @@ from redis.exceptions import WatchError
 from sqlalchemy import select
 
 from app.core.db import utcnow
-from app.core.jobs import app_job, redis_conn
+from app.core.job_runs import job_entry, report
+from app.core.jobs import redis_conn
 from app.extensions import db
 from app.maintenance import reconcile, sweeps
 from app.maintenance.models import MaintenanceRun
@@ -80,16 +81,19 @@ def run_locked(now=None):
         run.counts, run.finished_at = counts, utcnow()
         db.session.add(run)
         db.session.commit()
-        log.info("maintenance sweep: %s", counts)
         return counts
     finally:
         _release(conn, owner)
 
 
-@app_job
+@job_entry
 def run_sweep():
     """The sweep job, queued by the workers' schedulers (app/maintenance/scheduler.py) once per interval."""
-    return run_locked()
+    counts = run_locked()
+    if counts is None:
+        return "skipped"  # another worker's sweep holds the slot
+    report(**{name: n for name, n in counts.items() if n})
+    return "done"
 
 
 def last_run(*, session):

@@ -23,8 +23,13 @@ RECORD_NAME = validate.Regexp(r"^[^/\x00]{1,255}$", error="1-255 characters, no 
 
 # what resolve_as_of reads: latest, v7 / 7, or a real calendar time (a day past 28 is left out so every
 # string the pattern admits is a date that exists; the server reads any valid ISO time)
+# a real calendar date (29-31 only in the months that have them, 29 February only in leap years)
+DATE_REGEX = (
+    r"(?:(?:19|20)\d{2}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)"
+    r"|(?:(?:19|20)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29)"
+)
 AS_OF_REGEX = (
-    r"^(?:latest|[vV]?\d{1,9}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])"
+    r"^(?:latest|[vV]?\d{1,9}|" + DATE_REGEX + r""
     r"(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:0\d|1[0-3]):[0-5]\d)?)?)$"
 )
 

@@ -6,7 +6,7 @@ from app.core import seed_examples
 from app.core.api import Blueprint
 from app.core.db import iso
 from app.extensions import db
-from app.store import service, snapshots
+from app.store import dependents, service, snapshots
 from app.store.responses import (
     DatasetListSchema,
     DeletedEnvelope,
@@ -87,9 +87,9 @@ def list_snapshots(args):
     if args.get("version"):
         args["version"] = int(args["version"].lstrip("vV"))
     items, total = snapshots.list_snapshots(session=db.session, tenant=g.tenant, **args)
-    counts = snapshots.export_counts(session=db.session, snapshot_ids=[s.id for s in items])
+    exports = dependents.of(db.session, [s.id for s in items])
     return {
-        "data": [snapshots.snapshot_dict(s, counts.get(s.id, 0)) for s in items],
+        "data": [snapshots.snapshot_dict(s, len(exports[s.id])) for s in items],
         "meta": _meta(total, args["offset"], args["limit"]),
     }
 
@@ -101,9 +101,7 @@ def get_snapshot(snapshot_id):
     """Get one snapshot with its progress and exports."""
     snap = snapshots.get_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, touch=True)
     db.session.commit()
-    from app.exports.service import exports_of
-
-    exports = exports_of(session=db.session, snapshot=snap)
+    exports = dependents.of(db.session, [snap.id])[snap.id]
     data = snapshots.snapshot_dict(snap, len(exports))
     data["progress"] = None if snap.status in ("ready", "expired") else snapshots.progress(snap)
     data["exports"] = [{"id": e.id, "target": e.target, "status": e.status} for e in exports]

@@ -2,14 +2,14 @@
 
 from datetime import timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
 from app.core.db import iso, utcnow
 from app.core.durations import parse_duration
 from app.core.errors import HasDependencies, InvalidState, NotFound
 from app.core.pagination import offset_of
 from app.core.storage import artifact_fs, delete_artifact
-from app.exports.models import ACTIVE, Export
+from app.store import dependents
 from app.store.models import DELETED, Snapshot
 from app.store.service import reset_for_build
 
@@ -74,19 +74,6 @@ def list_snapshots(
     return offset_of(session, query, offset, limit)
 
 
-def export_counts(*, session, snapshot_ids):
-    """{snapshot_id: number of exports}."""
-    if not snapshot_ids:
-        return {}
-    return dict(
-        session.execute(
-            select(Export.snapshot_id, func.count())
-            .where(Export.snapshot_id.in_(snapshot_ids))
-            .group_by(Export.snapshot_id)
-        ).all()
-    )
-
-
 def update_snapshot(*, session, tenant, snapshot_id, changes):
     """Rename or re-describe a snapshot (nothing else changes)."""
     snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
@@ -122,9 +109,7 @@ def retry_snapshot(*, session, tenant, snapshot_id):
 def delete_snapshot(*, session, tenant, snapshot_id):
     """Delete a snapshot and its artifacts; 409 while an export of it is queued or running."""
     snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
-    active = session.scalars(
-        select(Export.status).where(Export.snapshot_id == snap.id, Export.status.in_(ACTIVE))
-    ).all()
+    active = [d.status for d in dependents.of(session, [snap.id])[snap.id] if d.active]
     if active:
         raise HasDependencies(
             "Cannot delete snapshot with active exports",

@@ -2,8 +2,10 @@
 
 import logging
 
+from app.core import metrics
 from app.core.db import utcnow
-from app.core.jobs import app_job, enqueue
+from app.core.job_runs import job_entry, report
+from app.core.jobs import enqueue
 from app.core.storage import artifact_path, delete_artifact
 from app.extensions import db
 from app.publishing.models import Registry
@@ -25,7 +27,7 @@ def enqueue_build(snapshot):
     return job
 
 
-@app_job
+@job_entry
 def build_snapshot(snapshot_id):
     """Build one snapshot from the database rows of its data version."""
     snap = db.session.get(Snapshot, snapshot_id)
@@ -60,4 +62,6 @@ def build_snapshot(snapshot_id):
     snap.steps = [{**step, "status": "completed", "row_count": rows}]
     snap.status, snap.phase, snap.completed_at = "ready", "completed", utcnow()
     db.session.commit()
+    report(rows=rows, bytes=size, format=snap.format)
+    metrics.SNAPSHOT_BYTES.inc(size)
     return "ready"

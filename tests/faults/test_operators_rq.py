@@ -5,7 +5,6 @@ from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from app.core.jobs import get_queue, redis_conn
-from app.extensions import db
 
 RQ_URLS = [
     ("GET", "/rq/"),
@@ -25,17 +24,6 @@ RQ_URLS = [
     ("POST", "/rq/queue/bulk/compact"),
     ("POST", "/rq/job/{job}/delete"),
 ]
-
-
-@pytest.fixture()
-def operator(app):
-    from app.core.db import new_id
-    from app.core.operators import create_operator
-
-    with app.app_context():
-        _, token = create_operator(session=db.session, name=new_id("op"))
-        db.session.commit()
-    return token
 
 
 @pytest.fixture()

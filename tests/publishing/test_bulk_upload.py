@@ -193,7 +193,7 @@ def test_reupload_updates_instead_of_duplicating_and_rerun_is_idempotent(client,
     v1 = client.get("/dedi/query/employee-directory/employee-profiles?as_of=v1", headers=admin.headers).get_json()
     assert {r["record_id"] for r in v1["data"]["records"]} == {r["record_id"] for r in q["records"]}
     # running the same (completed) job again changes nothing
-    from app.publishing.tasks import run_bulk_upload
+    from app.publishing.bulk.tasks import run_bulk_upload
 
     with app.app_context():
         assert run_bulk_upload(job_id) == "completed"
@@ -220,7 +220,7 @@ def test_same_name_twice_in_one_file_keeps_the_last_row(client, admin, run_worke
 def test_names_repeated_across_batches_and_existing_records(client, admin, run_worker, monkeypatch):
     """Batches of two rows, so a name repeats across batches (on PostgreSQL each batch becomes records as
     it lands): the last row wins, live records are closed, drafts replaced, record ids kept."""
-    monkeypatch.setattr("app.publishing.tasks.BATCH", 2)
+    monkeypatch.setattr("app.publishing.bulk.importer.BATCH", 2)
     make_registry(client, admin)
     upload(client, admin, _employee_csv(GOOD), record_name_field="employee_id", publish=True)
     upload(
@@ -297,8 +297,8 @@ def test_killed_run_is_redone_cleanly(client, admin, app):
         "data"
     ]["jobId"]
     from app.extensions import db
+    from app.publishing.bulk.tasks import run_bulk_upload
     from app.publishing.models import BulkJob, BulkRow
-    from app.publishing.tasks import run_bulk_upload
 
     with app.app_context():
         job = db.session.get(BulkJob, job_id)
@@ -341,7 +341,7 @@ def test_progress_is_visible_while_processing(client, admin, app):
     from sqlalchemy import select
 
     from app.extensions import db
-    from app.publishing import tasks
+    from app.publishing.bulk import tasks
     from app.publishing.models import BulkJob
 
     make_registry(client, admin)
@@ -378,7 +378,7 @@ def test_row_count_taken_while_streaming_matches_a_csv_parse(tmp_path, app):
     """The upload counts rows as the bytes stream in; where it answers, it agrees with csv, and it
     declines (None, so the file is parsed) wherever a quoted field or a lone CR could hide a line break."""
     from app.core.storage import artifact_path
-    from app.publishing.bulk import count_rows, store_upload
+    from app.publishing.bulk.jobs import count_rows, store_upload
 
     cases = {
         "plain": b"a,b\n1,2\n3,4\n",

@@ -103,3 +103,15 @@ def test_record_ttl_sets_cache_control(client, admin):
         json={"description": "User session data", "tag": "custom", "ttl": 86400, "meta": {}},
     )
     assert r.status_code == 200 and r.get_json()["data"]["ttl"] == 86400
+
+
+def test_as_of_takes_every_real_calendar_date_and_refuses_impossible_ones(client, admin):
+    """as_of took days 01-28 only: on the 29th to the 31st of a month, `as_of=<today>` was a 400."""
+    make_registry(client, admin)
+    publish(client, admin, "employee-directory", "employee-profiles", "a", employee(1))
+    for day in ("2026-11-29", "2026-12-31T23:59:59Z", "2024-02-29", "2000-02-29", "2026-04-30T10:00:00+05:30"):
+        r = client.get(f"{Q}?as_of={day.replace('+', '%2B')}", headers=admin.headers)
+        assert r.status_code in (200, 404), (day, r.get_json())  # 404: before the registry's first version
+    for day in ("2026-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-11-32"):
+        r = client.get(f"{Q}?as_of={day}", headers=admin.headers)
+        assert r.status_code == 400 and "as_of" in r.get_json()["details"]["query"], day

@@ -4,13 +4,16 @@ from flask import Blueprint, abort, flash, g, jsonify, make_response, redirect, 
 from markupsafe import Markup
 
 from app.core.errors import APIError, NotFound
+from app.core.models import Tenant
 from app.core.urls import public_url
-from app.dashboards import renderer, service, shares, web_session
-from app.dashboards.web_session import safe_next
+from app.dashboards import renderer, service, shares
+from app.dashboards.models import Dashboard
 from app.extensions import db
-from app.publishing import bulk
+from app.publishing.bulk import jobs as bulk
 from app.store import service as store
 from app.store import snapshots as snapshot_service
+from app.web import session as web_session
+from app.web.session import safe_next
 
 bp = Blueprint("ui", __name__)
 PUBLIC = {"ui.login", "ui.shared", "ui.home"}
@@ -152,9 +155,6 @@ def shared(token):
     """A share link: the frozen dashboard version with its fixed filters, read-only, no sign-in."""
     try:
         link = shares.resolve_token(session=db.session, token=token)
-        from app.core.models import Tenant
-        from app.dashboards.models import Dashboard
-
         dash = db.session.get(Dashboard, link.dashboard_id)
         tenant = db.session.get(Tenant, link.tenant_id)
         html, version, _ = renderer.render(

@@ -77,6 +77,15 @@ def load_session():
     g.csrf = data["csrf"]
 
 
+def load_for_pages():
+    """before_request, right after the bearer key: a signed-in browser counts as its key's tenant
+    (for rate limits) on the UI pages only; the API never reads the cookie."""
+    if request.headers.get("Authorization") or g.auth_error or request.path.startswith(("/api/", "/dedi/")):
+        return
+    if request.cookies.get(COOKIE):
+        load_session()
+
+
 def csrf_ok():
     """A POST from a signed-in page must echo the session's CSRF token."""
     sent = request.form.get("csrf_token", "")

@@ -1,4 +1,4 @@
-"""Bulk CSV upload service: store the file, create and list jobs (applying them: bulk_apply)."""
+"""Bulk upload jobs: store the uploaded file, count its rows, create, read and list jobs."""
 
 import codecs
 import csv
@@ -6,6 +6,7 @@ import io
 
 from sqlalchemy import select
 
+from app.core.db import iso
 from app.core.errors import InvalidRequest, NotFound, PayloadTooLarge
 from app.core.pagination import page_of
 from app.core.storage import artifact_path, open_artifact
@@ -113,15 +114,6 @@ def create_job(
     return job
 
 
-def enqueue_job(job, suffix=""):
-    """Queue the import of a job on the `bulk` queue and remember the RQ job id."""
-    from app.core.jobs import enqueue
-
-    rq_job = enqueue("bulk", "app.publishing.tasks.run_bulk_upload", job.id, job_id=f"bulk-{job.id}{suffix}")
-    job.rq_job_id = rq_job.id
-    return rq_job
-
-
 def get_job(*, session, tenant, job_id):
     """One of the tenant's bulk jobs, or NotFound."""
     job = session.scalar(select(BulkJob).filter_by(id=job_id, tenant_id=tenant.id))
@@ -142,8 +134,6 @@ def list_jobs(*, session, tenant, page, limit, status=None, registry_name=None):
 
 def job_dict(job, base="/dedi/bulk-upload"):
     """The seed's job status shape."""
-    from app.core.db import iso
-
     failed_url = f"{base}/failed-entries/{job.id}" if job.failed_csv_path else None
     return {
         "jobId": job.id,

@@ -8,7 +8,8 @@ from app.core.api import Blueprint
 from app.core.errors import InvalidRequest, NotFound
 from app.core.storage import open_artifact
 from app.extensions import db
-from app.publishing import bulk
+from app.publishing.bulk import jobs as bulk
+from app.publishing.bulk.tasks import enqueue_job
 from app.publishing.responses import JobEnvelope, JobListEnvelope, UploadAcceptedEnvelope
 from app.publishing.schemas import PageArgsSchema
 
@@ -72,7 +73,7 @@ def bulk_upload():
     job = bulk.create_job(
         session=db.session, tenant=g.tenant, upload=request.files["file"], actor=g.api_key.owner or g.api_key.id, **form
     )
-    bulk.enqueue_job(job)  # before commit: if Redis is down, nothing is half-created
+    enqueue_job(job)  # before commit: if Redis is down, nothing is half-created
     db.session.commit()
     return {
         "status": "success",

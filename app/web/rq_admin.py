@@ -2,15 +2,15 @@
 
 from flask import g, redirect, render_template, request, url_for
 
+from app.core.errors import error_response
 from app.core.jobs import QUEUES, get_queue, redis_conn
 from app.core.operators import operator_for_token
 from app.extensions import db
+from app.web import session as web_session
 
 
 def _refuse(status, message):
     if request.headers.get("Authorization") or request.path.endswith(".json"):
-        from app.core.errors import error_response
-
         return error_response(status, "forbidden" if status == 403 else "unauthorized", message)
     return render_template("pages/error.html", status=status, message=message), status
 
@@ -26,8 +26,6 @@ def operator_gate():
         if g.get("api_key") is not None:
             return _refuse(403, "The worker dashboard is for operators; tenant keys cannot open it.")
         return _refuse(401, "an operator key is required")
-    from app.dashboards import web_session
-
     web_session.load_session()
     if g.get("operator") is not None:
         return _register_queues()

@@ -1,14 +1,12 @@
-"""Bulk upload job: parse, validate and stage rows in batches, then apply them in one version."""
+"""The bulk importer: reads the CSV, validates each row against the registry schema, writes failed rows
+to a report and hands valid rows in batches to a writer thread that stages them (and, on PostgreSQL,
+turns them into records as they land — apply.StreamingApply)."""
 
 import csv
-import io
 import json
-import logging
 import queue
-import sys
 import tempfile
 import threading
-from contextlib import closing, contextmanager, nullcontext
 from datetime import UTC, datetime
 from secrets import token_hex
 
@@ -17,20 +15,17 @@ import orjson
 from sqlalchemy import update
 
 from app.core.db import utcnow
-from app.core.jobs import app_job
-from app.core.storage import artifact_path, delete_artifact, open_artifact
+from app.core.storage import artifact_path, open_artifact
 from app.extensions import db
-from app.publishing.bulk_apply import StreamingApply, apply_staged, clear_staged
-from app.publishing.bulk_parse import HeaderError, build_details, check_header, compile_columns, generated_name
-from app.publishing.models import BulkJob, Registry
-from app.publishing.staging import insert_rows
+from app.publishing.bulk.parse import HeaderError, build_details, check_header, compile_columns, generated_name
+from app.publishing.bulk.staging import insert_rows
+from app.publishing.models import BulkJob
 from app.publishing.validation import compiled, explain, schema_key
 
-log = logging.getLogger(__name__)
 BATCH = 5000
 
 
-class _Failed(Exception):
+class Failed(Exception):
     """Ends the job as failed with this message."""
 
 
@@ -113,7 +108,7 @@ class NulWatch:
             yield line
 
 
-class _Importer:
+class Importer:
     def __init__(self, job, registry):
         self.job_id, self.tenant_id, self.record_name_field = job.id, job.tenant_id, job.record_name_field
         self.schema = registry.schema
@@ -174,11 +169,11 @@ class _Importer:
         try:
             self.header = next(reader)
         except StopIteration:
-            raise _Failed("the file is empty: no header row") from None
+            raise Failed("the file is empty: no header row") from None
         try:
             fields = check_header(self.schema, self.header, self.record_name_field)
         except HeaderError as exc:
-            raise _Failed(f"header does not match the registry schema: {json.dumps(exc.args[0])}") from None
+            raise Failed(f"header does not match the registry schema: {json.dumps(exc.args[0])}") from None
         stripped = [h.strip() for h in self.header]
         name_col = self.record_name_field or ("record_name" if "record_name" in stripped else None)
         self.name_idx = stripped.index(name_col) if name_col else None
@@ -219,84 +214,3 @@ class _Importer:
                 fh.write(block.encode())
         self.failed_out.close()
         return path
-
-
-def _finish(job, status, error=None, result=None):
-    job.status, job.error, job.result = status, error, result
-    job.finished_at = job.updated_at = utcnow()
-    db.session.commit()
-
-
-@contextmanager
-def _quick_gil_handoff(seconds=0.0005):
-    """Let the parsing thread hand the GIL to the writer thread sooner than the default 5 ms: the writer
-    wakes from each database round trip and otherwise waits a full interval to send the next one
-    (measured on PostgreSQL, 1M rows, three runs each, before batches became records as they land:
-    36.7-43.9k rows/s instead of 31.1-33.7k)."""
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(seconds)
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(before)
-
-
-def _streaming_apply(job, registry):
-    """PostgreSQL writes the records while the file is parsed (bulk_apply.StreamingApply); others after."""
-    if db.engine.dialect.name != "postgresql":
-        return nullcontext()
-    return closing(StreamingApply(db.engine, job, registry))
-
-
-@app_job
-def run_bulk_upload(job_id):
-    """Process one bulk job; safe to run twice (staged rows of a killed run are discarded first)."""
-    job = db.session.get(BulkJob, job_id)
-    if job is None or job.status in ("completed", "failed"):
-        return job.status if job else "missing"
-    registry = db.session.get(Registry, job.registry_id)
-    clear_staged(session=db.session, job_id=job.id)
-    job.status, job.started_at, job.attempts = "processing", utcnow(), job.attempts + 1
-    job.processed_rows = job.valid_rows = job.failed_rows = 0
-    importer, file_path = _Importer(job, registry), job.file_path
-    db.session.commit()
-    try:
-        with _streaming_apply(job, registry) as stream:  # rolled back on the way out unless finished
-            importer.writer.stream = stream
-            with open_artifact(file_path, "rb") as raw, _quick_gil_handoff():  # the writer thread commits batches
-                importer.lines = NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))
-                importer.run(csv.reader(importer.lines))
-            counts = {"processed": importer.processed, "valid": importer.valid, "failed": importer.failed}
-            job.processed_rows, job.valid_rows, job.failed_rows = counts.values()
-            job.failed_csv_path = importer.save_failed_csv()
-            db.session.commit()
-            if job.mode == "all_or_nothing" and job.failed_rows:
-                raise _Failed(f"{job.failed_rows} rows failed validation; nothing was imported (all_or_nothing)")
-            if stream is not None and stream.finish(**counts, failed_csv_path=job.failed_csv_path):
-                db.session.refresh(job)  # completed in the import's own transaction
-                return job.status
-        result = apply_staged(session=db.session, job=job, registry=registry)
-        job.valid_rows -= result["skipped_already_published"]
-        _finish(job, "completed", result=result)
-    except UnicodeDecodeError as exc:
-        _abort(job, f"the file is not valid UTF-8 (byte {exc.start} of a chunk): re-save it as UTF-8")
-    except csv.Error as exc:
-        _abort(job, f"malformed CSV: {exc}")
-    except _Failed as exc:
-        _abort(job, str(exc))
-    except Exception as exc:  # record the failure for the user, then let RQ see it too
-        _abort(job, f"internal error: {type(exc).__name__}")
-        raise
-    return job.status
-
-
-def _abort(job, message):
-    db.session.rollback()
-    job = db.session.get(BulkJob, job.id)
-    clear_staged(session=db.session, job_id=job.id)
-    _finish(job, "failed", error=message)
-
-
-def discard_upload(job):
-    """Delete a job's stored file and report (maintenance retention)."""
-    return delete_artifact(job.file_path) + delete_artifact(job.failed_csv_path or "")

@@ -1,0 +1,108 @@
+"""The bulk upload job (RQ entry point `run_bulk_upload` on the `bulk` queue): run the importer over
+the stored file, then publish the staged rows as one data version; a failure leaves nothing half-done."""
+
+import csv
+import io
+import sys
+from contextlib import closing, contextmanager, nullcontext
+
+from app.core import metrics
+from app.core.db import utcnow
+from app.core.job_runs import job_entry, report
+from app.core.jobs import enqueue
+from app.core.storage import open_artifact
+from app.extensions import db
+from app.publishing.bulk.apply import StreamingApply, apply_staged, clear_staged
+from app.publishing.bulk.importer import Failed, Importer, NulWatch
+from app.publishing.models import BulkJob, Registry
+
+
+def enqueue_job(job, suffix=""):
+    """Queue the import of a job on the `bulk` queue and remember the RQ job id."""
+    rq_job = enqueue("bulk", run_bulk_upload, job.id, job_id=f"bulk-{job.id}{suffix}")
+    job.rq_job_id = rq_job.id
+    return rq_job
+
+
+def _finish(job, status, error=None, result=None):
+    job.status, job.error, job.result = status, error, result
+    job.finished_at = job.updated_at = utcnow()
+    db.session.commit()
+
+
+@contextmanager
+def _quick_gil_handoff(seconds=0.0005):
+    """Let the parsing thread hand the GIL to the writer thread sooner than the default 5 ms: the writer
+    wakes from each database round trip and otherwise waits a full interval to send the next one
+    (measured on PostgreSQL, 1M rows, three runs each, before batches became records as they land:
+    36.7-43.9k rows/s instead of 31.1-33.7k)."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(seconds)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
+
+
+def _streaming_apply(job, registry):
+    """PostgreSQL writes the records while the file is parsed (apply.StreamingApply); others after."""
+    if db.engine.dialect.name != "postgresql":
+        return nullcontext()
+    return closing(StreamingApply(db.engine, job, registry))
+
+
+@job_entry
+def run_bulk_upload(job_id):
+    """Process one bulk job; safe to run twice (staged rows of a killed run are discarded first)."""
+    job = db.session.get(BulkJob, job_id)
+    if job is None or job.status in ("completed", "failed"):
+        return job.status if job else "missing"
+    registry = db.session.get(Registry, job.registry_id)
+    clear_staged(session=db.session, job_id=job.id)
+    job.status, job.started_at, job.attempts = "processing", utcnow(), job.attempts + 1
+    job.processed_rows = job.valid_rows = job.failed_rows = 0
+    importer, file_path = Importer(job, registry), job.file_path
+    db.session.commit()
+    try:
+        with _streaming_apply(job, registry) as stream:  # rolled back on the way out unless finished
+            importer.writer.stream = stream
+            with open_artifact(file_path, "rb") as raw, _quick_gil_handoff():  # the writer thread commits batches
+                importer.lines = NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))
+                importer.run(csv.reader(importer.lines))
+            counts = {"processed": importer.processed, "valid": importer.valid, "failed": importer.failed}
+            job.processed_rows, job.valid_rows, job.failed_rows = counts.values()
+            job.failed_csv_path = importer.save_failed_csv()
+            db.session.commit()
+            if job.mode == "all_or_nothing" and job.failed_rows:
+                raise Failed(f"{job.failed_rows} rows failed validation; nothing was imported (all_or_nothing)")
+            if stream is not None and stream.finish(**counts, failed_csv_path=job.failed_csv_path):
+                db.session.refresh(job)  # completed in the import's own transaction
+                return _reported(job)
+        result = apply_staged(session=db.session, job=job, registry=registry)
+        job.valid_rows -= result["skipped_already_published"]
+        _finish(job, "completed", result=result)
+    except UnicodeDecodeError as exc:
+        _abort(job, f"the file is not valid UTF-8 (byte {exc.start} of a chunk): re-save it as UTF-8")
+    except csv.Error as exc:
+        _abort(job, f"malformed CSV: {exc}")
+    except Failed as exc:
+        _abort(job, str(exc))
+    except Exception as exc:  # record the failure for the user, then let RQ see it too
+        _abort(job, f"internal error: {type(exc).__name__}")
+        raise
+    return _reported(job)
+
+
+def _reported(job):
+    """The job's figures into its closing log line, and its published rows into the ingest counter."""
+    report(rows=job.valid_rows, failed_rows=job.failed_rows, bytes=job.file_bytes, error=job.error)
+    if job.status == "completed":
+        metrics.ROWS_INGESTED.inc(job.valid_rows)
+    return job.status
+
+
+def _abort(job, message):
+    db.session.rollback()
+    job = db.session.get(BulkJob, job.id)
+    clear_staged(session=db.session, job_id=job.id)
+    _finish(job, "failed", error=message)
