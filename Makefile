@@ -19,9 +19,10 @@ run: install
 test: install
 	$(PY) -m pytest
 
-lint: install  ## ruff (rules in pyproject.toml) and its formatter, over everything but generated code
+lint: install  ## ruff (rules in pyproject.toml) and its formatter, over everything but generated code; mypy over app/
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 fuzz: install  ## the OpenAPI fuzz pass with many more examples than CI's
 	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-100} $(PY) -m pytest tests/fuzz

@@ -136,7 +136,7 @@ def create_app(config=None):
     app = Flask(__name__, template_folder=str(BASE_DIR / "templates"))
     app.config.update(load_config(config))
     logs.configure(app.config["LOG_FORMAT"], app.config["LOG_LEVEL"])
-    app.json.sort_keys = False  # keep schema property order (it is the CSV column order)
+    app.json.sort_keys = False  # type: ignore[attr-defined]  # keep schema property order (the CSV column order)
     _connect_redis(app)
     app.config["MAX_CONTENT_LENGTH"] += 1 << 20  # multipart overhead; the file itself is capped at 100 MB
     app.config.setdefault("RATELIMIT_STORAGE_URI", storage_uri(app.config["REDIS_URL"]))

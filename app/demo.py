@@ -4,7 +4,7 @@ thousand records and a dashboard over it (created once; later runs reuse the key
 import random
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from app.core.auth import create_api_key, create_tenant, hash_token
 from app.core.db import new_id, utcnow
@@ -147,7 +147,7 @@ def _seed_dataset(session, tenant, count=3000):
         )
         for o in _orders(count, random.Random(42))
     ]
-    session.execute(Record.__table__.insert(), rows)
+    session.execute(insert(Record), rows)
     body = DefinitionSchema().load(definition())
     dash = save_definition(session=session, tenant=tenant, actor="demo", **body)
     publish_version(session=session, tenant=tenant, slug=dash.slug, version=dash.current_version)

@@ -1,5 +1,7 @@
 """Extension singletons, bound to an app in create_app()."""
 
+from typing import TYPE_CHECKING
+
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import MetaData
@@ -20,3 +22,8 @@ class Base(DeclarativeBase):
 
 db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
+
+if TYPE_CHECKING:  # the type checker sees the declarative base; at run time models get db.Model
+    Model = Base
+else:
+    Model = db.Model

@@ -15,19 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-EMPLOYEE_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "employee_id": {"type": "string", "pattern": "^EMP[0-9]{6}$"},
-        "full_name": {"type": "string", "minLength": 1},
-        "email": {"type": "string", "format": "email"},
-        "department": {"type": "string", "enum": ["Engineering", "HR", "Sales"]},
-        "hire_date": {"type": "string", "format": "date"},
-        "active": {"type": "boolean", "default": True},
-    },
-    "required": ["employee_id", "full_name", "email", "department"],
-}
-DEPTS = ("Engineering", "HR", "Sales")
+from app.core.seed_examples import EMPLOYEE_SCHEMA  # noqa: E402  (after the path)
+
+DEPTS = tuple(EMPLOYEE_SCHEMA["properties"]["department"]["enum"])
 
 
 def _scratch_database(url):

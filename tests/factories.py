@@ -1,17 +1,6 @@
 """Small factories that build data through the public API, as a user would."""
 
-EMPLOYEE_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "employee_id": {"type": "string", "pattern": "^EMP[0-9]{6}$"},
-        "full_name": {"type": "string", "minLength": 1},
-        "email": {"type": "string", "format": "email"},
-        "department": {"type": "string", "enum": ["Engineering", "HR", "Sales"]},
-        "hire_date": {"type": "string", "format": "date"},
-        "active": {"type": "boolean", "default": True},
-    },
-    "required": ["employee_id", "full_name", "email", "department"],
-}
+from app.core.seed_examples import EMPLOYEE_SCHEMA
 
 
 def employee(i, **overrides):

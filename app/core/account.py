@@ -1,10 +1,13 @@
 """The caller's own tenant: who am I, and the tenant's webhook signing secret."""
 
+from typing import Any
+
 import marshmallow as ma
 from flask import g
 
 from app.core.api import Blueprint
 from app.core.auth import new_webhook_secret
+from app.core.db import reload
 from app.core.models import Tenant
 from app.core.responses import ResponseSchema
 from app.extensions import db
@@ -30,7 +33,7 @@ class WebhookSecretSchema(ResponseSchema):
 @blp.route("/me")
 @blp.auth()
 @blp.response(200, MeSchema)
-def get_account():
+def get_account() -> dict[str, Any]:
     """Describe the calling key and its tenant."""
     from flask import current_app
 
@@ -47,7 +50,7 @@ def get_account():
 @blp.route("/webhook-secret")
 @blp.auth("admin")
 @blp.response(200, WebhookSecretSchema)
-def get_webhook_secret():
+def get_webhook_secret() -> dict[str, str]:
     """The tenant's Standard Webhooks signing secret (whsec_...)."""
     return {"secret": g.tenant.webhook_secret}
 
@@ -55,9 +58,9 @@ def get_webhook_secret():
 @blp.route("/webhook-secret/rotate", methods=["POST"])
 @blp.auth("admin")
 @blp.response(200, WebhookSecretSchema)
-def rotate_webhook_secret():
+def rotate_webhook_secret() -> dict[str, str]:
     """Replace the tenant's webhook signing secret; later deliveries use the new one."""
-    tenant = db.session.get(Tenant, g.tenant.id)  # g.tenant may be a cached, detached row
+    tenant = reload(db.session, Tenant, g.tenant.id)  # g.tenant may be a cached, detached row
     tenant.webhook_secret = new_webhook_secret()
     db.session.commit()
     return {"secret": tenant.webhook_secret}

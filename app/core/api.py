@@ -1,10 +1,14 @@
 """Project-wide flask-smorest tweaks: the error schema, bearer security and the auth decorator (scopes,
 operationId, description, documented errors, and the guards in core/guards.py)."""
 
+from collections.abc import Callable
 from functools import wraps
+from typing import Any
 
 import flask_smorest
 import marshmallow as ma
+from flask import Flask
+from werkzeug.exceptions import HTTPException
 
 from app.core.errors import HTTP_CODES
 from app.core.guards import declared_query, refuse_unknown_query, run_settling_races
@@ -33,13 +37,13 @@ class ErrorSchema(ma.Schema):
 class Api(flask_smorest.Api):
     ERROR_SCHEMA = ErrorSchema
 
-    def init_app(self, app, *, spec_kwargs=None):
+    def init_app(self, app: Flask, *, spec_kwargs: dict[str, Any] | None = None) -> None:
         super().init_app(app, spec_kwargs=spec_kwargs)
         self.spec.components.security_scheme(
             "bearerAuth", {"type": "http", "scheme": "bearer", "description": "DataJetty API key"}
         )
 
-    def handle_http_exception(self, error):
+    def handle_http_exception(self, error: HTTPException) -> Any:
         from app.core.errors import _handle_http_exception
 
         return _handle_http_exception(error)
@@ -53,7 +57,7 @@ ERROR_CODES = {
 }
 
 
-def describe(fn, scopes, errors):
+def describe(fn: Callable[..., Any], scopes: tuple[str, ...], errors: tuple[int, ...]) -> str:
     """The operation's description: the view docstring's body, then the scope it needs and the errors
     it answers with (all in the one error shape), so /docs says what a caller must know."""
     import textwrap
@@ -71,20 +75,20 @@ def describe(fn, scopes, errors):
 
 
 class Blueprint(flask_smorest.Blueprint):
-    def auth(self, *scopes, errors=()):
+    def auth(self, *scopes: str, errors: tuple[int, ...] = ()) -> Callable[[Callable[..., Any]], Any]:
         """Require a bearer key holding one of `scopes`; document 401/403/429 and `errors`."""
         from app.core.auth import require_scopes
 
-        def decorator(fn):
+        def decorator(fn: Callable[..., Any]) -> Any:
             names, prefixes = declared_query(fn)
 
             @wraps(fn)
-            def wrapper(*args, **kwargs):
+            def wrapper(*args: Any, **kwargs: Any) -> Any:
                 require_scopes(scopes)
                 refuse_unknown_query(names, prefixes)
                 return run_settling_races(fn, *args, **kwargs)
 
-            wrapper.required_scopes = tuple(scopes)  # read by the scope sweep test
+            wrapper.required_scopes = tuple(scopes)  # type: ignore[attr-defined]  # read by the scope sweep test
 
             # the view's name is its stable operationId (create_namespace, get_snapshot_progress, ...)
             wrapper = self.doc(

@@ -4,29 +4,30 @@ import base64
 import hashlib
 import secrets
 import time
+from typing import Any
 
 from flask import g, request
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from app.core.db import utcnow
+from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, Forbidden, InvalidRequest, NotFound, Unauthorized
 from app.core.models import SCOPES, ApiKey, Tenant
 
 URL_TOKEN_PARAMS = ("access_token", "token", "api_key", "apikey", "key")
 
 
-def hash_token(token):
+def hash_token(token: str) -> str:
     """Keys are 256-bit random, so a plain SHA-256 is a safe, fast one-way hash."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def new_webhook_secret():
+def new_webhook_secret() -> str:
     """A Standard Webhooks secret: whsec_ + base64 of 24 random bytes."""
     return "whsec_" + base64.b64encode(secrets.token_bytes(24)).decode()
 
 
-def create_tenant(*, session, name, rate_limit=None):
+def create_tenant(*, session: DbSession, name: str, rate_limit: str | None = None) -> Tenant:
     """Create a tenant, or raise Conflict if the name is taken."""
     if session.scalar(select(Tenant).filter_by(name=name)):
         raise Conflict(f"tenant {name!r} already exists")
@@ -36,7 +37,9 @@ def create_tenant(*, session, name, rate_limit=None):
     return tenant
 
 
-def create_api_key(*, session, tenant, scopes, owner=None):
+def create_api_key(
+    *, session: DbSession, tenant: Tenant, scopes: list[str], owner: str | None = None
+) -> tuple[ApiKey, str]:
     """Create a key and return (ApiKey, token); the token is shown once and stored only hashed."""
     unknown = set(scopes) - set(SCOPES)
     if unknown or not scopes:
@@ -54,7 +57,7 @@ def create_api_key(*, session, tenant, scopes, owner=None):
     return key, token
 
 
-def revoke_api_key(*, session, key_id):
+def revoke_api_key(*, session: DbSession, key_id: str) -> ApiKey:
     """Mark a key revoked; it answers 401 from then on."""
     key = session.get(ApiKey, key_id)
     if key is None:
@@ -63,7 +66,7 @@ def revoke_api_key(*, session, key_id):
     return key
 
 
-def load_request_key():
+def load_request_key() -> None:
     """before_request: resolve the bearer key (if any) into g.api_key / g.tenant."""
     g.api_key = g.tenant = None
     g.auth_error = None
@@ -87,10 +90,10 @@ def load_request_key():
 # token hash -> (expires at, ApiKey, Tenant): detached, read-only rows, so a hot read path skips the
 # auth query. Any change to a key or tenant flushed in this process clears it at once (see
 # `_forget_on_change`); other processes see a revocation within AUTH_CACHE_TTL_S.
-_PRINCIPALS = {}
+_PRINCIPALS: dict[str, tuple[float, ApiKey, Tenant]] = {}
 
 
-def _principal(token_hash):
+def _principal(token_hash: str) -> tuple[ApiKey, Tenant] | None:
     """(ApiKey, Tenant) for a live key, or None; cached for AUTH_CACHE_TTL_S seconds."""
     from flask import current_app
 
@@ -117,12 +120,17 @@ def _principal(token_hash):
 
 
 @event.listens_for(Session, "after_flush")
-def _forget_on_change(session, _context):
+def _forget_on_change(session: Session, _context: Any) -> None:
     if any(isinstance(obj, (ApiKey, Tenant)) for obj in (*session.new, *session.dirty, *session.deleted)):
         _PRINCIPALS.clear()
 
 
-def require_scopes(scopes):
+def actor() -> str:
+    """Who acts in this request, as audit and `created_by` record it: the key's owner, else its id."""
+    return g.api_key.owner or g.api_key.id
+
+
+def require_scopes(scopes: tuple[str, ...] | list[str]) -> None:
     """Raise 401 without a valid key, 403 when the key holds none of `scopes` (admin holds all)."""
     if g.get("api_key") is None:
         raise Unauthorized(g.get("auth_error") or "missing API key")

@@ -2,6 +2,7 @@
 
 import json
 import re
+from typing import Any
 
 from flask import current_app, request
 
@@ -12,7 +13,7 @@ NUL_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u0000")
 SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def guard_json_body():
+def guard_json_body() -> None:
     """before_request: 413 past JSON_BODY_LIMIT; 400 for JSON that is malformed, too deep or has NULs."""
     if request.method not in ("POST", "PUT", "PATCH") or request.mimetype == "multipart/form-data":
         return
@@ -43,7 +44,7 @@ def guard_json_body():
         )
 
 
-def _has_lone_surrogate(value):
+def _has_lone_surrogate(value: Any) -> bool:
     """A pair of escapes decodes to one character; a lone one cannot be encoded as UTF-8."""
     try:
         json.dumps(value, ensure_ascii=False).encode("utf-8")

@@ -15,7 +15,7 @@ keys_cli = AppGroup("keys", help="Manage API keys.")
 operators_cli = AppGroup("operators", help="Manage operators (the /rq dashboard; not tenants).")
 
 
-def _tenant(ref):
+def _tenant(ref: str) -> Tenant:
     tenant = db.session.get(Tenant, ref) or db.session.scalar(select(Tenant).filter_by(name=ref))
     if tenant is None:
         raise click.ClickException(f"no tenant {ref!r}")
@@ -25,7 +25,7 @@ def _tenant(ref):
 @tenants_cli.command("create")
 @click.argument("name")
 @click.option("--rate-limit", default=None, help='e.g. "10/second" (default from config)')
-def tenants_create(name, rate_limit):
+def tenants_create(name: str, rate_limit: str | None) -> None:
     """Create a tenant."""
     try:
         tenant = create_tenant(session=db.session, name=name, rate_limit=rate_limit)
@@ -36,7 +36,7 @@ def tenants_create(name, rate_limit):
 
 
 @tenants_cli.command("list")
-def tenants_list():
+def tenants_list() -> None:
     """List tenants."""
     for t in db.session.scalars(select(Tenant).order_by(Tenant.created_at)):
         click.echo(f"{t.id}\t{t.name}\t{t.rate_limit or 'default'}")
@@ -46,7 +46,7 @@ def tenants_list():
 @click.option("--tenant", "tenant_ref", required=True, help="tenant id or name")
 @click.option("--scopes", required=True, help="comma list of publish,read,export,admin")
 @click.option("--owner", default=None)
-def keys_create(tenant_ref, scopes, owner):
+def keys_create(tenant_ref: str, scopes: str, owner: str | None) -> None:
     """Create an API key and print its token once."""
     tenant = _tenant(tenant_ref)
     try:
@@ -62,7 +62,7 @@ def keys_create(tenant_ref, scopes, owner):
 
 @keys_cli.command("list")
 @click.option("--tenant", "tenant_ref", default=None)
-def keys_list(tenant_ref):
+def keys_list(tenant_ref: str | None) -> None:
     """List keys (never their tokens)."""
     query = select(ApiKey).order_by(ApiKey.created_at)
     if tenant_ref:
@@ -74,7 +74,7 @@ def keys_list(tenant_ref):
 
 @keys_cli.command("revoke")
 @click.argument("key_id")
-def keys_revoke(key_id):
+def keys_revoke(key_id: str) -> None:
     """Revoke a key."""
     try:
         revoke_api_key(session=db.session, key_id=key_id)
@@ -86,7 +86,7 @@ def keys_revoke(key_id):
 
 @operators_cli.command("create")
 @click.argument("name")
-def operators_create(name):
+def operators_create(name: str) -> None:
     """Create an operator and print its key once."""
     try:
         operator, token = create_operator(session=db.session, name=name)
@@ -98,7 +98,7 @@ def operators_create(name):
 
 
 @operators_cli.command("list")
-def operators_list():
+def operators_list() -> None:
     """List operators (never their keys)."""
     for op in db.session.scalars(select(Operator).order_by(Operator.created_at)):
         click.echo(f"{op.id}\t{op.name}\t{op.prefix}…\t{'revoked' if op.revoked_at else 'active'}")
@@ -106,7 +106,7 @@ def operators_list():
 
 @operators_cli.command("revoke")
 @click.argument("ref")
-def operators_revoke(ref):
+def operators_revoke(ref: str) -> None:
     """Revoke an operator (id or name)."""
     try:
         revoke_operator(session=db.session, ref=ref)

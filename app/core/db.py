@@ -2,21 +2,32 @@
 
 import secrets
 from datetime import UTC, datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import JSON, DateTime, Integer, String, Text
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column, scoped_session
 from sqlalchemy.types import TypeDecorator
 
 JSONType = JSON().with_variant(JSONB(), "postgresql")
+DbSession = Session | scoped_session[Any]  # a plain Session, or flask-sqlalchemy's db.session
+M = TypeVar("M")
 
 
-def utcnow():
+def utcnow() -> datetime:
     """Current time, timezone-aware UTC."""
     return datetime.now(UTC)
 
 
-def iso(value):
+def reload(session: DbSession, model: type[M], ident: Any) -> M:
+    """A row known to exist, read again (after a rollback, or in another session)."""
+    row = session.get(model, ident)
+    if row is None:
+        raise LookupError(f"{model.__name__} {ident!r} vanished")
+    return row
+
+
+def iso(value: datetime | None) -> str | None:
     """Render a datetime as ISO 8601 UTC with a Z, or None."""
     if value is None:
         return None
@@ -25,7 +36,7 @@ def iso(value):
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def new_id(prefix):
+def new_id(prefix: str) -> str:
     """A short random public id such as snap_3f9a0c2b1d4e5f60."""
     return f"{prefix}_{secrets.token_hex(8)}"
 
@@ -36,12 +47,12 @@ class UTCDateTime(TypeDecorator):
     impl = DateTime
     cache_ok = True
 
-    def process_bind_param(self, value, dialect):
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is not None and value.tzinfo is not None:
             value = value.astimezone(UTC).replace(tzinfo=None)
         return value
 
-    def process_result_value(self, value, dialect):
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is not None and value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
         return value

@@ -17,7 +17,7 @@ _PATTERN = re.compile(
 _VALID = re.compile(DURATION_REGEX)
 
 
-def parse_duration(text, field="duration"):
+def parse_duration(text: str, field: str = "duration") -> timedelta:
     """A timedelta from an ISO 8601 duration, or 400 naming the field."""
     match = _PATTERN.match(text or "")
     if not match or not _VALID.match(text):

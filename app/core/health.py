@@ -1,6 +1,6 @@
 """Liveness and readiness probes."""
 
-from flask import Blueprint, jsonify
+from flask import Blueprint, Response, jsonify
 from sqlalchemy import text
 
 from app.core.errors import error_response
@@ -11,13 +11,13 @@ bp = Blueprint("health", __name__)
 
 
 @bp.get("/healthz")
-def healthz():
+def healthz() -> Response:
     """The process is up."""
     return jsonify(status="ok")
 
 
 @bp.get("/readyz")
-def readyz():
+def readyz() -> Response:
     """The database and Redis both answer; otherwise 503 dependency_down naming the failures."""
     down = {}
     try:

@@ -1,13 +1,15 @@
 """Idempotent writes: X-Request-Id / Idempotency-Key replay the first response per tenant."""
 
 import hashlib
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any, cast
 
-from flask import current_app, g, request
+from flask import Response, current_app, g, request
 from sqlalchemy import delete, select
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 
-from app.core.db import utcnow
+from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, IdempotencyMismatch, InvalidRequest, error_response
 from app.core.models import IdempotencyKey
 from app.extensions import db
@@ -16,11 +18,11 @@ WRITE_METHODS = ("POST",)
 REPLAYED_HEADERS = ("Location", "Content-Disposition")
 
 
-def _key():
+def _key() -> str | None:
     return request.headers.get("Idempotency-Key") or request.headers.get("X-Request-Id")
 
 
-def _fingerprint():
+def _fingerprint() -> str:
     digest = hashlib.sha256(f"{request.method} {request.full_path}\n".encode())
     if request.mimetype == "multipart/form-data":
         # the form fields, then every file's bytes: werkzeug has already spooled them (to disk past
@@ -36,7 +38,7 @@ def _fingerprint():
     return digest.hexdigest()
 
 
-def _replay(row):
+def _replay(row: IdempotencyKey) -> Response:
     resp = current_app.response_class(row.body, status=row.status_code, content_type=row.content_type)
     for name, value in (row.headers or {}).items():
         resp.headers[name] = value
@@ -44,7 +46,7 @@ def _replay(row):
     return resp
 
 
-def begin():
+def begin() -> Response | None:
     """before_request: replay, reject, or claim the key for this request."""
     g.idempotency_row = None
     key = _key()
@@ -76,7 +78,7 @@ def begin():
     return _replay(row)
 
 
-def finish(response):
+def finish(response: Response) -> Response:
     """after_request: store a final response for replay, or release the key after a 5xx."""
     row_id = g.pop("idempotency_row", None)
     if row_id is None:
@@ -95,7 +97,7 @@ def finish(response):
     return response
 
 
-def release_on_error(exc):
+def release_on_error(exc: BaseException | None) -> None:
     """teardown_request: a request that crashed must not hold its key forever."""
     row_id = g.pop("idempotency_row", None)
     if row_id is None or exc is None:
@@ -105,10 +107,11 @@ def release_on_error(exc):
     db.session.commit()
 
 
-def purge_expired(*, session, now=None):
+def purge_expired(*, session: DbSession, now: datetime | None = None) -> int:
     """Delete keys older than the retention; returns how many went."""
     cutoff = (now or utcnow()) - timedelta(seconds=current_app.config["IDEMPOTENCY_TTL_S"])
-    return session.execute(delete(IdempotencyKey).where(IdempotencyKey.created_at < cutoff)).rowcount
+    result = session.execute(delete(IdempotencyKey).where(IdempotencyKey.created_at < cutoff))
+    return cast(CursorResult[Any], result).rowcount
 
 
 __all__ = ["begin", "finish", "release_on_error", "purge_expired", "error_response"]

@@ -4,6 +4,7 @@ values under PROMETHEUS_MULTIPROC_DIR (default <DATAJETTY_VAR_DIR>/metrics, wipe
 start), and a scrape sums them, so one endpoint shows the web and the workers on one host."""
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 # chosen when prometheus_client is first imported: the directory must be known before that
@@ -53,7 +54,7 @@ bp = Blueprint("metrics", __name__)
 class _QueueDepth:
     """Jobs waiting on each queue, read from Redis at scrape time (nothing to keep per process)."""
 
-    def collect(self):
+    def collect(self) -> Iterator[GaugeMetricFamily]:
         family = GaugeMetricFamily("datajetty_queue_depth", "Jobs waiting on a queue", labels=["queue"])
         try:
             for name in QUEUES:
@@ -64,7 +65,7 @@ class _QueueDepth:
 
 
 @bp.get("/metrics")
-def scrape():
+def scrape() -> Response:
     """The Prometheus text exposition of every process's metrics, plus queue depths."""
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
     if scheme.lower() != "bearer" or operator_for_token(session=db.session, token=token.strip()) is None:

@@ -4,12 +4,12 @@ from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, UniqueCo
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import JSONType, UTCDateTime, new_id, utcnow
-from app.extensions import db
+from app.extensions import Model
 
 SCOPES = ("publish", "read", "export", "admin")
 
 
-class Tenant(db.Model):
+class Tenant(Model):
     __tablename__ = "tenants"
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("ten"))
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -19,7 +19,7 @@ class Tenant(db.Model):
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
-class ApiKey(db.Model):
+class ApiKey(Model):
     __tablename__ = "api_keys"
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("key"))
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
@@ -31,11 +31,11 @@ class ApiKey(db.Model):
     revoked_at = mapped_column(UTCDateTime)
 
     @property
-    def scope_set(self):
+    def scope_set(self) -> set[str]:
         return set(self.scopes.split(","))
 
 
-class IdempotencyKey(db.Model):
+class IdempotencyKey(Model):
     __tablename__ = "idempotency_keys"
     __table_args__ = (UniqueConstraint("tenant_id", "key"), Index("ix_idempotency_keys_created_at", "created_at"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -50,7 +50,7 @@ class IdempotencyKey(db.Model):
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
-class AuditEntry(db.Model):
+class AuditEntry(Model):
     """What changed, by whom: written by services for changes users may need to trace."""
 
     __tablename__ = "audit_entries"
@@ -63,7 +63,7 @@ class AuditEntry(db.Model):
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
-class Operator(db.Model):
+class Operator(Model):
     """A person who runs the service (the /rq dashboard, cross-tenant work): not any tenant's key.
     Made only by the CLI (`flask operators create NAME`); tokens stored only as SHA-256 hashes."""
 

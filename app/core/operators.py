@@ -6,14 +6,14 @@ import secrets
 from sqlalchemy import select
 
 from app.core.auth import hash_token
-from app.core.db import utcnow
+from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, InvalidRequest, NotFound
 from app.core.models import Operator
 
 TOKEN_PREFIX = "djop_"
 
 
-def create_operator(*, session, name):
+def create_operator(*, session: DbSession, name: str) -> tuple[Operator, str]:
     """Create an operator and return (Operator, token); the token is shown once, stored hashed."""
     if not name or len(name) > 100:
         raise InvalidRequest("an operator needs a name of 1-100 characters")
@@ -26,7 +26,7 @@ def create_operator(*, session, name):
     return operator, token
 
 
-def revoke_operator(*, session, ref):
+def revoke_operator(*, session: DbSession, ref: str) -> Operator:
     """Revoke an operator by id or name."""
     operator = session.get(Operator, ref) or session.scalar(select(Operator).filter_by(name=ref))
     if operator is None:
@@ -35,7 +35,7 @@ def revoke_operator(*, session, ref):
     return operator
 
 
-def operator_for_token(*, session, token):
+def operator_for_token(*, session: DbSession, token: str) -> Operator | None:
     """The live operator holding `token`, or None."""
     if not token.startswith(TOKEN_PREFIX):
         return None

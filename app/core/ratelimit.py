@@ -3,37 +3,37 @@
 import math
 import time
 
-from flask import current_app, g, request
+from flask import Flask, Response, current_app, g, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 
 EXEMPT_PREFIXES = ("/healthz", "/readyz", "/docs", "/openapi.json", "/static", "/s/")
 
 
-def _rate_key():
+def _rate_key() -> str:
     tenant = g.get("tenant")
     return f"tenant:{tenant.id}" if tenant is not None else f"ip:{get_remote_address()}"
 
 
-def _tenant_limit():
+def _tenant_limit() -> str:
     tenant = g.get("tenant")
     if tenant is None:
         return current_app.config["ANON_RATE_LIMIT"]  # per client address, before authentication
     return tenant.rate_limit or current_app.config["DEFAULT_RATE_LIMIT"]
 
 
-def _exempt():
+def _exempt() -> bool:
     return request.path.startswith(EXEMPT_PREFIXES) or request.path == "/"
 
 
-def storage_uri(redis_url):
+def storage_uri(redis_url: str) -> str:
     """The limits library spells unix sockets redis+unix://."""
     if redis_url.startswith("unix://"):
         return "redis+unix://" + redis_url[len("unix://") :]
     return redis_url
 
 
-def init_limiter(app):
+def init_limiter(app: Flask) -> Limiter:
     """One Limiter per app (its storage is per instance), keyed on the tenant."""
     limiter = Limiter(
         key_func=_rate_key,
@@ -48,7 +48,7 @@ def init_limiter(app):
     return limiter
 
 
-def settle_retry_after(response):
+def settle_retry_after(response: Response) -> Response:
     """after_request, registered before the limiter so it runs after it: a 429 says the real wait,
     rounded up and never 0; any other response carries no Retry-After."""
     if response.status_code != 429:
@@ -60,7 +60,7 @@ def settle_retry_after(response):
     return response
 
 
-def add_ratelimit_headers(response):
+def add_ratelimit_headers(response: Response) -> Response:
     """after_request: the IETF RateLimit / RateLimit-Policy headers beside Flask-Limiter's own."""
     try:
         current = current_app.extensions["dj_limiter"].current_limit

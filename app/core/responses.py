@@ -1,5 +1,7 @@
 """The base of every 2xx body schema, the seeds' envelopes and the wire formats they share."""
 
+from typing import Any
+
 import marshmallow as ma
 
 
@@ -8,7 +10,7 @@ class ResponseSchema(ma.Schema):
     such a key fails the request instead, so the suite proves each schema names every field sent."""
 
     @ma.pre_dump
-    def _declared_only(self, obj, **_):
+    def _declared_only(self, obj: Any, **_: Any) -> Any:
         from flask import current_app, has_app_context
 
         if isinstance(obj, dict) and has_app_context() and current_app.config.get("TESTING"):
@@ -19,9 +21,11 @@ class ResponseSchema(ma.Schema):
         return obj
 
 
-def envelope(name, data, *, doc=None, status=False, extra=None):
+def envelope(
+    name: str, data: Any, *, doc: str | None = None, status: bool = False, extra: dict[str, Any] | None = None
+) -> type[ResponseSchema]:
     """A seed envelope `{message, data}` (or `{status, message, data}`) around `data` (a schema)."""
-    attrs = {"message": ma.fields.String(required=True), "data": ma.fields.Nested(data, required=True)}
+    attrs: dict[str, Any] = {"message": ma.fields.String(required=True), "data": ma.fields.Nested(data, required=True)}
     if status:
         attrs["status"] = ma.fields.String(required=True, metadata={"example": "success"})
     attrs.update(extra or {})
@@ -29,7 +33,7 @@ def envelope(name, data, *, doc=None, status=False, extra=None):
     return type(name, (ResponseSchema,), attrs)
 
 
-def iso_time(metadata=None, **kwargs):
+def iso_time(metadata: dict[str, Any] | None = None, **kwargs: Any) -> ma.fields.String:
     """A UTC time on the wire (`2026-11-23T10:00:00Z`), as the services render it."""
     return ma.fields.String(metadata={"format": "date-time", **(metadata or {})}, **kwargs)
 

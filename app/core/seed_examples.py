@@ -26,6 +26,19 @@ SAVE_RECORD = {  # seed 002
     "details": {"employee_id": "EMP123456", "full_name": "John Doe", "email": "john.doe@acme.corp"},
     "meta": {"created_by": "hr-system", "data_source": "employee_onboarding_form"},
 }
+# seed 002's registry schema with the bulk-upload example's columns: the tests' and benchmarks' registry
+EMPLOYEE_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "employee_id": {"type": "string", "pattern": "^EMP[0-9]{6}$"},
+        "full_name": {"type": "string", "minLength": 1},
+        "email": {"type": "string", "format": "email"},
+        "department": {"type": "string", "enum": ["Engineering", "HR", "Sales"]},
+        "hire_date": {"type": "string", "format": "date"},
+        "active": {"type": "boolean", "default": True},
+    },
+    "required": ["employee_id", "full_name", "email", "department"],
+}
 UPDATE_REGISTRY = {"description": "User session data", "tag": "custom", "ttl": 86400, "meta": {}}  # seed 002
 CREATE_SNAPSHOT = {"dataset": "orders", "version": "v24", "format": "parquet"}  # seed 000
 CREATE_EXPORT = {"snapshot_id": "snap_9", "target": "s3://tenant/export/orders", "notify_webhook": "https://..."}

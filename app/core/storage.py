@@ -1,30 +1,32 @@
 """The artifact store: an fsspec filesystem rooted at ARTIFACT_ROOT (local dir, s3://, ...)."""
 
 import hashlib
+from typing import Any
 
 import fsspec
 from flask import current_app
+from fsspec import AbstractFileSystem
 
 
-def artifact_fs():
+def artifact_fs() -> tuple[AbstractFileSystem, str]:
     """(filesystem, root path) for the configured artifact store."""
     fs, root = fsspec.core.url_to_fs(current_app.config["ARTIFACT_ROOT"])
     return fs, root.rstrip("/")
 
 
-def artifact_path(*parts):
+def artifact_path(*parts: str) -> str:
     """Absolute path inside the store for a relative key."""
     _, root = artifact_fs()
     return "/".join([root, *parts])
 
 
-def artifact_uri(path):
+def artifact_uri(path: str) -> str:
     """A URI a reader can open with fsspec (file:// for local paths)."""
     fs, _ = artifact_fs()
     return fs.unstrip_protocol(path)
 
 
-def open_artifact(path, mode="rb"):
+def open_artifact(path: str, mode: str = "rb") -> Any:
     """Open a store path; parents are created for writes."""
     fs, _ = artifact_fs()
     if "w" in mode:
@@ -32,7 +34,7 @@ def open_artifact(path, mode="rb"):
     return fs.open(path, mode)
 
 
-def delete_artifact(path):
+def delete_artifact(path: str) -> int:
     """Remove a file or directory tree if present; returns True if something was removed."""
     fs, _ = artifact_fs()
     if path and fs.exists(path):
@@ -41,7 +43,7 @@ def delete_artifact(path):
     return False
 
 
-def sha256_of(fs, path, chunk=1 << 20):
+def sha256_of(fs: AbstractFileSystem, path: str, chunk: int = 1 << 20) -> str:
     """Hex SHA-256 of a file on any fsspec filesystem, streamed."""
     digest = hashlib.sha256()
     with fs.open(path, "rb") as fh:

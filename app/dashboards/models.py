@@ -4,10 +4,10 @@ from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import JSONType, UTCDateTime, new_id, utcnow
-from app.extensions import db
+from app.extensions import Model
 
 
-class Dashboard(db.Model):
+class Dashboard(Model):
     __tablename__ = "dashboards"
     __table_args__ = (UniqueConstraint("tenant_id", "slug"),)
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("dash"))
@@ -20,7 +20,7 @@ class Dashboard(db.Model):
     updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
 
-class DashboardVersion(db.Model):
+class DashboardVersion(Model):
     __tablename__ = "dashboard_versions"
     __table_args__ = (UniqueConstraint("dashboard_id", "version"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -34,7 +34,7 @@ class DashboardVersion(db.Model):
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
-class ShareLink(db.Model):
+class ShareLink(Model):
     __tablename__ = "share_links"
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("shr"))
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)

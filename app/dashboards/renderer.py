@@ -101,7 +101,7 @@ def render(*, session, tenant, slug, filters=None, version=None, fixed_filters=N
     )
     cached = redis_conn().get(key)
     if cached is not None:
-        return cached.decode(), row.version, True
+        return cached.decode() if isinstance(cached, bytes) else cached, row.version, True
     widgets, sources = [], {}
     frames, loaded = {}, {}
     for ds in row.datasources:

@@ -6,7 +6,9 @@ from marshmallow import fields
 
 from app.core import seed_examples
 from app.core.api import Blueprint
+from app.core.auth import actor
 from app.core.db import iso
+from app.core.pagination import list_meta
 from app.core.urls import public_url
 from app.dashboards import renderer, service, shares
 from app.dashboards.responses import (
@@ -30,10 +32,6 @@ blp = Blueprint(
     description="Dashboards: definitions, render, share links (seed 003)",
 )
 READERS = ("read", "export", "publish")
-
-
-def _actor():
-    return g.api_key.owner or g.api_key.id
 
 
 def version_dict(dash, row):
@@ -69,7 +67,7 @@ def share_dict(link, slug):
 def save_dashboard_definition(body):
     """Create or update a dashboard: each save is a new version (If-Match guards concurrent edits)."""
     dash = service.save_definition(
-        session=db.session, tenant=g.tenant, if_match=request.headers.get("If-Match"), actor=_actor(), **body
+        session=db.session, tenant=g.tenant, if_match=request.headers.get("If-Match"), actor=actor(), **body
     )
     db.session.commit()
     return (
@@ -97,7 +95,7 @@ def list_dashboard_definitions(args):
             }
             for d in items
         ],
-        "meta": {"request_id": g.request_id, "total": total, **args},
+        "meta": list_meta(total, args["offset"], args["limit"]),
     }
 
 
@@ -136,7 +134,7 @@ def get_definition_version(dashboard_id, version):
 def restore_definition_version(dashboard_id, version):
     """Make an old version current again, as a new version."""
     dash = service.restore_version(
-        session=db.session, tenant=g.tenant, slug=dashboard_id, version=version, actor=_actor()
+        session=db.session, tenant=g.tenant, slug=dashboard_id, version=version, actor=actor()
     )
     db.session.commit()
     return {"dashboard_id": dash.slug, "status": dash.status, "version": dash.current_version}
@@ -177,7 +175,7 @@ def create_share_link(body):
 
     `filters` fixes viewer filters for everyone who opens the link: only fields the dashboard's layout
     offers as viewer filters, with one of their values; anything else answers 400 invalid_request."""
-    link, token = shares.create_share(session=db.session, tenant=g.tenant, actor=_actor(), **body)
+    link, token = shares.create_share(session=db.session, tenant=g.tenant, actor=actor(), **body)
     db.session.commit()
     return {"url": public_url(f"/s/{token}"), "expires_at": iso(link.expires_at), "share_id": link.id}
 

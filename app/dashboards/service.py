@@ -1,9 +1,14 @@
 """Dashboard definitions: save as versions, validate against datasets, restore, publish."""
 
+from collections.abc import Sequence
+from typing import Any
+
 from sqlalchemy import select
 
-from app.core.db import utcnow
+from app.core.db import DbSession, utcnow
 from app.core.errors import APIError, InvalidRequest, NotFound, VersionConflict
+from app.core.models import Tenant
+from app.core.owned import get_owned, owned
 from app.core.pagination import offset_of
 from app.dashboards.models import Dashboard, DashboardVersion
 from app.publishing.csvio import field_schemas
@@ -12,12 +17,12 @@ from app.store.service import resolve_dataset, resolve_version
 BUILTIN_FIELDS = ("record_id", "record_name")
 
 
-def metric_label(metric):
+def metric_label(metric: Any) -> str:
     """The column name a metric produces."""
     return metric.get("label") or (metric["op"] if metric["op"] == "count" else f"{metric['op']}_{metric['field']}")
 
 
-def _dataset_fields(session, tenant, ds, path, errors):
+def _dataset_fields(session: DbSession, tenant: Tenant, ds: Any, path: str, errors: Any) -> Any:
     try:
         registry = resolve_dataset(session=session, tenant=tenant, dataset=ds["dataset"])
         if ds.get("version"):
@@ -28,7 +33,7 @@ def _dataset_fields(session, tenant, ds, path, errors):
     return set(field_schemas(registry.schema)) | set(BUILTIN_FIELDS)
 
 
-def validate_definition(*, session, tenant, layout, datasources):
+def validate_definition(*, session: DbSession, tenant: Tenant, layout: Any, datasources: Any) -> None:
     """400 naming the path of every unknown dataset, field, datasource or filter."""
     errors, known = {}, {}
     for i, ds in enumerate(datasources):
@@ -64,15 +69,12 @@ def validate_definition(*, session, tenant, layout, datasources):
         raise InvalidRequest("invalid dashboard definition", errors)
 
 
-def get_dashboard(*, session, tenant, slug):
+def get_dashboard(*, session: DbSession, tenant: Tenant, slug: str) -> Dashboard:
     """The tenant's dashboard by its dashboard_id, or NotFound."""
-    dash = session.scalar(select(Dashboard).filter_by(tenant_id=tenant.id, slug=slug))
-    if dash is None:
-        raise NotFound("dashboard", slug)
-    return dash
+    return get_owned(session, Dashboard, tenant, what="dashboard", slug=slug)
 
 
-def get_version(*, session, dashboard, version=None):
+def get_version(*, session: DbSession, dashboard: Dashboard, version: Any = None) -> DashboardVersion:
     """A version of a dashboard (default: current), or NotFound."""
     number = version or dashboard.current_version
     row = session.scalar(select(DashboardVersion).filter_by(dashboard_id=dashboard.id, version=number))
@@ -81,16 +83,24 @@ def get_version(*, session, dashboard, version=None):
     return row
 
 
-def etag(dashboard):
+def etag(dashboard: Dashboard) -> str:
     return f'"{dashboard.slug}-v{dashboard.current_version}"'
 
 
 def save_definition(
-    *, session, tenant, dashboard_id, layout, datasources, if_match=None, actor=None, restored_from=None
-):
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    dashboard_id: str,
+    layout: Any,
+    datasources: Any,
+    if_match: Any = None,
+    actor: str | None = None,
+    restored_from: Any = None,
+) -> Dashboard:
     """Store a definition as the dashboard's next version (creating the dashboard on first save)."""
     validate_definition(session=session, tenant=tenant, layout=layout, datasources=datasources)
-    dash = session.scalar(select(Dashboard).filter_by(tenant_id=tenant.id, slug=dashboard_id))
+    dash = session.scalar(owned(Dashboard, tenant).filter_by(slug=dashboard_id))
     if dash is None:
         dash = Dashboard(tenant_id=tenant.id, slug=dashboard_id, status="active", current_version=0)
         session.add(dash)
@@ -113,7 +123,9 @@ def save_definition(
     return dash
 
 
-def restore_version(*, session, tenant, slug, version, actor=None):
+def restore_version(
+    *, session: DbSession, tenant: Tenant, slug: str, version: Any, actor: str | None = None
+) -> Dashboard:
     """Make an old version current again, as a new version (history is never rewritten)."""
     dash = get_dashboard(session=session, tenant=tenant, slug=slug)
     old = get_version(session=session, dashboard=dash, version=version)
@@ -128,7 +140,9 @@ def restore_version(*, session, tenant, slug, version, actor=None):
     )
 
 
-def publish_version(*, session, tenant, slug, version):
+def publish_version(
+    *, session: DbSession, tenant: Tenant, slug: str, version: Any
+) -> tuple[Dashboard, DashboardVersion]:
     """Freeze a version as the published one (what renders and shares use by default)."""
     dash = get_dashboard(session=session, tenant=tenant, slug=slug)
     row = get_version(session=session, dashboard=dash, version=version)
@@ -137,13 +151,13 @@ def publish_version(*, session, tenant, slug, version):
     return dash, row
 
 
-def list_dashboards(*, session, tenant, offset, limit):
+def list_dashboards(*, session: DbSession, tenant: Tenant, offset: int, limit: int) -> tuple[Sequence[Dashboard], int]:
     """The tenant's dashboards by name."""
-    query = select(Dashboard).filter_by(tenant_id=tenant.id).order_by(Dashboard.slug)
+    query = owned(Dashboard, tenant).order_by(Dashboard.slug)
     return offset_of(session, query, offset, limit)
 
 
-def list_versions(*, session, tenant, slug):
+def list_versions(*, session: DbSession, tenant: Tenant, slug: str) -> tuple[Dashboard, Sequence[DashboardVersion]]:
     dash = get_dashboard(session=session, tenant=tenant, slug=slug)
     return dash, session.scalars(
         select(DashboardVersion).filter_by(dashboard_id=dash.id).order_by(DashboardVersion.version)

@@ -1,13 +1,17 @@
 """Share links: revocable rows whose URL carries an itsdangerous token (own salt, rotating keys)."""
 
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
 
 from flask import current_app
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import select
 
-from app.core.db import utcnow
+from app.core.db import DbSession, utcnow
 from app.core.errors import Gone, InvalidRequest, NotFound
+from app.core.models import Tenant
+from app.core.owned import get_owned, owned
 from app.dashboards.models import Dashboard, ShareLink
 from app.dashboards.renderer import check_viewer_filters
 from app.dashboards.service import get_dashboard, get_version
@@ -15,13 +19,22 @@ from app.dashboards.service import get_dashboard, get_version
 SALT = "datajetty.share-link.v1"
 
 
-def _serializer():
+def _serializer() -> URLSafeSerializer:
     secrets = current_app.config["SHARE_SECRETS"] or [current_app.config["SECRET_KEY"]]
     # itsdangerous signs with the last key and accepts all: append a new key to rotate
     return URLSafeSerializer(secrets, salt=SALT)
 
 
-def create_share(*, session, tenant, dashboard_id, expires_in_s, filters=None, version=None, actor=None):
+def create_share(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    dashboard_id: str,
+    expires_in_s: int,
+    filters: dict[str, Any] | None = None,
+    version: Any = None,
+    actor: str | None = None,
+) -> tuple[ShareLink, str]:
     """A share link for one dashboard version and fixed filters; returns (row, token)."""
     limit = current_app.config["SHARE_MAX_LIFETIME_S"]
     if expires_in_s > limit:
@@ -42,7 +55,7 @@ def create_share(*, session, tenant, dashboard_id, expires_in_s, filters=None, v
     return link, _serializer().dumps({"s": link.id, "t": tenant.id})
 
 
-def resolve_token(*, session, token, now=None):
+def resolve_token(*, session: DbSession, token: str, now: datetime | None = None) -> ShareLink:
     """The live ShareLink for a token: 404 if tampered/unknown, 410 if expired or revoked."""
     try:
         claims = _serializer().loads(token)
@@ -58,8 +71,8 @@ def resolve_token(*, session, token, now=None):
     return link
 
 
-def list_shares(*, session, tenant, dashboard_id=None):
-    query = select(ShareLink).filter_by(tenant_id=tenant.id).order_by(ShareLink.created_at.desc())
+def list_shares(*, session: DbSession, tenant: Tenant, dashboard_id: str | None = None) -> Sequence[ShareLink]:
+    query = owned(ShareLink, tenant).order_by(ShareLink.created_at.desc())
     if dashboard_id:
         query = query.where(
             ShareLink.dashboard_id == get_dashboard(session=session, tenant=tenant, slug=dashboard_id).id
@@ -67,7 +80,7 @@ def list_shares(*, session, tenant, dashboard_id=None):
     return session.scalars(query).all()
 
 
-def dashboard_slugs(*, session, links):
+def dashboard_slugs(*, session: DbSession, links: Sequence[ShareLink]) -> dict[str, str]:
     """{dashboard row id: the dashboard_id (slug) clients know} for these links."""
     ids = {link.dashboard_id for link in links}
     if not ids:
@@ -75,9 +88,7 @@ def dashboard_slugs(*, session, links):
     return dict(session.execute(select(Dashboard.id, Dashboard.slug).where(Dashboard.id.in_(ids))).all())
 
 
-def revoke_share(*, session, tenant, share_id):
-    link = session.scalar(select(ShareLink).filter_by(id=share_id, tenant_id=tenant.id))
-    if link is None:
-        raise NotFound("share link", share_id)
+def revoke_share(*, session: DbSession, tenant: Tenant, share_id: str) -> ShareLink:
+    link = get_owned(session, ShareLink, tenant, what="share link", id=share_id)
     link.revoked_at = link.revoked_at or utcnow()
     return link

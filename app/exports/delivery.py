@@ -6,7 +6,9 @@ import hashlib
 import logging
 import mmap
 import os
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from sqlalchemy import select
 
@@ -139,7 +141,7 @@ class DeliveryConflict(RuntimeError):
 def claimed_elsewhere(export):
     """{uri: sha256} of the files other finished exports of the same dataset version and format
     delivered: the names this export would write, and what their receipts promise is there."""
-    rows = db.session.scalars(
+    rows: Iterable[list[dict[str, Any]] | None] = db.session.scalars(
         select(Export.artifacts).where(
             Export.id != export.id,
             Export.status == "done",

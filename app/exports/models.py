@@ -4,12 +4,12 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import JobColumns, JSONType, UTCDateTime, new_id, utcnow
-from app.extensions import db
+from app.extensions import Model
 
 ACTIVE = ("queued", "running")
 
 
-class Export(JobColumns, db.Model):
+class Export(JobColumns, Model):
     __tablename__ = "exports"
     __table_args__ = (
         UniqueConstraint("tenant_id", "dedupe_key"),
@@ -29,7 +29,7 @@ class Export(JobColumns, db.Model):
     artifacts: Mapped[list] = mapped_column(JSONType, default=list)
 
 
-class WebhookDelivery(db.Model):
+class WebhookDelivery(Model):
     """One attempt to deliver an export's webhook event: a receipt."""
 
     __tablename__ = "webhook_deliveries"

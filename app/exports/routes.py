@@ -8,6 +8,8 @@ from marshmallow import fields, validate
 
 from app.core import seed_examples
 from app.core.api import Blueprint
+from app.core.auth import actor
+from app.core.pagination import list_meta
 from app.core.responses import ResponseSchema, iso_time
 from app.exports import service
 from app.exports.tasks import enqueue_export
@@ -102,10 +104,6 @@ class ExportListSchema(ResponseSchema):
     meta = fields.Nested(WindowMetaSchema, required=True)
 
 
-def _actor():
-    return g.api_key.owner or g.api_key.id
-
-
 @admin_blp.route("/exports", methods=["POST"])
 @admin_blp.auth("admin", errors=(404, 503))
 @admin_blp.arguments(ExportCreateSchema, example=seed_examples.CREATE_EXPORT)
@@ -118,7 +116,7 @@ def create_export(body):
     `<that name>.manifest.json`; `s3://bucket/prefix` writes the same names under the prefix (the
     bucket must be on the tenant's allow-list). The export's `destination` states the directory.
     409 `conflict` when another snapshot's export already put the same file names there."""
-    export, snap = service.create_export(session=db.session, tenant=g.tenant, actor=_actor(), **body)
+    export, snap = service.create_export(session=db.session, tenant=g.tenant, actor=actor(), **body)
     enqueue_export(export, snap)
     db.session.commit()
     return {"export_id": export.id, "status": export.status, "snapshot_ref": snap.id}
@@ -136,7 +134,7 @@ def create_export_job(body):
     `<that name>.manifest.json`; `s3://bucket/prefix` writes the same names under the prefix (the
     bucket must be on the tenant's allow-list). The export's `destination` states the directory.
     409 `conflict` when another snapshot's export already put the same file names there."""
-    export, snap, needs_build, is_new = service.create_job(session=db.session, tenant=g.tenant, actor=_actor(), **body)
+    export, snap, needs_build, is_new = service.create_job(session=db.session, tenant=g.tenant, actor=actor(), **body)
     if needs_build:
         enqueue_build(snap)
     if is_new:
@@ -168,5 +166,5 @@ def list_export_jobs(args):
     states = service.snapshot_states(session=db.session, exports=items)
     return {
         "items": [service.export_dict(e, snapshot_status=states.get(e.snapshot_id)) for e in items],
-        "meta": {"request_id": g.request_id, "total": total, "offset": args["offset"], "limit": args["limit"]},
+        "meta": list_meta(total, args["offset"], args["limit"]),
     }

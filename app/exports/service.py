@@ -1,11 +1,15 @@
 """Exports: admin export of a snapshot, the consumer's one-step job, reads and receipts."""
 
 import hashlib
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 
-from app.core.db import iso, new_id
-from app.core.errors import Conflict, NotFound
+from app.core.db import DbSession, iso, new_id
+from app.core.errors import Conflict
+from app.core.models import Tenant
+from app.core.owned import get_owned, owned
 from app.core.pagination import offset_of
 from app.exports.models import ACTIVE, Export, WebhookDelivery
 from app.exports.targets import check_target, destination
@@ -17,7 +21,7 @@ from app.store.models import DELETED, Snapshot
 from app.store.snapshots import get_snapshot
 
 
-def _exports_of(session, snapshot_ids):
+def _exports_of(session: DbSession, snapshot_ids: Sequence[str]) -> list[tuple[str, Dependent]]:
     """The exports of these snapshots, newest first, as the store lists them beside a snapshot."""
     rows = session.scalars(
         select(Export).where(Export.snapshot_id.in_(snapshot_ids)).order_by(Export.created_at.desc(), Export.id)
@@ -28,7 +32,15 @@ def _exports_of(session, snapshot_ids):
 dependents.register("exports", _exports_of)
 
 
-def _new_export(session, tenant, snap, target, notify_webhook, dedupe_key, actor):
+def _new_export(
+    session: DbSession,
+    tenant: Tenant,
+    snap: Snapshot,
+    target: str,
+    notify_webhook: str | None,
+    dedupe_key: str,
+    actor: str | None,
+) -> Export:
     export = Export(
         tenant_id=tenant.id,
         snapshot_id=snap.id,
@@ -47,7 +59,7 @@ def _new_export(session, tenant, snap, target, notify_webhook, dedupe_key, actor
     return export
 
 
-def _refuse_clashing_target(session, tenant, snap, target):
+def _refuse_clashing_target(session: DbSession, tenant: Tenant, snap: Snapshot, target: str) -> None:
     """409 when another snapshot's export of the same file names goes to the same place: its
     receipts describe bytes this one would replace."""
     place = check_target(target, tenant)
@@ -70,7 +82,15 @@ def _refuse_clashing_target(session, tenant, snap, target):
             )
 
 
-def create_export(*, session, tenant, snapshot_id, target, notify_webhook=None, actor=None):
+def create_export(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    snapshot_id: str,
+    target: str,
+    notify_webhook: str | None = None,
+    actor: str | None = None,
+) -> tuple[Export, Snapshot]:
     """Admin: deliver an existing snapshot to a target (validated before anything is queued)."""
     check_target(target, tenant)
     if notify_webhook:
@@ -81,7 +101,17 @@ def create_export(*, session, tenant, snapshot_id, target, notify_webhook=None, 
     return _new_export(session, tenant, snap, target, notify_webhook, new_id("adm"), actor), snap
 
 
-def create_job(*, session, tenant, dataset, version, format, target, notify_webhook=None, actor=None):
+def create_job(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    dataset: str,
+    version: Any,
+    format: str,
+    target: str,
+    notify_webhook: str | None = None,
+    actor: str | None = None,
+) -> tuple[Export, Snapshot, bool, bool]:
     """Consumer: find or build the snapshot, then export it; idempotent by (dataset, version, format, target).
 
     Returns (export, snapshot, snapshot_needs_build, export_is_new)."""
@@ -99,17 +129,24 @@ def create_job(*, session, tenant, dataset, version, format, target, notify_webh
     return _new_export(session, tenant, snap, target, notify_webhook, key, actor), snap, needs_build, True
 
 
-def get_export(*, session, tenant, export_id):
+def get_export(*, session: DbSession, tenant: Tenant, export_id: str) -> Export:
     """One of the tenant's exports, or NotFound."""
-    export = session.scalar(select(Export).filter_by(id=export_id, tenant_id=tenant.id))
-    if export is None:
-        raise NotFound("export", export_id)
-    return export
+    return get_owned(session, Export, tenant, what="export", id=export_id)
 
 
-def list_exports(*, session, tenant, offset, limit, status=None, dataset=None, created_after=None, created_before=None):
+def list_exports(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    offset: int,
+    limit: int,
+    status: str | None = None,
+    dataset: str | None = None,
+    created_after: Any = None,
+    created_before: Any = None,
+) -> tuple[Sequence[Export], int]:
     """A filtered window of the tenant's exports, newest first."""
-    query = select(Export).filter_by(tenant_id=tenant.id).order_by(Export.created_at.desc(), Export.id)
+    query = owned(Export, tenant).order_by(Export.created_at.desc(), Export.id)
     if status:
         query = query.filter_by(status=status)
     if dataset:
@@ -121,7 +158,7 @@ def list_exports(*, session, tenant, offset, limit, status=None, dataset=None, c
     return offset_of(session, query, offset, limit)
 
 
-def receipts(*, session, export):
+def receipts(*, session: DbSession, export: Export) -> list[dict[str, Any]]:
     """Every webhook attempt for an export, oldest first."""
     rows = session.scalars(select(WebhookDelivery).filter_by(export_id=export.id).order_by(WebhookDelivery.id)).all()
     return [
@@ -140,7 +177,7 @@ def receipts(*, session, export):
     ]
 
 
-def snapshot_states(*, session, exports):
+def snapshot_states(*, session: DbSession, exports: Sequence[Export]) -> dict[str, str]:
     """{snapshot id: status} for the snapshots behind these exports (deleted ones included)."""
     ids = {e.snapshot_id for e in exports}
     if not ids:
@@ -148,7 +185,7 @@ def snapshot_states(*, session, exports):
     return dict(session.execute(select(Snapshot.id, Snapshot.status).where(Snapshot.id.in_(ids))).all())
 
 
-def export_dict(export, snapshot_ref=True, snapshot_status=None):
+def export_dict(export: Export, snapshot_ref: bool = True, snapshot_status: Any = None) -> dict[str, Any]:
     """The seed-001 export shape plus details; `snapshot_deleted` once its snapshot was deleted."""
     out = {
         "export_id": export.id,

@@ -1,6 +1,7 @@
 """Export targets: validate a target URL before queueing, then open it with fsspec."""
 
 import os
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import fsspec
@@ -79,7 +80,7 @@ def target_fs(scheme):
     if scheme == "file":
         return fsspec.filesystem("file")
     cfg = current_app.config
-    options = {"client_kwargs": {"region_name": cfg.get("S3_REGION") or "us-east-1"}}
+    options: dict[str, Any] = {"client_kwargs": {"region_name": cfg.get("S3_REGION") or "us-east-1"}}
     if cfg.get("S3_ENDPOINT_URL"):
         options["client_kwargs"]["endpoint_url"] = cfg["S3_ENDPOINT_URL"]
     if cfg.get("S3_KEY"):

@@ -2,12 +2,13 @@
 
 import logging
 from datetime import timedelta
+from typing import Any
 
 from redis.exceptions import RedisError
-from rq.job import Dependency
+from rq.job import Dependency, Job
 
 from app.core import metrics
-from app.core.db import utcnow
+from app.core.db import reload, utcnow
 from app.core.job_runs import job_entry, report
 from app.core.jobs import enqueue, get_queue, job_meta
 from app.core.models import Tenant
@@ -20,7 +21,7 @@ from app.store.models import Snapshot
 log = logging.getLogger(__name__)
 
 
-def enqueue_export(export, snapshot):
+def enqueue_export(export: Export, snapshot: Snapshot) -> Job:
     """Queue delivery; after the snapshot's build when it is not ready (runs even if the build fails)."""
     depends = None
     if snapshot.status in ("pending", "building") and snapshot.rq_job_id:
@@ -30,12 +31,12 @@ def enqueue_export(export, snapshot):
     return job
 
 
-def webhook_job_ids(row):
+def webhook_job_ids(row: Any) -> tuple[str, str]:
     """The RQ job ids an attempt may run under: its first queueing, and the sweep's re-queueing."""
     return f"webhook-{row.id}", f"webhook-{row.id}-r"
 
 
-def enqueue_webhook(row, *, requeue=False, delay=None):
+def enqueue_webhook(row: Any, *, requeue: bool = False, delay: float | None = None) -> Job:
     """Queue one attempt now, or in `delay` seconds (a retry); `requeue` when the sweep sends it again."""
     job_id = webhook_job_ids(row)[1 if requeue else 0]
     if delay is None:
@@ -46,12 +47,12 @@ def enqueue_webhook(row, *, requeue=False, delay=None):
 
 
 @job_entry
-def run_export(export_id):
+def run_export(export_id: str) -> str:
     """Deliver one export; safe to run twice (same object names are overwritten)."""
     export = db.session.get(Export, export_id)
     if export is None or export.status in ("done", "failed"):
         return export.status if export else "missing"
-    snap, tenant = db.session.get(Snapshot, export.snapshot_id), db.session.get(Tenant, export.tenant_id)
+    snap, tenant = reload(db.session, Snapshot, export.snapshot_id), reload(db.session, Tenant, export.tenant_id)
     export.status, export.started_at, export.attempts = "running", utcnow(), export.attempts + 1
     db.session.commit()
     try:
@@ -62,7 +63,7 @@ def run_export(export_id):
         snap.last_used_at = utcnow()
     except Exception as exc:
         db.session.rollback()
-        export = db.session.get(Export, export_id)
+        export = reload(db.session, Export, export_id)
         kind = "conflict" if isinstance(exc, DeliveryConflict) else type(exc).__name__
         export.status, export.error = "failed", f"{kind}: {exc}"[:2000]
         report(error=export.error)
@@ -74,7 +75,7 @@ def run_export(export_id):
     return export.status
 
 
-def start_webhook(export):
+def start_webhook(export: Export) -> None:
     """Create the event's first receipt and queue its delivery."""
     event = "export.done" if export.status == "done" else "export.failed"
     row = WebhookDelivery(
@@ -86,13 +87,13 @@ def start_webhook(export):
 
 
 @job_entry
-def deliver_webhook(delivery_id):
+def deliver_webhook(delivery_id: Any) -> str:
     """One attempt: sign, POST, record the receipt, schedule the next attempt on failure."""
     row = db.session.get(WebhookDelivery, delivery_id)
     if row is None or row.status != "pending":
         return row.status if row else "missing"
-    export = db.session.get(Export, row.export_id)
-    tenant = db.session.get(Tenant, export.tenant_id)
+    export = reload(db.session, Export, row.export_id)
+    tenant = reload(db.session, Tenant, export.tenant_id)
     payload = webhooks.event_payload(export, row.event_type)
     headers = webhooks.sign(tenant.webhook_secret, row.event_id, payload)
     try:

@@ -12,7 +12,7 @@ import requests
 from flask import current_app
 from standardwebhooks.webhooks import Webhook
 
-from app.core.db import new_id, utcnow
+from app.core.db import iso, new_id, utcnow
 from app.core.errors import InvalidRequest
 from app.exports.models import WebhookDelivery
 
@@ -57,7 +57,7 @@ def check_webhook_url(url):
     except (socket.gaierror, UnicodeError):
         raise InvalidRequest("notify_webhook host does not resolve", {"notify_webhook": [parts.hostname]}) from None
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
         if _forbidden(address) or any(_forbidden(inner) for inner in embedded_ipv4(address)):
             raise InvalidRequest(
                 "notify_webhook resolves to a private, loopback, link-local or reserved address",
@@ -83,7 +83,7 @@ def event_payload(export, event_type):
     return json.dumps(
         {
             "type": event_type,
-            "timestamp": utcnow().isoformat().replace("+00:00", "Z"),
+            "timestamp": iso(utcnow()),
             "data": {
                 "export_id": export.id,
                 "status": export.status,

@@ -4,10 +4,10 @@ from sqlalchemy import Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import JSONType, UTCDateTime, utcnow
-from app.extensions import db
+from app.extensions import Model
 
 
-class MaintenanceRun(db.Model):
+class MaintenanceRun(Model):
     __tablename__ = "maintenance_runs"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     started_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)

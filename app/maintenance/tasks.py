@@ -3,12 +3,14 @@
 import contextlib
 import logging
 import uuid
+from datetime import datetime
+from typing import Any
 
 from flask import current_app
 from redis.exceptions import WatchError
 from sqlalchemy import select
 
-from app.core.db import utcnow
+from app.core.db import DbSession, utcnow
 from app.core.job_runs import job_entry, report
 from app.core.jobs import redis_conn
 from app.extensions import db
@@ -20,7 +22,7 @@ log = logging.getLogger(__name__)
 LOCK = "datajetty:maintenance:sweep"
 
 
-def sweep(*, session, now):
+def sweep(*, session: DbSession, now: datetime) -> dict[str, int]:
     """Run every sweep once and return the counts (the caller commits)."""
     counts = {"records_expired": sweeps.expire_due_records(session=session, now=now)}
     counts["snapshots_expired"], counts["snapshots_deferred"] = sweeps.expire_due_snapshots(session=session, now=now)
@@ -36,7 +38,7 @@ def sweep(*, session, now):
     return counts
 
 
-def _acquire(conn, owner):
+def _acquire(conn: Any, owner: str) -> bool:
     """Take the sweep lock; a lock whose holder's worker stopped beating is taken over, so a sweep
     killed mid-run holds up the next one for a few seconds, not for the lock's 600 s."""
     if conn.set(LOCK, owner, nx=True, ex=600):
@@ -46,11 +48,11 @@ def _acquire(conn, owner):
     return bool(worker and worker != "-" and not conn.exists(alive_key(worker))) and _swap(conn, holder, owner)
 
 
-def _release(conn, owner):
+def _release(conn: Any, owner: str) -> None:
     _swap(conn, owner, None)
 
 
-def _swap(conn, expected, owner):
+def _swap(conn: Any, expected: str | None, owner: str | None) -> bool:
     """Set the lock to `owner` (delete it for None) only while it still holds `expected`; True if done."""
     with conn.pipeline() as pipe, contextlib.suppress(WatchError):  # another worker moved it first
         pipe.watch(LOCK)
@@ -66,7 +68,7 @@ def _swap(conn, expected, owner):
     return False
 
 
-def run_locked(now=None):
+def run_locked(now: datetime | None = None) -> dict[str, int] | None:
     """Run a sweep unless another worker holds the lock; returns the counts or None."""
     from rq import get_current_job
 
@@ -87,7 +89,7 @@ def run_locked(now=None):
 
 
 @job_entry
-def run_sweep():
+def run_sweep() -> str:
     """The sweep job, queued by the workers' schedulers (app/maintenance/scheduler.py) once per interval."""
     counts = run_locked()
     if counts is None:
@@ -96,6 +98,6 @@ def run_sweep():
     return "done"
 
 
-def last_run(*, session):
+def last_run(*, session: DbSession) -> MaintenanceRun | None:
     """The most recent sweep, or None."""
     return session.scalar(select(MaintenanceRun).order_by(MaintenanceRun.id.desc()).limit(1))

@@ -4,12 +4,12 @@ from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import JobColumns, JSONType, UTCDateTime, new_id, utcnow
-from app.extensions import db
+from app.extensions import Model
 
 DEFAULT_TTL = 600
 
 
-class Namespace(db.Model):
+class Namespace(Model):
     __tablename__ = "namespaces"
     __table_args__ = (UniqueConstraint("tenant_id", "name"),)
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("ns"))
@@ -22,7 +22,7 @@ class Namespace(db.Model):
     updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
 
-class Registry(db.Model):
+class Registry(Model):
     """A typed collection of records; also a dataset of the Published Store."""
 
     __tablename__ = "registries"
@@ -44,7 +44,7 @@ class Registry(db.Model):
     updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
 
-class RegistryContract(db.Model):
+class RegistryContract(Model):
     """Every schema a registry has had: contract v1..vN."""
 
     __tablename__ = "registry_contracts"
@@ -57,7 +57,7 @@ class RegistryContract(db.Model):
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
-class RegistryVersion(db.Model):
+class RegistryVersion(Model):
     """One row per data version: when it happened, what kind of change, how many records."""
 
     __tablename__ = "registry_versions"
@@ -71,7 +71,7 @@ class RegistryVersion(db.Model):
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
-class Record(db.Model):
+class Record(Model):
     """One version of a record. Live content at version N: state 'live', version_from <= N and
     (version_to is null or version_to > N). Rows are closed (version_to), never rewritten."""
 
@@ -97,7 +97,7 @@ class Record(db.Model):
     updated_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
-class BulkJob(JobColumns, db.Model):
+class BulkJob(JobColumns, Model):
     """A bulk CSV upload: the stored file, progress counters and the failed-rows report."""
 
     __tablename__ = "bulk_jobs"
@@ -122,7 +122,7 @@ class BulkJob(JobColumns, db.Model):
     failed_csv_path: Mapped[str | None] = mapped_column(String(500))
 
 
-class BulkRow(db.Model):
+class BulkRow(Model):
     """A validated row of a bulk upload, staged until the whole file is read (then one version)."""
 
     __tablename__ = "bulk_rows"

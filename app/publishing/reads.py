@@ -1,18 +1,21 @@
 """Reading published content: lookups, queries at any data version, history, CSV streams."""
 
+from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import and_, bindparam, or_, select
+from sqlalchemy import ColumnElement, Row, and_, bindparam, or_, select
 
-from app.core.db import iso, utcnow
+from app.core.db import DbSession, iso, utcnow
 from app.core.errors import InvalidRequest, NotFound
+from app.core.models import Tenant
 from app.core.pagination import page_of
 from app.publishing.csvio import META_COLUMNS, cell, csv_line, field_schemas, get_path, schema_columns
 from app.publishing.models import Namespace, Record, Registry, RegistryVersion
 from app.publishing.service import get_registry
 
 
-def content_at(registry_id, version, hide_expired=True, now=None):
+def content_at(registry_id: Any, version: Any, hide_expired: bool = True, now: Any = None) -> ColumnElement[bool]:
     """WHERE clause: the live content of a registry at data `version`.
 
     `hide_expired` hides records whose valid_till has passed even before the sweep has expired them;
@@ -28,9 +31,9 @@ def content_at(registry_id, version, hide_expired=True, now=None):
     return clause
 
 
-def resolve_as_of(*, session, registry, as_of):
+def resolve_as_of(*, session: DbSession, registry: Registry, as_of: str | None) -> int:
     """A data version from 'v7', '7' or an ISO time; defaults to the current version."""
-    if as_of in (None, "", "latest"):
+    if as_of is None or as_of in ("", "latest"):
         return registry.data_version
     text = as_of[1:] if as_of[:1] in "vV" else as_of
     if text.isdigit():
@@ -70,7 +73,9 @@ _LOOKUP = (
 )
 
 
-def lookup_record(*, session, tenant, namespace, registry_name, name):
+def lookup_record(
+    *, session: DbSession, tenant: Tenant, namespace: str, registry_name: str, name: str
+) -> tuple[Registry, Record]:
     """The current published version of one record, or NotFound (also when valid_till passed)."""
     # the hot path: one prebuilt statement, one round trip; only a miss asks again, to say what is missing
     found = session.execute(
@@ -82,7 +87,7 @@ def lookup_record(*, session, tenant, namespace, registry_name, name):
     return found[0], found[1]
 
 
-def _detail_filter(schema, path, raw):
+def _detail_filter(schema: dict[str, Any], path: str, raw: Any) -> ColumnElement[bool]:
     leaf = field_schemas(schema).get(path)
     if leaf is None:
         raise InvalidRequest(f"unknown field {path!r}", {"filters": [path]})
@@ -100,7 +105,18 @@ def _detail_filter(schema, path, raw):
     return expr.as_string() == raw
 
 
-def query_records(*, session, tenant, namespace, registry_name, page, limit, search=None, as_of=None, filters=None):
+def query_records(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    namespace: str,
+    registry_name: str,
+    page: int,
+    limit: int,
+    search: str | None = None,
+    as_of: str | None = None,
+    filters: dict[str, Any] | None = None,
+) -> Any:
     """A page of published records at a version, with equality filters on details and text search."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     version = resolve_as_of(session=session, registry=reg, as_of=as_of)
@@ -113,7 +129,7 @@ def query_records(*, session, tenant, namespace, registry_name, page, limit, sea
     return reg, version, items, pagination
 
 
-def version_history(*, session, tenant, namespace, registry_name):
+def version_history(*, session: DbSession, tenant: Tenant, namespace: str, registry_name: str) -> Any:
     """Every data version of a registry, oldest first."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     return reg, session.scalars(
@@ -135,13 +151,13 @@ ROW_COLUMNS = (
 )
 
 
-def iter_rows_at(*, session, registry_id, version, batch=5000):
+def iter_rows_at(*, session: DbSession, registry_id: str, version: int, batch: int = 5000) -> Iterator[Row[Any]]:
     """Stream plain rows (no ORM identity map) of one data version, `batch` at a time."""
     query = select(*ROW_COLUMNS).where(content_at(registry_id, version)).order_by(Record.id)
     yield from session.execute(query.execution_options(yield_per=batch))
 
 
-def csv_export(*, session, registry, version=None):
+def csv_export(*, session: DbSession, registry: Registry, version: Any = None) -> Any:
     """Yield the registry's live records as CSV lines (header first), never all in memory."""
     version = registry.data_version if version is None else version
     columns = schema_columns(registry.schema)

@@ -1,15 +1,19 @@
 """Record writes: drafts, publish, update, revoke, expire — every content change is a data version."""
 
+from datetime import datetime
+from typing import Any
+
 from sqlalchemy import select, update
 
-from app.core.db import utcnow
+from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, InvalidRequest, InvalidState, NotFound
+from app.core.models import Tenant
 from app.publishing.models import Record, Registry, RegistryVersion
 from app.publishing.service import get_registry
 from app.publishing.validation import require_valid
 
 
-def bump_version(*, session, registry, change, count, actor=None):
+def bump_version(*, session: DbSession, registry: Registry, change: str, count: int, actor: str | None = None) -> int:
     """Advance the registry's data version by one (row-locked) and log it; returns the new version."""
     session.execute(select(Registry.id).where(Registry.id == registry.id).with_for_update())
     session.refresh(registry, ["data_version"])
@@ -25,7 +29,7 @@ def bump_version(*, session, registry, change, count, actor=None):
     return registry.data_version
 
 
-def current_row(*, session, registry, name):
+def current_row(*, session: DbSession, registry: Registry, name: str) -> Record | None:
     """The record's current row: its draft, or its open live version; None if neither."""
     return session.scalar(
         select(Record).where(
@@ -37,12 +41,21 @@ def current_row(*, session, registry, name):
     )
 
 
-def _require_live(registry):
+def _require_live(registry: Registry) -> None:
     if registry.state != "live":
         raise InvalidState(f"registry {registry.name!r} is not live", {"current_state": registry.state})
 
 
-def save_record(*, session, tenant, namespace, registry_name, record, publish=False, actor=None):
+def save_record(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    namespace: str,
+    registry_name: str,
+    record: dict[str, Any],
+    publish: bool = False,
+    actor: str | None = None,
+) -> Any:
     """Validate and save a record as a draft (or publish it at once)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     require_valid(reg.schema, record["details"])
@@ -81,7 +94,15 @@ def save_record(*, session, tenant, namespace, registry_name, record, publish=Fa
     return row
 
 
-def publish_records(*, session, tenant, namespace, registry_name, names, actor=None):
+def publish_records(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    namespace: str,
+    registry_name: str,
+    names: list[str],
+    actor: str | None = None,
+) -> Any:
     """Publish drafts by name as one data version; 409 names any that are not drafts."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     _require_live(reg)
@@ -108,7 +129,7 @@ def publish_records(*, session, tenant, namespace, registry_name, names, actor=N
     return [rows[n].record_id for n in dict.fromkeys(names)]
 
 
-def _successor(row, version, **changes):
+def _successor(row: Any, version: Any, **changes: Any) -> Record:
     fields = {
         c: getattr(row, c)
         for c in (
@@ -130,7 +151,16 @@ def _successor(row, version, **changes):
     return Record(**fields, version_from=version, updated_at=utcnow())
 
 
-def update_record(*, session, tenant, namespace, registry_name, name, changes, actor=None):
+def update_record(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    namespace: str,
+    registry_name: str,
+    name: str,
+    changes: dict[str, Any],
+    actor: str | None = None,
+) -> Any:
     """Change a record: drafts in place, live records as a new version (old row closed)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     row = current_row(session=session, registry=reg, name=name)
@@ -153,7 +183,9 @@ def update_record(*, session, tenant, namespace, registry_name, name, changes, a
     return new
 
 
-def revoke_record(*, session, tenant, namespace, registry_name, name, actor=None):
+def revoke_record(
+    *, session: DbSession, tenant: Tenant, namespace: str, registry_name: str, name: str, actor: str | None = None
+) -> Any:
     """Delete a draft, or revoke a live record as a new data version (a 'revoked' tombstone row)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     row = current_row(session=session, registry=reg, name=name)
@@ -168,7 +200,7 @@ def revoke_record(*, session, tenant, namespace, registry_name, name, actor=None
     return row, version
 
 
-def expire_records(*, session, registry, now, actor="maintenance"):
+def expire_records(*, session: DbSession, registry: Registry, now: datetime, actor: str = "maintenance") -> int:
     """Close every live record whose valid_till has passed, as one data version; returns the count."""
     rows = session.scalars(
         select(Record).where(
@@ -187,7 +219,7 @@ def expire_records(*, session, registry, now, actor="maintenance"):
     return len(rows)
 
 
-def validate_record_body(record):
+def validate_record_body(record: dict[str, Any]) -> None:
     """Reject a record body whose details are not an object (the schema layer checks the rest)."""
     if not isinstance(record.get("details"), dict):
         raise InvalidRequest("details must be an object", {"details": ["must be an object"]})

@@ -4,6 +4,7 @@ from flask import Response, g, request, stream_with_context
 
 from app.core import seed_examples
 from app.core.api import Blueprint
+from app.core.auth import actor
 from app.core.errors import InvalidRequest
 from app.extensions import db
 from app.publishing import reads, records, service
@@ -43,10 +44,6 @@ from app.publishing.schemas import (
 
 blp = Blueprint("publishing", __name__, url_prefix="/dedi", description="Publish APIs (seed 002)")
 WRITE, READ = ("publish",), ("read", "publish")
-
-
-def _actor():
-    return g.api_key.owner or g.api_key.id
 
 
 @blp.route("/create-namespace", methods=["POST"])
@@ -176,7 +173,7 @@ def save_record_as_draft(body, args, namespace, registry_name):
         registry_name=registry_name,
         record=body,
         publish=args["publish"],
-        actor=_actor(),
+        actor=actor(),
     )
     db.session.commit()
     if args["publish"]:
@@ -196,7 +193,7 @@ def publish_records(body, namespace, registry_name):
         namespace=namespace,
         registry_name=registry_name,
         names=body["records"],
-        actor=_actor(),
+        actor=actor(),
     )
     db.session.commit()
     return {"message": "Records are in publish queue", "data": {"count": len(ids), "record_ids": ids}}
@@ -215,7 +212,7 @@ def update_record(body, namespace, registry_name, record_name):
         registry_name=registry_name,
         name=record_name,
         changes=body,
-        actor=_actor(),
+        actor=actor(),
     )
     db.session.commit()
     return {"message": "record updated", "data": record_dict(row)}
@@ -232,7 +229,7 @@ def revoke_record(namespace, registry_name, record_name):
         namespace=namespace,
         registry_name=registry_name,
         name=record_name,
-        actor=_actor(),
+        actor=actor(),
     )
     db.session.commit()
     return {

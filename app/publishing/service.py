@@ -1,28 +1,38 @@
 """Namespaces and registries: create, read, update, schema contracts."""
 
+from collections.abc import Sequence
+from typing import Any
+
 from sqlalchemy import and_, func, or_, select
 
-from app.core.db import utcnow
+from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, InvalidRequest, NotFound, VersionConflict
+from app.core.models import Tenant
+from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
 from app.publishing.contracts import breaking_changes
 from app.publishing.models import DEFAULT_TTL, Namespace, Record, Registry, RegistryContract
 from app.publishing.validation import TAGS, check_schema, schema_key, tag_schema, validate_details
 
 
-def get_namespace(*, session, tenant, ref):
+def get_namespace(*, session: DbSession, tenant: Tenant, ref: str) -> Namespace:
     """The tenant's namespace by id or name, or NotFound."""
-    ns = session.scalar(
-        select(Namespace).where(Namespace.tenant_id == tenant.id, or_(Namespace.id == ref, Namespace.name == ref))
+    return get_owned(
+        session, Namespace, tenant, or_(Namespace.id == ref, Namespace.name == ref), what="namespace", ref=ref
     )
-    if ns is None:
-        raise NotFound("namespace", ref)
-    return ns
 
 
-def create_namespace(*, session, tenant, name, description, meta=None, version_count=None):
+def create_namespace(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    name: str,
+    description: str,
+    meta: dict[str, Any] | None = None,
+    version_count: Any = None,
+) -> Namespace:
     """Create a namespace; 409 if the tenant already has one of that name."""
-    if session.scalar(select(Namespace.id).filter_by(tenant_id=tenant.id, name=name)):
+    if session.scalar(owned(Namespace, tenant).filter_by(name=name)):
         raise Conflict(f"namespace {name!r} already exists", {"name": name})
     ns = Namespace(
         tenant_id=tenant.id, name=name, description=description, meta=meta or {}, version_count=version_count
@@ -32,15 +42,17 @@ def create_namespace(*, session, tenant, name, description, meta=None, version_c
     return ns
 
 
-def list_namespaces(*, session, tenant, page, limit, search=None):
+def list_namespaces(
+    *, session: DbSession, tenant: Tenant, page: int, limit: int, search: str | None = None
+) -> tuple[Sequence[Namespace], dict[str, int]]:
     """A page of the tenant's namespaces, by name."""
-    query = select(Namespace).filter_by(tenant_id=tenant.id).order_by(Namespace.name)
+    query = owned(Namespace, tenant).order_by(Namespace.name)
     if search:
         query = query.where(Namespace.name.ilike(f"%{search}%"))
     return page_of(session, query, page, limit)
 
 
-def update_namespace(*, session, tenant, ref, changes):
+def update_namespace(*, session: DbSession, tenant: Tenant, ref: str, changes: dict[str, Any]) -> Namespace:
     """Change a namespace's description/meta."""
     ns = get_namespace(session=session, tenant=tenant, ref=ref)
     for field in ("description", "meta"):
@@ -50,7 +62,7 @@ def update_namespace(*, session, tenant, ref, changes):
     return ns
 
 
-def get_registry(*, session, tenant, namespace, name):
+def get_registry(*, session: DbSession, tenant: Tenant, namespace: str, name: str) -> Registry:
     """The tenant's registry `name` in namespace (id or name), or NotFound."""
     # one round trip on the hot read path: the namespace, outer-joined to the registry
     row = session.execute(
@@ -69,8 +81,17 @@ def get_registry(*, session, tenant, namespace, name):
 
 
 def create_registry(
-    *, session, tenant, namespace, registry_name, description, schema=None, tag=None, meta=None, ttl=None
-):
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    namespace: str,
+    registry_name: str,
+    description: str,
+    schema: dict[str, Any] | None = None,
+    tag: Any = None,
+    meta: dict[str, Any] | None = None,
+    ttl: Any = None,
+) -> Registry:
     """Create a registry from a custom schema xor a pre-built tag; contract v1, data version 0."""
     if (schema is None) == (tag is None):
         raise InvalidRequest("provide exactly one of 'schema' or 'tag'", {"schema": ["schema xor tag"]})
@@ -100,15 +121,19 @@ def create_registry(
     return reg
 
 
-def list_registries(*, session, tenant, namespace, page, limit):
+def list_registries(
+    *, session: DbSession, tenant: Tenant, namespace: str, page: int, limit: int
+) -> tuple[Sequence[Registry], dict[str, int]]:
     """A page of a namespace's registries."""
     ns = get_namespace(session=session, tenant=tenant, ref=namespace)
-    query = select(Registry).filter_by(namespace_id=ns.id, tenant_id=tenant.id).order_by(Registry.name)
+    query = owned(Registry, tenant).filter_by(namespace_id=ns.id).order_by(Registry.name)
     return page_of(session, query, page, limit)
 
 
-def _failing_records(session, registry, schema, sample=100):
-    key, failing, names = schema_key(schema), 0, []
+def _failing_records(
+    session: DbSession, registry: Registry, schema: dict[str, Any], sample: int = 100
+) -> tuple[int, list[str]]:
+    key, failing, names = schema_key(schema), 0, list[str]()
     rows = session.execute(
         select(Record.name, Record.details)
         .where(Record.registry_id == registry.id, Record.state.in_(("live", "draft")), Record.version_to.is_(None))
@@ -118,11 +143,20 @@ def _failing_records(session, registry, schema, sample=100):
         if validate_details(key, details):
             failing += 1
             if len(names) < sample:
-                names.append(name)
+                names.append(str(name))
     return failing, names
 
 
-def update_registry(*, session, tenant, namespace, name, changes, force=False, dry_run=False):
+def update_registry(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    namespace: str,
+    name: str,
+    changes: dict[str, Any],
+    force: bool = False,
+    dry_run: bool = False,
+) -> Any:
     """Update description/meta/ttl, and the schema as a new contract version.
 
     Returns (registry, report); report describes the schema change (or None)."""
@@ -174,9 +208,9 @@ def update_registry(*, session, tenant, namespace, name, changes, force=False, d
     return reg, report
 
 
-def record_count(*, session, registry):
+def record_count(*, session: DbSession, registry: Registry) -> int:
     """Live, current records in a registry (ignores valid_till; the sweep makes expiry durable)."""
-    return session.scalar(
+    return session.scalar(  # type: ignore[return-value]  # a count is never NULL
         select(func.count())
         .select_from(Record)
         .where(Record.registry_id == registry.id, Record.state == "live", Record.version_to.is_(None))

@@ -136,7 +136,7 @@ def explain(schema_json, details):
         failing = [
             (root, detailed, value) for root, (fast, detailed), value in _pieces(parts, details) if _fails(fast, value)
         ]
-    errors = {}
+    errors: dict[str, list[str]] = {}
     for root, validator, value in failing:
         for err in validator.iter_errors(value):
             errors.setdefault(_json_path(err, root), []).append(err.message)
@@ -150,7 +150,7 @@ def validate_details(schema_json, details):
         return {}
     except fastjsonschema.JsonSchemaValueException as exc:
         errors = explain(schema_json, details)
-        return errors or {exc.name.replace("data", "$", 1): [exc.message]}
+        return errors or {(exc.name or "data").replace("data", "$", 1): [exc.message]}
 
 
 def schema_key(schema):

@@ -5,6 +5,7 @@ import io
 import json
 import queue
 import threading
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
@@ -111,7 +112,8 @@ def _query_chunks(bind, query, batch_rows):
 def read_ahead(batches, depth=1):
     """Iterate `batches` on a thread of its own, `depth` batches ahead of the caller, so the database
     read of the next batch overlaps the Arrow work on this one (pyarrow releases the GIL)."""
-    inbox, stop, done = queue.Queue(maxsize=depth), threading.Event(), object()
+    inbox: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop, done = threading.Event(), object()
 
     def hand_over(item):  # False once the caller has stopped reading (it failed or finished early)
         while not stop.is_set():

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
+from app.core.db import DbSession
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,7 @@ class Dependent:
     active: bool  # still reading the snapshot's files
 
 
-Reader = Callable[[Session, Sequence[str]], list[tuple[str, Dependent]]]
+Reader = Callable[[DbSession, Sequence[str]], list[tuple[str, Dependent]]]
 _READERS: dict[str, Reader] = {}
 
 
@@ -26,7 +26,7 @@ def register(kind: str, reader: Reader) -> None:
     _READERS[kind] = reader
 
 
-def of(session: Session, snapshot_ids: Sequence[str]) -> dict[str, list[Dependent]]:
+def of(session: DbSession, snapshot_ids: Sequence[str]) -> dict[str, list[Dependent]]:
     """{snapshot id: its dependents, newest first} for the given snapshots."""
     found: dict[str, list[Dependent]] = defaultdict(list)
     if snapshot_ids:

@@ -4,14 +4,14 @@ from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, Uni
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import JSONType, UTCDateTime, new_id, utcnow
-from app.extensions import db
+from app.extensions import Model
 
 FORMATS = ("parquet", "csv", "jsonl")
 STATUSES = ("pending", "building", "ready", "failed", "expired")
 DELETED = "deleted"  # a deleted snapshot's row stays for its exports' history; every snapshot read skips it
 
 
-class Snapshot(db.Model):
+class Snapshot(Model):
     __tablename__ = "snapshots"
     __table_args__ = (
         UniqueConstraint("tenant_id", "registry_id", "version", "format"),

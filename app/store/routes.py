@@ -5,6 +5,7 @@ from flask import g
 from app.core import seed_examples
 from app.core.api import Blueprint
 from app.core.db import iso
+from app.core.pagination import list_meta
 from app.extensions import db
 from app.store import dependents, service, snapshots
 from app.store.responses import (
@@ -36,10 +37,6 @@ blp = Blueprint(
 READERS = ("read", "export")
 
 
-def _meta(total, offset, limit):
-    return {"request_id": g.request_id, "total": total, "offset": offset, "limit": limit}
-
-
 @blp.route("/datasets")
 @blp.auth(*READERS)
 @blp.arguments(DatasetQueryArgsSchema, location="query")
@@ -61,7 +58,7 @@ def list_datasets(args):
         }
         for reg, ns, count in rows
     ]
-    return {"items": items, "meta": _meta(total, args["offset"], args["limit"])}
+    return {"items": items, "meta": list_meta(total, args["offset"], args["limit"])}
 
 
 @blp.route("/snapshots", methods=["POST"])
@@ -90,7 +87,7 @@ def list_snapshots(args):
     exports = dependents.of(db.session, [s.id for s in items])
     return {
         "data": [snapshots.snapshot_dict(s, len(exports[s.id])) for s in items],
-        "meta": _meta(total, args["offset"], args["limit"]),
+        "meta": list_meta(total, args["offset"], args["limit"]),
     }
 
 

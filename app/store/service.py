@@ -1,12 +1,16 @@
 """Datasets (the tenant's live registries) and snapshot creation, idempotent by the triple."""
 
+from collections.abc import Sequence
+from typing import Any
+
 from redis.exceptions import RedisError
 from sqlalchemy import func, or_, select
 
-from app.core.db import utcnow
+from app.core.db import DbSession, utcnow
 from app.core.durations import parse_duration
 from app.core.errors import InvalidRequest, NotFound
 from app.core.jobs import redis_conn
+from app.core.models import Tenant
 from app.core.pagination import offset_of
 from app.publishing.models import Namespace, Record, Registry
 from app.store.models import DELETED, Snapshot
@@ -14,7 +18,7 @@ from app.store.models import DELETED, Snapshot
 COUNT_TTL_S = 24 * 3600
 
 
-def resolve_dataset(*, session, tenant, dataset):
+def resolve_dataset(*, session: DbSession, tenant: Tenant, dataset: str) -> Registry:
     """A registry from 'namespace/registry' or a bare registry name unique within the tenant."""
     query = (
         select(Registry)
@@ -34,7 +38,7 @@ def resolve_dataset(*, session, tenant, dataset):
     return found[0]
 
 
-def resolve_version(registry, version):
+def resolve_version(registry: Registry, version: Any) -> int:
     """'v24', '24' or 'latest' as a concrete data version; 404 beyond the current one."""
     text = str(version if version is not None else "latest").strip()
     if text.lower() == "latest":
@@ -49,7 +53,16 @@ def resolve_version(registry, version):
     return int(digits)
 
 
-def list_datasets(*, session, tenant, offset, limit, namespace=None, search=None, updated_after=None):
+def list_datasets(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    offset: int,
+    limit: int,
+    namespace: str | None = None,
+    search: str | None = None,
+    updated_after: Any = None,
+) -> tuple[list[tuple[Registry, str, int]], int]:
     """The tenant's live registries as datasets, with record counts."""
     query = (
         select(Registry, Namespace.name)
@@ -63,17 +76,17 @@ def list_datasets(*, session, tenant, offset, limit, namespace=None, search=None
         query = query.where(or_(Registry.name.ilike(f"%{search}%"), Registry.description.ilike(f"%{search}%")))
     if updated_after:
         query = query.where(Registry.updated_at >= updated_after)
-    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
     rows = session.execute(query.offset(offset).limit(limit)).all()
     counts = record_counts(session=session, registries=[reg for reg, _ in rows])
     return [(reg, ns, counts.get(reg.id, 0)) for reg, ns in rows], total
 
 
-def _count_key(registry):
+def _count_key(registry: Registry) -> str:
     return f"dj:count:{registry.id}:v{registry.data_version}"
 
 
-def record_counts(*, session, registries):
+def record_counts(*, session: DbSession, registries: Sequence[Registry]) -> dict[str, int]:
     """Live record counts per registry. A count is fixed by (registry, data version) — every change
     to live rows is a new version — so it is computed once per version and kept in Redis."""
     if not registries:
@@ -107,17 +120,17 @@ def record_counts(*, session, registries):
 
 def create_snapshot(
     *,
-    session,
-    tenant,
-    dataset,
-    version,
-    format,
-    owner=None,
-    name=None,
-    description=None,
-    ttl=None,
-    inactivity_timeout=None,
-):
+    session: DbSession,
+    tenant: Tenant,
+    dataset: str,
+    version: Any,
+    format: str,
+    owner: str | None = None,
+    name: str | None = None,
+    description: str | None = None,
+    ttl: Any = None,
+    inactivity_timeout: Any = None,
+) -> tuple[Snapshot, bool]:
     """Find or create the snapshot of (dataset, version, format); returns (snapshot, needs_build)."""
     registry = resolve_dataset(session=session, tenant=tenant, dataset=dataset)
     number = resolve_version(registry, version)
@@ -154,7 +167,7 @@ def create_snapshot(
     return snap, True
 
 
-def reset_for_build(snap):
+def reset_for_build(snap: Snapshot) -> None:
     """Put a failed/expired snapshot back in the queue (counted as a retry)."""
     snap.retry_count += 1 if snap.status == "failed" else 0
     if snap.status == DELETED:  # a new life for the triple: it starts as a new snapshot would
@@ -164,8 +177,8 @@ def reset_for_build(snap):
     snap.started_at = snap.completed_at = None
 
 
-def _namespace_name(session, registry):
-    return session.scalar(select(Namespace.name).filter_by(id=registry.namespace_id))
+def _namespace_name(session: DbSession, registry: Registry) -> str:
+    return session.scalars(select(Namespace.name).filter_by(id=registry.namespace_id)).one()
 
 
 __all__ = ["create_snapshot", "list_datasets", "offset_of", "resolve_dataset", "resolve_version"]

@@ -1,12 +1,16 @@
 """Snapshot management (seed 004): get, list, rename, lifecycle, retry, delete, progress."""
 
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_
 
-from app.core.db import iso, utcnow
+from app.core.db import DbSession, iso, utcnow
 from app.core.durations import parse_duration
-from app.core.errors import HasDependencies, InvalidState, NotFound
+from app.core.errors import HasDependencies, InvalidState
+from app.core.models import Tenant
+from app.core.owned import get_owned, owned
 from app.core.pagination import offset_of
 from app.core.storage import artifact_fs, delete_artifact
 from app.store import dependents
@@ -22,13 +26,9 @@ SORTS = {
 }
 
 
-def get_snapshot(*, session, tenant, snapshot_id, touch=False):
+def get_snapshot(*, session: DbSession, tenant: Tenant, snapshot_id: str, touch: bool = False) -> Snapshot:
     """Return one of the tenant's snapshots, or raise NotFound; `touch` moves last_used_at."""
-    snap = session.scalar(
-        select(Snapshot).filter_by(id=snapshot_id, tenant_id=tenant.id).where(Snapshot.status != DELETED)
-    )
-    if snap is None:
-        raise NotFound("snapshot", snapshot_id)
+    snap = get_owned(session, Snapshot, tenant, Snapshot.status != DELETED, what="snapshot", id=snapshot_id)
     if touch and (snap.last_used_at is None or utcnow() - snap.last_used_at > TOUCH_EVERY):
         snap.last_used_at = utcnow()  # at most once a minute: a hot read path must not become a write path
     return snap
@@ -36,23 +36,23 @@ def get_snapshot(*, session, tenant, snapshot_id, touch=False):
 
 def list_snapshots(
     *,
-    session,
-    tenant,
-    offset,
-    limit,
-    sort_by="created_at",
-    sort_order="desc",
-    status=None,
-    dataset=None,
-    version=None,
-    owner=None,
-    search=None,
-    created_after=None,
-    created_before=None,
-    format=None,
-):
+    session: DbSession,
+    tenant: Tenant,
+    offset: int,
+    limit: int,
+    sort_by: str = "created_at",
+    sort_order: str = "desc",
+    status: str | None = None,
+    dataset: str | None = None,
+    version: Any = None,
+    owner: str | None = None,
+    search: str | None = None,
+    created_after: Any = None,
+    created_before: Any = None,
+    format: str | None = None,
+) -> tuple[Sequence[Snapshot], int]:
     """A filtered, sorted window of the tenant's snapshots and the total."""
-    query = select(Snapshot).filter_by(tenant_id=tenant.id).where(Snapshot.status != DELETED)
+    query = owned(Snapshot, tenant).where(Snapshot.status != DELETED)
     for column, value in (
         (Snapshot.status, status),
         (Snapshot.dataset, dataset),
@@ -74,7 +74,7 @@ def list_snapshots(
     return offset_of(session, query, offset, limit)
 
 
-def update_snapshot(*, session, tenant, snapshot_id, changes):
+def update_snapshot(*, session: DbSession, tenant: Tenant, snapshot_id: str, changes: dict[str, Any]) -> Snapshot:
     """Rename or re-describe a snapshot (nothing else changes)."""
     snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
     for field in ("name", "description"):
@@ -84,7 +84,9 @@ def update_snapshot(*, session, tenant, snapshot_id, changes):
     return snap
 
 
-def set_lifecycle(*, session, tenant, snapshot_id, ttl=None, inactivity_timeout=None, **_):
+def set_lifecycle(
+    *, session: DbSession, tenant: Tenant, snapshot_id: str, ttl: Any = None, inactivity_timeout: Any = None, **_: Any
+) -> Snapshot:
     """Set ttl / inactivity_timeout (ISO 8601 durations)."""
     snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
     if ttl is not None:
@@ -97,7 +99,7 @@ def set_lifecycle(*, session, tenant, snapshot_id, ttl=None, inactivity_timeout=
     return snap
 
 
-def retry_snapshot(*, session, tenant, snapshot_id):
+def retry_snapshot(*, session: DbSession, tenant: Tenant, snapshot_id: str) -> tuple[Snapshot, str]:
     """Re-queue a failed snapshot; 409 invalid_state otherwise. Returns (snapshot, previous status)."""
     snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
     if snap.status != "failed":
@@ -106,7 +108,7 @@ def retry_snapshot(*, session, tenant, snapshot_id):
     return snap, "failed"
 
 
-def delete_snapshot(*, session, tenant, snapshot_id):
+def delete_snapshot(*, session: DbSession, tenant: Tenant, snapshot_id: str) -> None:
     """Delete a snapshot and its artifacts; 409 while an export of it is queued or running."""
     snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
     active = [d.status for d in dependents.of(session, [snap.id])[snap.id] if d.active]
@@ -122,7 +124,7 @@ def delete_snapshot(*, session, tenant, snapshot_id):
     snap.artifacts, snap.storage_path, snap.size_bytes, snap.row_count = [], None, 0, 0
 
 
-def progress(snap, now=None):
+def progress(snap: Snapshot, now: datetime | None = None) -> dict[str, Any]:
     """The seed-004 progress document for a snapshot."""
     now = now or utcnow()
     if snap.status == "ready":
@@ -150,7 +152,7 @@ def progress(snap, now=None):
     }
 
 
-def storage_key(path):
+def storage_key(path: str | None) -> str | None:
     """A store path as its key relative to the artifact root: never the server's filesystem layout."""
     if not path:
         return None
@@ -158,7 +160,7 @@ def storage_key(path):
     return path[len(root) + 1 :] if path.startswith(root + "/") else path.rsplit("/", 1)[-1]
 
 
-def snapshot_dict(snap, export_count=0):
+def snapshot_dict(snap: Snapshot, export_count: int = 0) -> dict[str, Any]:
     """The seed-004 snapshot fields, with dataset/version in place of mapping_id/mapping_version."""
     return {
         "id": snap.id,

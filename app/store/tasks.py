@@ -1,9 +1,12 @@
 """Snapshot build job on the `snapshots` queue: safe to run twice, never leaves a partial 'ready'."""
 
 import logging
+from typing import Any
+
+from rq.job import Job
 
 from app.core import metrics
-from app.core.db import utcnow
+from app.core.db import reload, utcnow
 from app.core.job_runs import job_entry, report
 from app.core.jobs import enqueue
 from app.core.storage import artifact_path, delete_artifact
@@ -15,7 +18,7 @@ from app.store.models import Snapshot
 log = logging.getLogger(__name__)
 
 
-def enqueue_build(snapshot):
+def enqueue_build(snapshot: Snapshot) -> Job:
     """Queue the build of a snapshot (one RQ job per snapshot and retry); remembers the job id."""
     job = enqueue(
         "snapshots",
@@ -28,19 +31,21 @@ def enqueue_build(snapshot):
 
 
 @job_entry
-def build_snapshot(snapshot_id):
+def build_snapshot(snapshot_id: str) -> str:
     """Build one snapshot from the database rows of its data version."""
     snap = db.session.get(Snapshot, snapshot_id)
     if snap is None or snap.status in ("ready", "expired"):
         return snap.status if snap else "missing"
-    registry = db.session.get(Registry, snap.registry_id)
+    registry = reload(db.session, Registry, snap.registry_id)
     step = {"name": snap.dataset, "type": "table", "status": "in_progress", "row_count": None}
     snap.status, snap.phase, snap.started_at = "building", "exporting_rows", utcnow()
     snap.attempts, snap.steps, snap.error_message = snap.attempts + 1, [step], None
     db.session.commit()
 
-    def on_progress(rows):
-        snap.row_count = rows
+    building = snap  # narrowed to a Snapshot for the closure below
+
+    def on_progress(rows: Any) -> None:
+        building.row_count = rows
         db.session.commit()
 
     try:
@@ -49,7 +54,7 @@ def build_snapshot(snapshot_id):
         )
     except Exception as exc:
         db.session.rollback()
-        snap = db.session.get(Snapshot, snapshot_id)
+        snap = reload(db.session, Snapshot, snapshot_id)
         log.exception("snapshot %s failed", snapshot_id)
         delete_artifact(artifact_path("snapshots", snap.tenant_id, snap.id))  # no partial files linger
         snap.status, snap.phase = "failed", "failed"

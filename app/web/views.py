@@ -3,6 +3,8 @@
 from flask import Blueprint, abort, flash, g, jsonify, make_response, redirect, render_template, request, url_for
 from markupsafe import Markup
 
+from app.core.auth import actor
+from app.core.db import reload
 from app.core.errors import APIError, NotFound
 from app.core.models import Tenant
 from app.core.urls import public_url
@@ -103,7 +105,7 @@ def share(slug):
             dashboard_id=slug,
             expires_in_s=int(request.form.get("expires_in_s", 3600)),
             filters=filters,
-            actor=g.api_key.owner or g.api_key.id,
+            actor=actor(),
         )
         db.session.commit()
         flash(f"Share link created: {public_url(f'/s/{token}')}")
@@ -155,8 +157,8 @@ def shared(token):
     """A share link: the frozen dashboard version with its fixed filters, read-only, no sign-in."""
     try:
         link = shares.resolve_token(session=db.session, token=token)
-        dash = db.session.get(Dashboard, link.dashboard_id)
-        tenant = db.session.get(Tenant, link.tenant_id)
+        dash = reload(db.session, Dashboard, link.dashboard_id)
+        tenant = reload(db.session, Tenant, link.tenant_id)
         html, version, _ = renderer.render(
             session=db.session, tenant=tenant, slug=dash.slug, version=link.version, fixed_filters=link.filters
         )

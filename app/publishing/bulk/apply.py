@@ -7,14 +7,17 @@ Two ways, same result:
   worker parses the rest of the file; a killed run leaves nothing behind (the transaction rolls back).
 """
 
-from sqlalchemy import Integer, and_, delete, exists, func, literal, or_, select, text, update
+from typing import cast
+
+from sqlalchemy import Integer, Table, and_, delete, exists, func, literal, or_, select, text, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
-from app.core.db import UTCDateTime, utcnow
+from app.core.db import UTCDateTime, reload, utcnow
 from app.publishing.models import BulkJob, BulkRow, Record, Registry, RegistryVersion
 from app.publishing.records import bump_version
 
-R, B = Record.__table__, BulkRow.__table__
+R, B = cast(Table, Record.__table__), cast(Table, BulkRow.__table__)
 
 
 def clear_staged(*, session, job_id):
@@ -101,10 +104,14 @@ def apply_staged(*, session, job, registry):
     staged, kept = session.execute(select(func.count(), func.count(B.c.name.distinct())).where(mine)).one()
     where = [mine]
     if kept < staged:  # a name repeated in the file: its last row wins (the ranking pass only then)
-        ranked = select(
-            B.c.row_number, func.row_number().over(partition_by=B.c.name, order_by=B.c.row_number.desc()).label("rank")
+        ranked = (
+            select(
+                B.c.row_number,
+                func.row_number().over(partition_by=B.c.name, order_by=B.c.row_number.desc()).label("rank"),
+            )
+            .where(mine)
+            .subquery()
         )
-        ranked = ranked.where(mine).subquery()
         where.append(B.c.row_number.in_(select(ranked.c.row_number).where(ranked.c.rank == 1)))
     before = session.scalar(select(func.max(R.c.id))) or 0
     had_current = _has_current(session.execute, registry)
@@ -134,8 +141,8 @@ class StreamingApply:
         self.tx = self.conn.begin()
         self.session = Session(bind=self.conn)
         self.job_id, self.now, self.inserted = job.id, utcnow(), 0
-        self.registry = self.session.get(Registry, registry.id)
-        self.job = self.session.get(BulkJob, job.id)
+        self.registry = reload(self.session, Registry, registry.id)
+        self.job = reload(self.session, BulkJob, job.id)
         self.before = self.session.scalar(select(func.max(R.c.id))) or 0
         self.had_current = _has_current(self.session.execute, self.registry)
         if self.had_current:  # the join to current records must find them through the index
@@ -175,7 +182,7 @@ class StreamingApply:
                 newer.c.id > R.c.id,
                 newer.c.created_at == self.now,
             )
-            self.inserted -= execute(delete(R).where(new, replaced)).rowcount
+            self.inserted -= cast(CursorResult, execute(delete(R).where(new, replaced))).rowcount
         updated = 0
         if self.had_current:
             execute(text("ANALYZE bulk_rows"))  # its statistics still say empty: the planner would loop

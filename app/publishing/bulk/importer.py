@@ -58,7 +58,7 @@ class _Writer(threading.Thread):
     def __init__(self, engine, job_id):
         super().__init__(daemon=True, name=f"bulk-writer-{job_id}")
         self.engine, self.job_id, self.error, self.stream = engine, job_id, None, None
-        self.inbox = queue.Queue(maxsize=3)
+        self.inbox: queue.Queue[tuple[list[tuple], tuple[int, int, int]] | None] = queue.Queue(maxsize=3)
 
     def run(self):
         while (item := self.inbox.get()) is not None:
@@ -109,6 +109,8 @@ class NulWatch:
 
 
 class Importer:
+    lines: NulWatch  # the file's lines, given to run()
+
     def __init__(self, job, registry):
         self.job_id, self.tenant_id, self.record_name_field = job.id, job.tenant_id, job.record_name_field
         self.schema = registry.schema
@@ -134,7 +136,7 @@ class Importer:
             self.validate(details)
             return None
         except fastjsonschema.JsonSchemaValueException as exc:
-            return explain(self.key, details) or {exc.name.replace("data", "$", 1): [exc.message]}
+            return explain(self.key, details) or {(exc.name or "data").replace("data", "$", 1): [exc.message]}
 
     def has_nul(self, number, row):
         """Fail a row holding a NUL character (only rows read since a line with one are checked)."""
@@ -181,7 +183,10 @@ class Importer:
         self.till_idx = stripped.index("valid_till") if "valid_till" in stripped else None
         return compile_columns([(h, fields.get(h)) for h in stripped]), len(stripped)
 
-    def run(self, reader):
+    def run(self, lines):
+        """Import every row of `lines` (a NulWatch over the file's text)."""
+        self.lines = lines
+        reader = csv.reader(lines)
         plan, width = self._open(reader)
         self.writer.start()
         try:

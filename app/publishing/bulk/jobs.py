@@ -3,11 +3,13 @@
 import codecs
 import csv
 import io
+from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select
-
-from app.core.db import iso
-from app.core.errors import InvalidRequest, NotFound, PayloadTooLarge
+from app.core.db import DbSession, iso
+from app.core.errors import InvalidRequest, PayloadTooLarge
+from app.core.models import Tenant
+from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
 from app.core.storage import artifact_path, open_artifact
 from app.publishing.models import BulkJob
@@ -20,12 +22,12 @@ class _RowTally:
     """Counts a CSV's rows while it streams in, so the upload answers without parsing the file twice.
     Exact only when no quoted field can hold a line break and the bytes are UTF-8; `rows` is None otherwise."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.decoder = codecs.getincrementaldecoder("utf-8")()
         self.newlines = self.quotes = self.lone_cr = 0
         self.size, self.last, self.utf8 = 0, b"", True
 
-    def add(self, block):
+    def add(self, block: Any) -> None:
         if self.utf8:
             try:
                 self.decoder.decode(block)
@@ -36,7 +38,7 @@ class _RowTally:
         self.lone_cr += block.count(b"\r") - block.count(b"\r\n") - (self.last == b"\r" and block[:1] == b"\n")
         self.size, self.last = self.size + len(block), block[-1:]
 
-    def rows(self):
+    def rows(self) -> int | None:
         try:
             self.decoder.decode(b"", final=True)  # a character cut off at the end of the file
         except UnicodeDecodeError:
@@ -47,7 +49,7 @@ class _RowTally:
         return max(0, lines - 1)
 
 
-def store_upload(stream, path, limit=MAX_UPLOAD_BYTES, chunk=1 << 20):
+def store_upload(stream: Any, path: str, limit: int = MAX_UPLOAD_BYTES, chunk: int = 1 << 20) -> tuple[int, int | None]:
     """Copy an upload stream into the artifact store; 413 (and nothing kept) past `limit` bytes.
     Returns (bytes, data rows or None when only a CSV parse can tell)."""
     tally = _RowTally()
@@ -66,7 +68,7 @@ def store_upload(stream, path, limit=MAX_UPLOAD_BYTES, chunk=1 << 20):
     return tally.size, tally.rows()
 
 
-def count_rows(path):
+def count_rows(path: str) -> int:
     """Data rows in a stored CSV (quoted newlines respected); 0 if it cannot be decoded."""
     try:
         with open_artifact(path, "rb") as raw:
@@ -78,16 +80,16 @@ def count_rows(path):
 
 def create_job(
     *,
-    session,
-    tenant,
-    namespace,
-    registry_name,
-    upload,
-    record_name_field=None,
-    publish=False,
-    mode="partial",
-    actor=None,
-):
+    session: DbSession,
+    tenant: Tenant,
+    namespace: str,
+    registry_name: str,
+    upload: Any,
+    record_name_field: str | None = None,
+    publish: bool = False,
+    mode: str = "partial",
+    actor: str | None = None,
+) -> BulkJob:
     """Store the CSV and create a pending job; the caller enqueues it after commit."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     filename = upload.filename or ""
@@ -114,17 +116,22 @@ def create_job(
     return job
 
 
-def get_job(*, session, tenant, job_id):
+def get_job(*, session: DbSession, tenant: Tenant, job_id: str) -> BulkJob:
     """One of the tenant's bulk jobs, or NotFound."""
-    job = session.scalar(select(BulkJob).filter_by(id=job_id, tenant_id=tenant.id))
-    if job is None:
-        raise NotFound("job", job_id)
-    return job
+    return get_owned(session, BulkJob, tenant, what="job", id=job_id)
 
 
-def list_jobs(*, session, tenant, page, limit, status=None, registry_name=None):
+def list_jobs(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    page: int,
+    limit: int,
+    status: str | None = None,
+    registry_name: str | None = None,
+) -> tuple[Sequence[BulkJob], dict[str, int]]:
     """A page of the tenant's jobs, newest first, filtered by status and registry."""
-    query = select(BulkJob).filter_by(tenant_id=tenant.id).order_by(BulkJob.created_at.desc(), BulkJob.id)
+    query = owned(BulkJob, tenant).order_by(BulkJob.created_at.desc(), BulkJob.id)
     if status:
         query = query.filter_by(status=status)
     if registry_name:
@@ -132,7 +139,7 @@ def list_jobs(*, session, tenant, page, limit, status=None, registry_name=None):
     return page_of(session, query, page, limit)
 
 
-def job_dict(job, base="/dedi/bulk-upload"):
+def job_dict(job: BulkJob, base: str = "/dedi/bulk-upload") -> dict[str, Any]:
     """The seed's job status shape."""
     failed_url = f"{base}/failed-entries/{job.id}" if job.failed_csv_path else None
     return {

@@ -3,6 +3,7 @@
 import hashlib
 import json
 from collections import Counter
+from typing import Any
 
 from app.publishing.csvio import field_schemas
 
@@ -95,7 +96,8 @@ def compile_columns(columns):
 
 def build_details(plan, row):
     """(details, cell_errors) from one CSV row; empty cells are omitted."""
-    details, errors = {}, None
+    details: dict[str, Any] = {}
+    errors = None
     for index, column, parents, last, converter, kind in plan:
         raw = row[index]
         if raw == "":

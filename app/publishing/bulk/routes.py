@@ -5,6 +5,7 @@ from flask import Response, g, request, stream_with_context
 from marshmallow import fields, validate
 
 from app.core.api import Blueprint
+from app.core.auth import actor
 from app.core.errors import InvalidRequest, NotFound
 from app.core.storage import open_artifact
 from app.extensions import db
@@ -70,9 +71,7 @@ def bulk_upload():
         raise InvalidRequest("request validation failed", {"form": exc.messages}) from None
     if len(request.files.getlist("file")) != 1:
         raise InvalidRequest("upload exactly one CSV file in the 'file' field", {"file": ["exactly one"]})
-    job = bulk.create_job(
-        session=db.session, tenant=g.tenant, upload=request.files["file"], actor=g.api_key.owner or g.api_key.id, **form
-    )
+    job = bulk.create_job(session=db.session, tenant=g.tenant, upload=request.files["file"], actor=actor(), **form)
     enqueue_job(job)  # before commit: if Redis is down, nothing is half-created
     db.session.commit()
     return {
@@ -119,9 +118,10 @@ def download_failed_entries(job_id):
     job = bulk.get_job(session=db.session, tenant=g.tenant, job_id=job_id)
     if not job.failed_csv_path:
         raise NotFound("failed entries", job_id)
+    failed_csv_path = job.failed_csv_path
 
     def chunks():
-        with open_artifact(job.failed_csv_path, "rb") as fh:
+        with open_artifact(failed_csv_path, "rb") as fh:
             while block := fh.read(1 << 16):
                 yield block
 

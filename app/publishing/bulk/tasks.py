@@ -4,10 +4,14 @@ the stored file, then publish the staged rows as one data version; a failure lea
 import csv
 import io
 import sys
+from collections.abc import Iterator
 from contextlib import closing, contextmanager, nullcontext
+from typing import Any
+
+from rq.job import Job
 
 from app.core import metrics
-from app.core.db import utcnow
+from app.core.db import reload, utcnow
 from app.core.job_runs import job_entry, report
 from app.core.jobs import enqueue
 from app.core.storage import open_artifact
@@ -17,21 +21,21 @@ from app.publishing.bulk.importer import Failed, Importer, NulWatch
 from app.publishing.models import BulkJob, Registry
 
 
-def enqueue_job(job, suffix=""):
+def enqueue_job(job: BulkJob, suffix: str = "") -> Job:
     """Queue the import of a job on the `bulk` queue and remember the RQ job id."""
     rq_job = enqueue("bulk", run_bulk_upload, job.id, job_id=f"bulk-{job.id}{suffix}")
     job.rq_job_id = rq_job.id
     return rq_job
 
 
-def _finish(job, status, error=None, result=None):
+def _finish(job: BulkJob, status: str, error: str | None = None, result: dict[str, Any] | None = None) -> None:
     job.status, job.error, job.result = status, error, result
     job.finished_at = job.updated_at = utcnow()
     db.session.commit()
 
 
 @contextmanager
-def _quick_gil_handoff(seconds=0.0005):
+def _quick_gil_handoff(seconds: float = 0.0005) -> Iterator[None]:
     """Let the parsing thread hand the GIL to the writer thread sooner than the default 5 ms: the writer
     wakes from each database round trip and otherwise waits a full interval to send the next one
     (measured on PostgreSQL, 1M rows, three runs each, before batches became records as they land:
@@ -44,7 +48,7 @@ def _quick_gil_handoff(seconds=0.0005):
         sys.setswitchinterval(before)
 
 
-def _streaming_apply(job, registry):
+def _streaming_apply(job: BulkJob, registry: Registry) -> Any:
     """PostgreSQL writes the records while the file is parsed (apply.StreamingApply); others after."""
     if db.engine.dialect.name != "postgresql":
         return nullcontext()
@@ -52,12 +56,12 @@ def _streaming_apply(job, registry):
 
 
 @job_entry
-def run_bulk_upload(job_id):
+def run_bulk_upload(job_id: str) -> str:
     """Process one bulk job; safe to run twice (staged rows of a killed run are discarded first)."""
     job = db.session.get(BulkJob, job_id)
     if job is None or job.status in ("completed", "failed"):
         return job.status if job else "missing"
-    registry = db.session.get(Registry, job.registry_id)
+    registry = reload(db.session, Registry, job.registry_id)
     clear_staged(session=db.session, job_id=job.id)
     job.status, job.started_at, job.attempts = "processing", utcnow(), job.attempts + 1
     job.processed_rows = job.valid_rows = job.failed_rows = 0
@@ -67,8 +71,7 @@ def run_bulk_upload(job_id):
         with _streaming_apply(job, registry) as stream:  # rolled back on the way out unless finished
             importer.writer.stream = stream
             with open_artifact(file_path, "rb") as raw, _quick_gil_handoff():  # the writer thread commits batches
-                importer.lines = NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))
-                importer.run(csv.reader(importer.lines))
+                importer.run(NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")))
             counts = {"processed": importer.processed, "valid": importer.valid, "failed": importer.failed}
             job.processed_rows, job.valid_rows, job.failed_rows = counts.values()
             job.failed_csv_path = importer.save_failed_csv()
@@ -93,7 +96,7 @@ def run_bulk_upload(job_id):
     return _reported(job)
 
 
-def _reported(job):
+def _reported(job: BulkJob) -> str:
     """The job's figures into its closing log line, and its published rows into the ingest counter."""
     report(rows=job.valid_rows, failed_rows=job.failed_rows, bytes=job.file_bytes, error=job.error)
     if job.status == "completed":
@@ -101,8 +104,8 @@ def _reported(job):
     return job.status
 
 
-def _abort(job, message):
+def _abort(job: BulkJob, message: str) -> None:
     db.session.rollback()
-    job = db.session.get(BulkJob, job.id)
+    job = reload(db.session, BulkJob, job.id)
     clear_staged(session=db.session, job_id=job.id)
     _finish(job, "failed", error=message)
