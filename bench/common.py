@@ -123,9 +123,10 @@ def write_employee_csv(path, rows, invalid_ratio=0.0, seed=7, file_mb=None):
 
 class WorkerProcess:
     """A real RQ worker in a child process: burst mode (drain the queues, then exit), or started
-    ahead and waiting for `max_jobs` jobs, as a deployed worker would be when an upload arrives."""
+    ahead and waiting for `max_jobs` jobs, as a deployed worker would be when an upload arrives.
+    `prelude` is Python run first (a bench's A/B switch)."""
 
-    def __init__(self, app, queues, max_jobs=None):
+    def __init__(self, app, queues, max_jobs=None, prelude=""):
         env = dict(
             os.environ,
             REDIS_URL=app.config["REDIS_URL"],
@@ -137,7 +138,7 @@ class WorkerProcess:
         mode = f"max_jobs={max_jobs}" if max_jobs else "burst=True"
         # SimpleWorker runs each job in the worker process itself, so that process's VmHWM (reset by exec,
         # unlike ru_maxrss, which would count the pages of this large bench process at spawn) is the peak
-        code = (
+        code = prelude + (
             "from rq import SimpleWorker; from rq.serializers import JSONSerializer;"
             "from app import create_app; from app.core.jobs import get_queue, redis_conn;"
             "app = create_app(); ctx = app.app_context(); ctx.push();"

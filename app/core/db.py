@@ -59,7 +59,7 @@ class UTCDateTime(TypeDecorator):
 
 
 class JobColumns:
-    """The lifecycle columns every background-job row carries (bulk jobs, exports)."""
+    """The lifecycle columns every background-job row carries (bulk jobs, snapshots, exports)."""
 
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -10,7 +10,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 
 from app.core.db import DbSession, utcnow
-from app.core.errors import Conflict, IdempotencyMismatch, InvalidRequest, error_response
+from app.core.errors import Conflict, IdempotencyMismatch, InvalidRequest
 from app.core.models import IdempotencyKey
 from app.extensions import db
 
@@ -112,6 +112,3 @@ def purge_expired(*, session: DbSession, now: datetime | None = None) -> int:
     cutoff = (now or utcnow()) - timedelta(seconds=current_app.config["IDEMPOTENCY_TTL_S"])
     result = session.execute(delete(IdempotencyKey).where(IdempotencyKey.created_at < cutoff))
     return cast(CursorResult[Any], result).rowcount
-
-
-__all__ = ["begin", "finish", "release_on_error", "purge_expired", "error_response"]

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.core.storage import artifact_fs
-from app.exports.models import Export
+from app.exports.models import Export, ExportStatus
 from app.exports.targets import check_target, target_fs
 from app.extensions import db
 
@@ -144,7 +144,7 @@ def claimed_elsewhere(export):
     rows: Iterable[list[dict[str, Any]] | None] = db.session.scalars(
         select(Export.artifacts).where(
             Export.id != export.id,
-            Export.status == "done",
+            Export.status == ExportStatus.DONE,
             Export.dataset == export.dataset,
             Export.version == export.version,
             Export.format == export.format,

@@ -1,12 +1,33 @@
 """Exports (snapshot -> target) and their webhook delivery attempts (receipts)."""
 
+from enum import StrEnum
+
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import JobColumns, JSONType, UTCDateTime, new_id, utcnow
 from app.extensions import Model
 
-ACTIVE = ("queued", "running")
+
+class ExportStatus(StrEnum):
+    """queued -> running -> done | failed."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+
+
+class WebhookStatus(StrEnum):
+    """One attempt's receipt: pending -> delivered | failed (a next attempt follows) | gave_up."""
+
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    GAVE_UP = "gave_up"
+
+
+ACTIVE = (ExportStatus.QUEUED, ExportStatus.RUNNING)  # an export still reading its snapshot
 
 
 class Export(JobColumns, Model):
@@ -25,7 +46,7 @@ class Export(JobColumns, Model):
     target: Mapped[str] = mapped_column(String(1000))
     notify_webhook: Mapped[str | None] = mapped_column(String(1000))
     dedupe_key: Mapped[str] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(16), default="queued")
+    status: Mapped[str] = mapped_column(String(16), default=ExportStatus.QUEUED)
     artifacts: Mapped[list] = mapped_column(JSONType, default=list)
 
 
@@ -38,7 +59,7 @@ class WebhookDelivery(Model):
     event_id: Mapped[str] = mapped_column(String(40))
     event_type: Mapped[str] = mapped_column(String(40))
     attempt: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(16))  # pending, delivered, failed, gave_up
+    status: Mapped[str] = mapped_column(String(16))  # a WebhookStatus
     status_code: Mapped[int | None] = mapped_column(Integer)
     latency_ms: Mapped[int | None] = mapped_column(Integer)
     error: Mapped[str | None] = mapped_column(Text)

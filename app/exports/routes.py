@@ -12,6 +12,7 @@ from app.core.auth import actor
 from app.core.pagination import list_meta
 from app.core.responses import ResponseSchema, iso_time
 from app.exports import service
+from app.exports.models import ExportStatus
 from app.exports.tasks import enqueue_export
 from app.extensions import db
 from app.store.models import FORMATS
@@ -50,7 +51,7 @@ class ExportJobCreateSchema(ma.Schema):
 
 
 class ExportQueryArgsSchema(WindowArgsSchema):
-    status = fields.String(validate=validate.OneOf(["queued", "running", "done", "failed"]))
+    status = fields.String(validate=validate.OneOf(list(ExportStatus)))
     dataset = fields.String(validate=validate.Length(max=128))
     created_after = fields.AwareDateTime(default_timezone=UTC)
     created_before = fields.AwareDateTime(default_timezone=UTC)

@@ -11,7 +11,7 @@ from app.core.errors import Conflict
 from app.core.models import Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import offset_of
-from app.exports.models import ACTIVE, Export, WebhookDelivery
+from app.exports.models import ACTIVE, Export, ExportStatus, WebhookDelivery
 from app.exports.targets import check_target, destination
 from app.exports.webhooks import check_webhook_url
 from app.store import dependents
@@ -50,7 +50,7 @@ def _new_export(
         target=target,
         notify_webhook=notify_webhook,
         dedupe_key=dedupe_key,
-        status="queued",
+        status=ExportStatus.QUEUED,
         created_by=actor,
         artifacts=[],
     )
@@ -70,7 +70,7 @@ def _refuse_clashing_target(session: DbSession, tenant: Tenant, snap: Snapshot, 
             Export.dataset == snap.dataset,
             Export.version == snap.version,
             Export.format == snap.format,
-            Export.status != "failed",
+            Export.status != ExportStatus.FAILED,
         )
     )
     for other in others:

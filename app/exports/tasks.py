@@ -14,9 +14,9 @@ from app.core.jobs import enqueue, get_queue, job_meta
 from app.core.models import Tenant
 from app.exports import webhooks
 from app.exports.delivery import DeliveryConflict, deliver
-from app.exports.models import Export, WebhookDelivery
+from app.exports.models import Export, ExportStatus, WebhookDelivery, WebhookStatus
 from app.extensions import db
-from app.store.models import Snapshot
+from app.store.models import Snapshot, SnapshotStatus
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 def enqueue_export(export: Export, snapshot: Snapshot) -> Job:
     """Queue delivery; after the snapshot's build when it is not ready (runs even if the build fails)."""
     depends = None
-    if snapshot.status in ("pending", "building") and snapshot.rq_job_id:
+    if snapshot.status in (SnapshotStatus.PENDING, SnapshotStatus.BUILDING) and snapshot.rq_job_id:
         depends = Dependency(jobs=[snapshot.rq_job_id], allow_failure=True)
     job = enqueue("exports", run_export, export.id, depends_on=depends, job_id=f"export-{export.id}-{export.attempts}")
     export.rq_job_id = job.id
@@ -50,22 +50,22 @@ def enqueue_webhook(row: Any, *, requeue: bool = False, delay: float | None = No
 def run_export(export_id: str) -> str:
     """Deliver one export; safe to run twice (same object names are overwritten)."""
     export = db.session.get(Export, export_id)
-    if export is None or export.status in ("done", "failed"):
+    if export is None or export.status in (ExportStatus.DONE, ExportStatus.FAILED):
         return export.status if export else "missing"
     snap, tenant = reload(db.session, Snapshot, export.snapshot_id), reload(db.session, Tenant, export.tenant_id)
-    export.status, export.started_at, export.attempts = "running", utcnow(), export.attempts + 1
+    export.status, export.started_at, export.attempts = ExportStatus.RUNNING, utcnow(), export.attempts + 1
     db.session.commit()
     try:
-        if snap.status != "ready":
-            raise RuntimeError(f"snapshot {snap.id} is {snap.status}: {snap.error_message or 'not built'}")
+        if snap.status != SnapshotStatus.READY:
+            raise RuntimeError(f"snapshot {snap.id} is {snap.status}: {snap.error or 'not built'}")
         export.artifacts = deliver(export, snap, tenant)
-        export.status, export.error = "done", None
+        export.status, export.error = ExportStatus.DONE, None
         snap.last_used_at = utcnow()
     except Exception as exc:
         db.session.rollback()
         export = reload(db.session, Export, export_id)
         kind = "conflict" if isinstance(exc, DeliveryConflict) else type(exc).__name__
-        export.status, export.error = "failed", f"{kind}: {exc}"[:2000]
+        export.status, export.error = ExportStatus.FAILED, f"{kind}: {exc}"[:2000]
         report(error=export.error)
     export.finished_at = utcnow()
     db.session.commit()
@@ -77,9 +77,9 @@ def run_export(export_id: str) -> str:
 
 def start_webhook(export: Export) -> None:
     """Create the event's first receipt and queue its delivery."""
-    event = "export.done" if export.status == "done" else "export.failed"
+    event = "export.done" if export.status == ExportStatus.DONE else "export.failed"
     row = WebhookDelivery(
-        export_id=export.id, event_id=webhooks.new_event_id(), event_type=event, attempt=1, status="pending"
+        export_id=export.id, event_id=webhooks.new_event_id(), event_type=event, attempt=1, status=WebhookStatus.PENDING
     )
     db.session.add(row)
     db.session.commit()
@@ -90,7 +90,7 @@ def start_webhook(export: Export) -> None:
 def deliver_webhook(delivery_id: Any) -> str:
     """One attempt: sign, POST, record the receipt, schedule the next attempt on failure."""
     row = db.session.get(WebhookDelivery, delivery_id)
-    if row is None or row.status != "pending":
+    if row is None or row.status != WebhookStatus.PENDING:
         return row.status if row else "missing"
     export = reload(db.session, Export, row.export_id)
     tenant = reload(db.session, Tenant, export.tenant_id)
@@ -99,7 +99,7 @@ def deliver_webhook(delivery_id: Any) -> str:
     try:
         code, latency, error, retry_after = webhooks.attempt(export.notify_webhook, headers, payload)
     except Exception as exc:  # a URL that became private is a permanent failure
-        row.status, row.error, row.created_at = "gave_up", str(getattr(exc, "message", exc)), utcnow()
+        row.status, row.error, row.created_at = WebhookStatus.GAVE_UP, str(getattr(exc, "message", exc)), utcnow()
         db.session.commit()
         metrics.WEBHOOK_ATTEMPTS.labels(row.status).inc()
         return row.status

@@ -14,7 +14,7 @@ from standardwebhooks.webhooks import Webhook
 
 from app.core.db import iso, new_id, utcnow
 from app.core.errors import InvalidRequest
-from app.exports.models import WebhookDelivery
+from app.exports.models import WebhookDelivery, WebhookStatus
 
 
 def _allowed(address):
@@ -142,18 +142,18 @@ def settle(row, code, latency, error, retry_after):
     seconds), or (None, None) when there is none."""
     row.status_code, row.latency_ms, row.error, row.created_at = code, latency, error, utcnow()
     if error is None:
-        row.status = "delivered"
+        row.status = WebhookStatus.DELIVERED
         return None, None
     delay = None if code == 410 else next_delay(row.attempt, retry_after)
     if delay is None:
-        row.status = "gave_up"
+        row.status = WebhookStatus.GAVE_UP
         return None, None
-    row.status, row.next_attempt_at = "failed", utcnow() + timedelta(seconds=delay)
+    row.status, row.next_attempt_at = WebhookStatus.FAILED, utcnow() + timedelta(seconds=delay)
     following = WebhookDelivery(
         export_id=row.export_id,
         event_id=row.event_id,
         event_type=row.event_type,
         attempt=row.attempt + 1,
-        status="pending",
+        status=WebhookStatus.PENDING,
     )
     return following, delay

@@ -6,11 +6,11 @@ from rq.registry import StartedJobRegistry
 from sqlalchemy import select
 
 from app.core.jobs import QUEUES, get_queue, job_status
-from app.exports.models import ACTIVE, Export, WebhookDelivery
+from app.exports.models import ACTIVE, Export, ExportStatus, WebhookDelivery, WebhookStatus
 from app.exports.tasks import enqueue_export, enqueue_webhook, webhook_job_ids
 from app.publishing.bulk.tasks import enqueue_job
-from app.publishing.models import BulkJob
-from app.store.models import Snapshot
+from app.publishing.models import BulkJob, BulkStatus
+from app.store.models import Snapshot, SnapshotStatus
 from app.store.tasks import enqueue_build
 
 GRACE = timedelta(seconds=60)  # a row committed just before its job was enqueued is not orphaned
@@ -50,14 +50,14 @@ def reconcile_bulk_jobs(*, session, now):
     """Re-queue an interrupted bulk job once, then fail it."""
 
     def requeue(job):
-        job.status, job.updated_at = "pending", now
+        job.status, job.updated_at = BulkStatus.PENDING, now
         enqueue_job(job, suffix=f"-r{job.attempts}")
 
     def fail(job):
-        job.status, job.finished_at, job.updated_at = "failed", now, now
+        job.status, job.finished_at, job.updated_at = BulkStatus.FAILED, now, now
         job.error = "the worker processing this upload stopped (killed or crashed) twice; upload again"
 
-    rows = session.scalars(select(BulkJob).where(BulkJob.status.in_(("pending", "processing"))))
+    rows = session.scalars(select(BulkJob).where(BulkJob.status.in_((BulkStatus.PENDING, BulkStatus.PROCESSING))))
     return _requeue_once(rows, now, requeue, fail)
 
 
@@ -65,15 +65,17 @@ def reconcile_snapshots(*, session, now):
     """Re-queue an interrupted build once, then fail it with a clear error."""
 
     def requeue(snap):
-        snap.status, snap.phase, snap.updated_at = "pending", "queued", now
+        snap.status, snap.phase, snap.updated_at = SnapshotStatus.PENDING, "queued", now
         snap.attempts = max(snap.attempts, 1)
         enqueue_build(snap)
 
     def fail(snap):
-        snap.status, snap.phase, snap.updated_at = "failed", "failed", now
-        snap.error_message = "the worker building this snapshot stopped (killed or crashed); retry it"
+        snap.status, snap.phase, snap.updated_at = SnapshotStatus.FAILED, "failed", now
+        snap.error = "the worker building this snapshot stopped (killed or crashed); retry it"
 
-    rows = session.scalars(select(Snapshot).where(Snapshot.status.in_(("pending", "building"))))
+    rows = session.scalars(
+        select(Snapshot).where(Snapshot.status.in_((SnapshotStatus.PENDING, SnapshotStatus.BUILDING)))
+    )
     return _requeue_once(rows, now, requeue, fail)
 
 
@@ -81,12 +83,12 @@ def reconcile_exports(*, session, now):
     """Re-queue an interrupted export once (deliveries overwrite), then fail it."""
 
     def requeue(export):
-        export.status, export.updated_at = "queued", now
+        export.status, export.updated_at = ExportStatus.QUEUED, now
         export.attempts = max(export.attempts, 1)
         enqueue_export(export, session.get(Snapshot, export.snapshot_id))
 
     def fail(export):
-        export.status, export.finished_at, export.updated_at = "failed", now, now
+        export.status, export.finished_at, export.updated_at = ExportStatus.FAILED, now, now
         export.error = "the worker delivering this export stopped (killed or crashed); create it again"
 
     rows = session.scalars(select(Export).where(Export.status.in_(ACTIVE)))
@@ -98,7 +100,7 @@ def reconcile_webhooks(*, session, now):
     once it is due: at the previous attempt's next_attempt_at, so a retry fires within one sweep of
     its time. A first attempt waits GRACE, as its row is committed just before its job is queued."""
     requeued = 0
-    for row in session.scalars(select(WebhookDelivery).where(WebhookDelivery.status == "pending")):
+    for row in session.scalars(select(WebhookDelivery).where(WebhookDelivery.status == WebhookStatus.PENDING)):
         if any(job_status(job_id) not in (None, "failed", "stopped") for job_id in webhook_job_ids(row)):
             continue
         if row.attempt == 1:

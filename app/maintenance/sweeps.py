@@ -9,9 +9,9 @@ from app.core.idempotency import purge_expired
 from app.core.models import AuditEntry
 from app.core.storage import delete_artifact
 from app.exports.models import ACTIVE, Export
-from app.publishing.models import BulkJob, Record, Registry
+from app.publishing.models import BulkJob, BulkStatus, Record, Registry
 from app.publishing.records import expire_records
-from app.store.models import Snapshot
+from app.store.models import Snapshot, SnapshotStatus
 
 
 def expire_due_records(*, session, now):
@@ -45,7 +45,7 @@ def expire_due_records(*, session, now):
 def _snapshot_due(snap, now):
     if snap.ttl and snap.created_at + parse_duration(snap.ttl, "ttl") <= now:
         return True
-    last_used = snap.last_used_at or snap.completed_at or snap.created_at
+    last_used = snap.last_used_at or snap.finished_at or snap.created_at
     return bool(snap.inactivity_timeout and last_used + parse_duration(snap.inactivity_timeout) <= now)
 
 
@@ -54,7 +54,8 @@ def expire_due_snapshots(*, session, now):
     expired = deferred = 0
     candidates = session.scalars(
         select(Snapshot).where(
-            Snapshot.status == "ready", (Snapshot.ttl.is_not(None)) | (Snapshot.inactivity_timeout.is_not(None))
+            Snapshot.status == SnapshotStatus.READY,
+            (Snapshot.ttl.is_not(None)) | (Snapshot.inactivity_timeout.is_not(None)),
         )
     )
     for snap in candidates:
@@ -64,7 +65,7 @@ def expire_due_snapshots(*, session, now):
             deferred += 1  # an export is reading it: wait for the next sweep
             continue
         delete_artifact(snap.storage_path or "")
-        snap.status, snap.phase, snap.updated_at = "expired", "expired", now
+        snap.status, snap.phase, snap.updated_at = SnapshotStatus.EXPIRED, "expired", now
         session.add(
             AuditEntry(
                 tenant_id=snap.tenant_id,
@@ -84,7 +85,9 @@ def purge_job_files(*, session, now, retention_s):
     purged = 0
     for job in session.scalars(
         select(BulkJob).where(
-            BulkJob.status.in_(("completed", "failed")), BulkJob.finished_at <= cutoff, BulkJob.file_path != ""
+            BulkJob.status.in_((BulkStatus.COMPLETED, BulkStatus.FAILED)),
+            BulkJob.finished_at <= cutoff,
+            BulkJob.file_path != "",
         )
     ):
         delete_artifact(job.file_path)

@@ -1,5 +1,7 @@
 """Namespaces, registries (with schema contracts and data versions) and versioned record rows."""
 
+from enum import StrEnum
+
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -7,6 +9,15 @@ from app.core.db import JobColumns, JSONType, UTCDateTime, new_id, utcnow
 from app.extensions import Model
 
 DEFAULT_TTL = 600
+
+
+class BulkStatus(StrEnum):
+    """A bulk upload job's life: pending -> processing -> completed | failed."""
+
+    PENDING = "pending"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
 
 
 class Namespace(Model):
@@ -107,7 +118,7 @@ class BulkJob(JobColumns, Model):
     registry_id: Mapped[str] = mapped_column(ForeignKey("registries.id"))
     namespace_name: Mapped[str] = mapped_column(String(128))
     registry_name: Mapped[str] = mapped_column(String(128))
-    status: Mapped[str] = mapped_column(String(16), default="pending")
+    status: Mapped[str] = mapped_column(String(16), default=BulkStatus.PENDING)
     file_path: Mapped[str] = mapped_column(String(500))
     file_name: Mapped[str] = mapped_column(String(255))
     file_bytes: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,17 +1,35 @@
 """Snapshots: a frozen (dataset, version, format) with its build progress and artifacts."""
 
+from enum import StrEnum
+
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.db import JSONType, UTCDateTime, new_id, utcnow
+from app.core.db import JobColumns, JSONType, UTCDateTime, new_id
 from app.extensions import Model
 
 FORMATS = ("parquet", "csv", "jsonl")
-STATUSES = ("pending", "building", "ready", "failed", "expired")
-DELETED = "deleted"  # a deleted snapshot's row stays for its exports' history; every snapshot read skips it
+STATUSES = ("pending", "building", "ready", "failed", "expired")  # what a list filter may ask for
 
 
-class Snapshot(Model):
+class SnapshotStatus(StrEnum):
+    """pending -> building -> ready | failed; ready -> expired (TTL) or deleted (its row stays for its
+    exports' history; every snapshot read skips it)."""
+
+    PENDING = "pending"
+    BUILDING = "building"
+    READY = "ready"
+    FAILED = "failed"
+    EXPIRED = "expired"
+    DELETED = "deleted"
+
+
+DELETED = SnapshotStatus.DELETED
+
+
+class Snapshot(JobColumns, Model):
+    """The job columns (error, attempts, rq_job_id, created_by, started/finished_at) are the build's."""
+
     __tablename__ = "snapshots"
     __table_args__ = (
         UniqueConstraint("tenant_id", "registry_id", "version", "format"),
@@ -25,12 +43,10 @@ class Snapshot(Model):
     contract_version: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer)
     format: Mapped[str] = mapped_column(String(16))
-    status: Mapped[str] = mapped_column(String(16), default="pending")
+    status: Mapped[str] = mapped_column(String(16), default=SnapshotStatus.PENDING)
     phase: Mapped[str | None] = mapped_column(String(40))
     name: Mapped[str | None] = mapped_column(String(255))
     description: Mapped[str | None] = mapped_column(Text)
-    owner: Mapped[str | None] = mapped_column(String(100))
-    error_message: Mapped[str | None] = mapped_column(Text)
     storage_path: Mapped[str | None] = mapped_column(String(500))
     size_bytes: Mapped[int] = mapped_column(BigInteger, default=0)
     row_count: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -38,11 +54,5 @@ class Snapshot(Model):
     artifacts: Mapped[list] = mapped_column(JSONType, default=list)
     ttl: Mapped[str | None] = mapped_column(String(40))
     inactivity_timeout: Mapped[str | None] = mapped_column(String(40))
-    rq_job_id: Mapped[str | None] = mapped_column(String(120))
     retry_count: Mapped[int] = mapped_column(Integer, default=0)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    started_at = mapped_column(UTCDateTime)
-    completed_at = mapped_column(UTCDateTime)
     last_used_at = mapped_column(UTCDateTime)
-    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
-    updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)

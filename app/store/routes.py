@@ -8,6 +8,7 @@ from app.core.db import iso
 from app.core.pagination import list_meta
 from app.extensions import db
 from app.store import dependents, service, snapshots
+from app.store.models import SnapshotStatus
 from app.store.responses import (
     DatasetListSchema,
     DeletedEnvelope,
@@ -71,7 +72,7 @@ def create_snapshot(body):
     if needs_build:
         enqueue_build(snap)  # before commit: if Redis is down nothing is half-created
     db.session.commit()
-    status = "building" if snap.status in ("pending", "building") else snap.status
+    status = SnapshotStatus.BUILDING if snap.status == SnapshotStatus.PENDING else snap.status
     return {"snapshot_id": snap.id, "status": status}
 
 
@@ -100,7 +101,9 @@ def get_snapshot(snapshot_id):
     db.session.commit()
     exports = dependents.of(db.session, [snap.id])[snap.id]
     data = snapshots.snapshot_dict(snap, len(exports))
-    data["progress"] = None if snap.status in ("ready", "expired") else snapshots.progress(snap)
+    data["progress"] = (
+        None if snap.status in (SnapshotStatus.READY, SnapshotStatus.EXPIRED) else snapshots.progress(snap)
+    )
     data["exports"] = [{"id": e.id, "target": e.target, "status": e.status} for e in exports]
     return {"data": data}
 

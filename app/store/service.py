@@ -11,9 +11,8 @@ from app.core.durations import parse_duration
 from app.core.errors import InvalidRequest, NotFound
 from app.core.jobs import redis_conn
 from app.core.models import Tenant
-from app.core.pagination import offset_of
 from app.publishing.models import Namespace, Record, Registry
-from app.store.models import DELETED, Snapshot
+from app.store.models import DELETED, Snapshot, SnapshotStatus
 
 COUNT_TTL_S = 24 * 3600
 
@@ -141,7 +140,7 @@ def create_snapshot(
         select(Snapshot).filter_by(tenant_id=tenant.id, registry_id=registry.id, version=number, format=format)
     )
     if snap is not None:
-        if snap.status in ("failed", "expired", DELETED):
+        if snap.status in (SnapshotStatus.FAILED, SnapshotStatus.EXPIRED, SnapshotStatus.DELETED):
             reset_for_build(snap)
             return snap, True
         return snap, False
@@ -153,9 +152,9 @@ def create_snapshot(
         contract_version=registry.contract_version,
         version=number,
         format=format,
-        status="pending",
+        status=SnapshotStatus.PENDING,
         phase="queued",
-        owner=owner,
+        created_by=owner,
         name=name or f"{registry.name} v{number} ({format})",
         description=description,
         ttl=ttl,
@@ -169,16 +168,13 @@ def create_snapshot(
 
 def reset_for_build(snap: Snapshot) -> None:
     """Put a failed/expired snapshot back in the queue (counted as a retry)."""
-    snap.retry_count += 1 if snap.status == "failed" else 0
+    snap.retry_count += 1 if snap.status == SnapshotStatus.FAILED else 0
     if snap.status == DELETED:  # a new life for the triple: it starts as a new snapshot would
         snap.created_at, snap.last_used_at = utcnow(), utcnow()
-    snap.status, snap.phase, snap.error_message = "pending", "queued", None
+    snap.status, snap.phase, snap.error = SnapshotStatus.PENDING, "queued", None
     snap.steps, snap.artifacts, snap.row_count, snap.size_bytes = [], [], 0, 0
-    snap.started_at = snap.completed_at = None
+    snap.started_at = snap.finished_at = None
 
 
 def _namespace_name(session: DbSession, registry: Registry) -> str:
     return session.scalars(select(Namespace.name).filter_by(id=registry.namespace_id)).one()
-
-
-__all__ = ["create_snapshot", "list_datasets", "offset_of", "resolve_dataset", "resolve_version"]

@@ -14,7 +14,7 @@ from app.core.owned import get_owned, owned
 from app.core.pagination import offset_of
 from app.core.storage import artifact_fs, delete_artifact
 from app.store import dependents
-from app.store.models import DELETED, Snapshot
+from app.store.models import DELETED, Snapshot, SnapshotStatus
 from app.store.service import reset_for_build
 
 TOUCH_EVERY = timedelta(seconds=60)
@@ -56,7 +56,7 @@ def list_snapshots(
     for column, value in (
         (Snapshot.status, status),
         (Snapshot.dataset, dataset),
-        (Snapshot.owner, owner),
+        (Snapshot.created_by, owner),
         (Snapshot.format, format),
     ):
         if value:
@@ -102,10 +102,10 @@ def set_lifecycle(
 def retry_snapshot(*, session: DbSession, tenant: Tenant, snapshot_id: str) -> tuple[Snapshot, str]:
     """Re-queue a failed snapshot; 409 invalid_state otherwise. Returns (snapshot, previous status)."""
     snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
-    if snap.status != "failed":
+    if snap.status != SnapshotStatus.FAILED:
         raise InvalidState("Can only retry snapshots with status 'failed'", {"current_status": snap.status})
     reset_for_build(snap)
-    return snap, "failed"
+    return snap, SnapshotStatus.FAILED
 
 
 def delete_snapshot(*, session: DbSession, tenant: Tenant, snapshot_id: str) -> None:
@@ -127,13 +127,13 @@ def delete_snapshot(*, session: DbSession, tenant: Tenant, snapshot_id: str) -> 
 def progress(snap: Snapshot, now: datetime | None = None) -> dict[str, Any]:
     """The seed-004 progress document for a snapshot."""
     now = now or utcnow()
-    if snap.status == "ready":
-        duration = (snap.completed_at - snap.started_at).total_seconds() if snap.started_at else 0
+    if snap.status == SnapshotStatus.READY:
+        duration = (snap.finished_at - snap.started_at).total_seconds() if snap.started_at else 0
         return {
             "id": snap.id,
             "status": "ready",
             "phase": "completed",
-            "completed_at": iso(snap.completed_at),
+            "completed_at": iso(snap.finished_at),
             "duration_seconds": round(duration, 3),
             "row_count": snap.row_count,
         }
@@ -148,7 +148,7 @@ def progress(snap: Snapshot, now: datetime | None = None) -> dict[str, Any]:
         "total_steps": len(steps) or 1,
         "row_count": snap.row_count,
         "elapsed_seconds": int((now - snap.started_at).total_seconds()) if snap.started_at else 0,
-        "error_message": snap.error_message,
+        "error_message": snap.error,
     }
 
 
@@ -170,7 +170,7 @@ def snapshot_dict(snap: Snapshot, export_count: int = 0) -> dict[str, Any]:
         "contract": f"v{snap.contract_version}",
         "version": f"v{snap.version}",
         "format": snap.format,
-        "owner_username": snap.owner,
+        "owner_username": snap.created_by,
         "name": snap.name,
         "description": snap.description,
         "storage_key": storage_key(snap.storage_path),
@@ -178,7 +178,7 @@ def snapshot_dict(snap: Snapshot, export_count: int = 0) -> dict[str, Any]:
         "row_counts": {snap.dataset: snap.row_count},
         "status": snap.status,
         "phase": snap.phase,
-        "error_message": snap.error_message,
+        "error_message": snap.error,
         "retry_count": snap.retry_count,
         "artifacts": [
             {
@@ -192,7 +192,7 @@ def snapshot_dict(snap: Snapshot, export_count: int = 0) -> dict[str, Any]:
         ],
         "created_at": iso(snap.created_at),
         "updated_at": iso(snap.updated_at),
-        "completed_at": iso(snap.completed_at),
+        "completed_at": iso(snap.finished_at),
         "last_used_at": iso(snap.last_used_at),
         "ttl": snap.ttl,
         "inactivity_timeout": snap.inactivity_timeout,

@@ -13,7 +13,7 @@ from app.core.storage import artifact_path, delete_artifact
 from app.extensions import db
 from app.publishing.models import Registry
 from app.store import builder
-from app.store.models import Snapshot
+from app.store.models import Snapshot, SnapshotStatus
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +34,12 @@ def enqueue_build(snapshot: Snapshot) -> Job:
 def build_snapshot(snapshot_id: str) -> str:
     """Build one snapshot from the database rows of its data version."""
     snap = db.session.get(Snapshot, snapshot_id)
-    if snap is None or snap.status in ("ready", "expired"):
+    if snap is None or snap.status in (SnapshotStatus.READY, SnapshotStatus.EXPIRED):
         return snap.status if snap else "missing"
     registry = reload(db.session, Registry, snap.registry_id)
     step = {"name": snap.dataset, "type": "table", "status": "in_progress", "row_count": None}
-    snap.status, snap.phase, snap.started_at = "building", "exporting_rows", utcnow()
-    snap.attempts, snap.steps, snap.error_message = snap.attempts + 1, [step], None
+    snap.status, snap.phase, snap.started_at = SnapshotStatus.BUILDING, "exporting_rows", utcnow()
+    snap.attempts, snap.steps, snap.error = snap.attempts + 1, [step], None
     db.session.commit()
 
     building = snap  # narrowed to a Snapshot for the closure below
@@ -57,16 +57,16 @@ def build_snapshot(snapshot_id: str) -> str:
         snap = reload(db.session, Snapshot, snapshot_id)
         log.exception("snapshot %s failed", snapshot_id)
         delete_artifact(artifact_path("snapshots", snap.tenant_id, snap.id))  # no partial files linger
-        snap.status, snap.phase = "failed", "failed"
-        snap.error_message = f"{type(exc).__name__}: {exc}"[:2000]
+        snap.status, snap.phase = SnapshotStatus.FAILED, "failed"
+        snap.error = f"{type(exc).__name__}: {exc}"[:2000]
         snap.steps = [{**step, "status": "failed"}]
-        snap.completed_at = utcnow()
+        snap.finished_at = utcnow()
         db.session.commit()
-        return "failed"
+        return SnapshotStatus.FAILED
     snap.storage_path, snap.artifacts, snap.row_count, snap.size_bytes = base, artifacts, rows, size
     snap.steps = [{**step, "status": "completed", "row_count": rows}]
-    snap.status, snap.phase, snap.completed_at = "ready", "completed", utcnow()
+    snap.status, snap.phase, snap.finished_at = SnapshotStatus.READY, "completed", utcnow()
     db.session.commit()
     report(rows=rows, bytes=size, format=snap.format)
     metrics.SNAPSHOT_BYTES.inc(size)
-    return "ready"
+    return SnapshotStatus.READY

@@ -14,7 +14,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from app.core.db import UTCDateTime, reload, utcnow
-from app.publishing.models import BulkJob, BulkRow, Record, Registry, RegistryVersion
+from app.publishing.models import BulkJob, BulkRow, BulkStatus, Record, Registry, RegistryVersion
 from app.publishing.records import bump_version
 
 R, B = cast(Table, Record.__table__), cast(Table, BulkRow.__table__)
@@ -196,7 +196,13 @@ class StreamingApply:
         clear_staged(session=self.session, job_id=self.job_id)
         result = _summary(self.version, self.inserted, updated, staged, kept)
         job, now = self.job, utcnow()
-        job.status, job.error, job.result, job.finished_at, job.updated_at = "completed", None, result, now, now
+        job.status, job.error, job.result, job.finished_at, job.updated_at = (
+            BulkStatus.COMPLETED,
+            None,
+            result,
+            now,
+            now,
+        )
         job.processed_rows, job.failed_rows, job.failed_csv_path = processed, failed, failed_csv_path
         job.valid_rows = valid - result["skipped_already_published"]
         self.session.flush()

@@ -12,7 +12,7 @@ from app.core.models import Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
 from app.core.storage import artifact_path, open_artifact
-from app.publishing.models import BulkJob
+from app.publishing.models import BulkJob, BulkStatus
 from app.publishing.service import get_registry
 
 MAX_UPLOAD_BYTES = 100 * 1024 * 1024
@@ -100,7 +100,7 @@ def create_job(
         registry_id=reg.id,
         namespace_name=namespace,
         registry_name=reg.name,
-        status="pending",
+        status=BulkStatus.PENDING,
         file_path="",
         file_name=filename[:255],
         record_name_field=record_name_field,

@@ -11,6 +11,7 @@ from app.core.storage import open_artifact
 from app.extensions import db
 from app.publishing.bulk import jobs as bulk
 from app.publishing.bulk.tasks import enqueue_job
+from app.publishing.models import BulkStatus
 from app.publishing.responses import JobEnvelope, JobListEnvelope, UploadAcceptedEnvelope
 from app.publishing.schemas import PageArgsSchema
 
@@ -51,7 +52,7 @@ def _multipart_doc():
 
 
 class JobListArgsSchema(PageArgsSchema):
-    status = fields.String(validate=validate.OneOf(["pending", "processing", "completed", "failed"]))
+    status = fields.String(validate=validate.OneOf(list(BulkStatus)))
     registry_name = fields.String(validate=validate.Length(max=128))
 
 

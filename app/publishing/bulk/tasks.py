@@ -18,7 +18,7 @@ from app.core.storage import open_artifact
 from app.extensions import db
 from app.publishing.bulk.apply import StreamingApply, apply_staged, clear_staged
 from app.publishing.bulk.importer import Failed, Importer, NulWatch
-from app.publishing.models import BulkJob, Registry
+from app.publishing.models import BulkJob, BulkStatus, Registry
 
 
 def enqueue_job(job: BulkJob, suffix: str = "") -> Job:
@@ -59,11 +59,11 @@ def _streaming_apply(job: BulkJob, registry: Registry) -> Any:
 def run_bulk_upload(job_id: str) -> str:
     """Process one bulk job; safe to run twice (staged rows of a killed run are discarded first)."""
     job = db.session.get(BulkJob, job_id)
-    if job is None or job.status in ("completed", "failed"):
+    if job is None or job.status in (BulkStatus.COMPLETED, BulkStatus.FAILED):
         return job.status if job else "missing"
     registry = reload(db.session, Registry, job.registry_id)
     clear_staged(session=db.session, job_id=job.id)
-    job.status, job.started_at, job.attempts = "processing", utcnow(), job.attempts + 1
+    job.status, job.started_at, job.attempts = BulkStatus.PROCESSING, utcnow(), job.attempts + 1
     job.processed_rows = job.valid_rows = job.failed_rows = 0
     importer, file_path = Importer(job, registry), job.file_path
     db.session.commit()
@@ -83,7 +83,7 @@ def run_bulk_upload(job_id: str) -> str:
                 return _reported(job)
         result = apply_staged(session=db.session, job=job, registry=registry)
         job.valid_rows -= result["skipped_already_published"]
-        _finish(job, "completed", result=result)
+        _finish(job, BulkStatus.COMPLETED, result=result)
     except UnicodeDecodeError as exc:
         _abort(job, f"the file is not valid UTF-8 (byte {exc.start} of a chunk): re-save it as UTF-8")
     except csv.Error as exc:
@@ -99,7 +99,7 @@ def run_bulk_upload(job_id: str) -> str:
 def _reported(job: BulkJob) -> str:
     """The job's figures into its closing log line, and its published rows into the ingest counter."""
     report(rows=job.valid_rows, failed_rows=job.failed_rows, bytes=job.file_bytes, error=job.error)
-    if job.status == "completed":
+    if job.status == BulkStatus.COMPLETED:
         metrics.ROWS_INGESTED.inc(job.valid_rows)
     return job.status
 
@@ -108,4 +108,4 @@ def _abort(job: BulkJob, message: str) -> None:
     db.session.rollback()
     job = reload(db.session, BulkJob, job.id)
     clear_staged(session=db.session, job_id=job.id)
-    _finish(job, "failed", error=message)
+    _finish(job, BulkStatus.FAILED, error=message)
