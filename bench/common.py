@@ -127,6 +127,7 @@ class WorkerProcess:
     `prelude` is Python run first (a bench's A/B switch)."""
 
     def __init__(self, app, queues, max_jobs=None, prelude=""):
+        app.extensions["redis"].ping()  # the embedded Redis starts on first use: before the worker looks for it
         env = dict(
             os.environ,
             REDIS_URL=app.config["REDIS_URL"],

@@ -3,7 +3,7 @@
 from typing import Any
 
 import marshmallow as ma
-from flask import g
+from flask import current_app, g
 
 from app.core.api import Blueprint
 from app.core.auth import new_webhook_secret
@@ -35,8 +35,6 @@ class WebhookSecretSchema(ResponseSchema):
 @blp.response(200, MeSchema)
 def get_account() -> dict[str, Any]:
     """Describe the calling key and its tenant."""
-    from flask import current_app
-
     return {
         "tenant_id": g.tenant.id,
         "tenant_name": g.tenant.name,

@@ -1,6 +1,7 @@
 """Project-wide flask-smorest tweaks: the error schema, bearer security and the auth decorator (scopes,
 operationId, description, documented errors, and the guards in core/guards.py)."""
 
+import textwrap
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -10,7 +11,8 @@ import marshmallow as ma
 from flask import Flask
 from werkzeug.exceptions import HTTPException
 
-from app.core.errors import HTTP_CODES
+from app.core.auth import require_scopes
+from app.core.errors import HTTP_CODES, _handle_http_exception
 from app.core.guards import declared_query, refuse_unknown_query, run_settling_races
 
 ERROR_DESCRIPTIONS = {
@@ -44,8 +46,6 @@ class Api(flask_smorest.Api):
         )
 
     def handle_http_exception(self, error: HTTPException) -> Any:
-        from app.core.errors import _handle_http_exception
-
         return _handle_http_exception(error)
 
 
@@ -60,8 +60,6 @@ ERROR_CODES = {
 def describe(fn: Callable[..., Any], scopes: tuple[str, ...], errors: tuple[int, ...]) -> str:
     """The operation's description: the view docstring's body, then the scope it needs and the errors
     it answers with (all in the one error shape), so /docs says what a caller must know."""
-    import textwrap
-
     body = textwrap.dedent((fn.__doc__ or "").partition("\n")[2]).strip()
     needs = " or ".join(f"`{s}`" for s in scopes) if scopes else "any scope"
     codes = sorted({400, 401, 403, 429, *errors})
@@ -77,7 +75,6 @@ def describe(fn: Callable[..., Any], scopes: tuple[str, ...], errors: tuple[int,
 class Blueprint(flask_smorest.Blueprint):
     def auth(self, *scopes: str, errors: tuple[int, ...] = ()) -> Callable[[Callable[..., Any]], Any]:
         """Require a bearer key holding one of `scopes`; document 401/403/429 and `errors`."""
-        from app.core.auth import require_scopes
 
         def decorator(fn: Callable[..., Any]) -> Any:
             names, prefixes = declared_query(fn)

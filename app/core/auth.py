@@ -6,13 +6,14 @@ import secrets
 import time
 from typing import Any
 
-from flask import g, request
+from flask import current_app, g, request
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, Forbidden, InvalidRequest, NotFound, Unauthorized
 from app.core.models import SCOPES, ApiKey, Tenant
+from app.extensions import db
 
 URL_TOKEN_PARAMS = ("access_token", "token", "api_key", "apikey", "key")
 
@@ -95,10 +96,6 @@ _PRINCIPALS: dict[str, tuple[float, ApiKey, Tenant]] = {}
 
 def _principal(token_hash: str) -> tuple[ApiKey, Tenant] | None:
     """(ApiKey, Tenant) for a live key, or None; cached for AUTH_CACHE_TTL_S seconds."""
-    from flask import current_app
-
-    from app.extensions import db
-
     ttl = current_app.config["AUTH_CACHE_TTL_S"]
     now = time.monotonic()
     hit = _PRINCIPALS.get(token_hash)

@@ -3,7 +3,9 @@
 import logging
 from typing import Any
 
+import redis
 from flask import Flask, Response, g, jsonify, request
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -124,9 +126,6 @@ def _handle_http_exception(exc: HTTPException) -> Response:
 
 
 def _handle_unexpected(exc: Exception) -> Response:
-    import redis
-    from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
-
     if isinstance(exc, IntegrityError):  # a race lost outside the API views' own retry
         return error_response(
             409, "conflict", "a concurrent request changed the same resource; retry", {"reason": "concurrent_write"}

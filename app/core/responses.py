@@ -3,6 +3,7 @@
 from typing import Any
 
 import marshmallow as ma
+from flask import current_app, has_app_context
 
 
 class ResponseSchema(ma.Schema):
@@ -11,8 +12,6 @@ class ResponseSchema(ma.Schema):
 
     @ma.pre_dump
     def _declared_only(self, obj: Any, **_: Any) -> Any:
-        from flask import current_app, has_app_context
-
         if isinstance(obj, dict) and has_app_context() and current_app.config.get("TESTING"):
             declared = {field.attribute or name for name, field in self.fields.items()}
             extra = sorted(set(obj) - declared)

@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import current_app
 from redis.exceptions import WatchError
+from rq import get_current_job
 from sqlalchemy import select
 
 from app.core.db import DbSession, utcnow
@@ -70,8 +71,6 @@ def _swap(conn: Any, expected: str | None, owner: str | None) -> bool:
 
 def run_locked(now: datetime | None = None) -> dict[str, int] | None:
     """Run a sweep unless another worker holds the lock; returns the counts or None."""
-    from rq import get_current_job
-
     conn, job = redis_conn(), get_current_job()
     owner = f"{(job.worker_name if job else None) or '-'}|{uuid.uuid4().hex}"
     if not _acquire(conn, owner):

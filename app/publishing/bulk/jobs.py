@@ -11,7 +11,7 @@ from app.core.errors import InvalidRequest, PayloadTooLarge
 from app.core.models import Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
-from app.core.storage import artifact_path, open_artifact
+from app.core.storage import artifact_path, delete_artifact, open_artifact
 from app.publishing.models import BulkJob, BulkStatus
 from app.publishing.service import get_registry
 
@@ -61,8 +61,6 @@ def store_upload(stream: Any, path: str, limit: int = MAX_UPLOAD_BYTES, chunk: i
             tally.add(block)
             out.write(block)
     if tally.size > limit:
-        from app.core.storage import delete_artifact
-
         delete_artifact(path)
         raise PayloadTooLarge(f"file exceeds {limit} bytes", {"max_bytes": limit})
     return tally.size, tally.rows()
