@@ -86,12 +86,14 @@ def _sqlite_pragmas(app):
 
 def _register_blueprints(app, api):
     from app.core import docs_assets, health, metrics
+    from app.store import routes as store_routes
     from app.web import views
     from app.web.rq_admin import mount_rq_dashboard
 
     app.register_blueprint(health.bp)
     app.register_blueprint(docs_assets.bp)
     app.register_blueprint(metrics.bp)
+    app.register_blueprint(store_routes.public)
     app.register_blueprint(views.bp)
     mount_rq_dashboard(app)
     for blp in _api_blueprints():

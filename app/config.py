@@ -42,6 +42,7 @@ def load_config(overrides=None, environ=None):
         "RENDER_TTL_S": int(env.get("RENDER_TTL_S", 300)),
         "SHARE_SECRETS": _list(env.get("SHARE_SECRETS", "")),
         "SHARE_MAX_LIFETIME_S": int(env.get("SHARE_MAX_LIFETIME_S", 30 * 24 * 3600)),
+        "DOWNLOAD_URL_MAX_S": int(env.get("DOWNLOAD_URL_MAX_S", 7 * 24 * 3600)),
         "SESSION_TTL_S": int(env.get("SESSION_TTL_S", 8 * 3600)),
         "PUBLIC_BASE_URL": env.get("PUBLIC_BASE_URL", ""),  # empty: links are built from the request
         "PROXY_FIX": env.get("PROXY_FIX", "0") == "1",

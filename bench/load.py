@@ -22,7 +22,7 @@ WORKERS = int(os.environ.get("LOAD_WORKERS", 2))  # README: one process per core
 THREADS = int(os.environ.get("LOAD_THREADS", 8))
 
 
-def _start_gunicorn(app, port):
+def _start_gunicorn(app, port, workers=WORKERS, threads=THREADS):
     # SO_REUSEPORT (off by default in gunicorn.conf.py) spreads keep-alive connections evenly over the
     # workers; the figures in README were measured with it, on this scratch port no other server holds
     env = dict(
@@ -39,9 +39,9 @@ def _start_gunicorn(app, port):
             "-c",
             str(ROOT / "gunicorn.conf.py"),
             "-w",
-            str(WORKERS),
+            str(workers),
             "--threads",
-            str(THREADS),
+            str(threads),
             "-b",
             f"127.0.0.1:{port}",
             "--log-level",
@@ -51,6 +51,7 @@ def _start_gunicorn(app, port):
         cwd=ROOT,
         env=env,
         start_new_session=True,
+        stderr=open(Path(app.config["VAR_DIR"]).parent / "gunicorn.log", "wb"),  # noqa: SIM115  (a line per request)
     )
     for _ in range(100):
         try:

@@ -1,6 +1,7 @@
 """The generated client has no drift from the document, and the `datajetty` command works end to end
 against a live server with a real worker."""
 
+import hashlib
 import json
 import os
 import shutil
@@ -82,9 +83,16 @@ def test_the_cli_logs_in_uploads_snapshots_exports_and_queries(app, client, live
         assert "completed" in run(cli_env, "jobs").stdout
         done = run(cli_env, "snapshot", "cli/people", "--format", "csv", "--wait")
         assert "ready: {'people': 50} rows" in done.stdout
+        snapshot_id = done.stdout.split()[1]
         target = f"file://{app.config['EXPORT_ROOTS'][0]}/cli-people"
         done = run(cli_env, "export", "cli/people", "--target", target, "--format", "jsonl", "--wait")
         assert " done to file://" in done.stdout and "people_v1.jsonl" in done.stdout
+        partial = tmp_path / "people_v1.csv.part"
+        whole = client.get(f"/api/v1/storage/published/snapshots/{snapshot_id}/download", headers=caller.headers).data
+        partial.write_bytes(whole[:40])  # an interrupted download: the rest comes as a range
+        done = run(cli_env, "download", snapshot_id, "-o", str(tmp_path / "people_v1.csv"))
+        assert (tmp_path / "people_v1.csv").read_bytes() == whole and not partial.exists()
+        assert hashlib.sha256(whole).hexdigest() in done.stdout and "downloading" in done.stderr
         done = run(cli_env, "records", "query", "cli/people", "--filter", "department=HR", "--limit", "100")
         rows = [json.loads(line) for line in done.stdout.splitlines()]
         assert len(rows) == 25 and all(r["details"]["department"] == "HR" for r in rows)

@@ -5,24 +5,18 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import select
 
 from app.core.db import DbSession, utcnow
 from app.core.errors import Gone, InvalidRequest, NotFound
 from app.core.models import Tenant
 from app.core.owned import get_owned, owned
+from app.core.signing import sign, unsign
 from app.dashboards.models import Dashboard, ShareLink
 from app.dashboards.renderer import check_viewer_filters
 from app.dashboards.service import get_dashboard, get_version
 
 SALT = "datajetty.share-link.v1"
-
-
-def _serializer() -> URLSafeSerializer:
-    secrets = current_app.config["SHARE_SECRETS"] or [current_app.config["SECRET_KEY"]]
-    # itsdangerous signs with the last key and accepts all: append a new key to rotate
-    return URLSafeSerializer(secrets, salt=SALT)
 
 
 def create_share(
@@ -52,15 +46,14 @@ def create_share(
     )
     session.add(link)
     session.flush()
-    return link, _serializer().dumps({"s": link.id, "t": tenant.id})
+    return link, sign(SALT, {"s": link.id, "t": tenant.id})
 
 
 def resolve_token(*, session: DbSession, token: str, now: datetime | None = None) -> ShareLink:
     """The live ShareLink for a token: 404 if tampered/unknown, 410 if expired or revoked."""
-    try:
-        claims = _serializer().loads(token)
-    except BadSignature:
-        raise NotFound("share link") from None
+    claims = unsign(SALT, token)
+    if claims is None:
+        raise NotFound("share link")
     link = session.scalar(select(ShareLink).filter_by(id=claims.get("s"), tenant_id=claims.get("t")))
     if link is None:
         raise NotFound("share link")

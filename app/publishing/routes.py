@@ -25,6 +25,7 @@ from app.publishing.responses import (
     VersionListEnvelope,
 )
 from app.publishing.schemas import (
+    CsvExportArgsSchema,
     NamespaceCreateSchema,
     NamespaceUpdateSchema,
     PageArgsSchema,
@@ -283,15 +284,19 @@ def _chunked(lines, size=1 << 16):
 
 @blp.route("/<namespace>/<registry_name>/export-as-csv")
 @blp.auth(*READ, errors=(404,))
-@blp.response(200, description="text/csv stream of all live records", content_type="text/csv")
-def export_records_as_csv(namespace, registry_name):
-    """Stream every live record as CSV (dot-path columns, formula cells neutralised)."""
+@blp.arguments(CsvExportArgsSchema, location="query")
+@blp.response(200, description="text/csv stream of the live records of one data version", content_type="text/csv")
+def export_records_as_csv(args, namespace, registry_name):
+    """Stream the live records of a data version as CSV (dot-path columns, formula cells neutralised):
+    the current one, or `?version=` any earlier one (`v7`, `7` or an ISO 8601 time); a version past
+    the current one answers 404."""
     reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
-    body = stream_with_context(_chunked(reads.csv_export(session=db.session, registry=reg)))
+    version = reads.resolve_as_of(session=db.session, registry=reg, as_of=args.get("version"))
+    body = stream_with_context(_chunked(reads.csv_export(session=db.session, registry=reg, version=version)))
     return Response(
         body,
         mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="{reg.name}_v{reg.data_version}.csv"'},
+        headers={"Content-Disposition": f'attachment; filename="{reg.name}_v{version}.csv"'},
     )
 
 

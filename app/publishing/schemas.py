@@ -188,3 +188,16 @@ def version_dict(v):
         "actor": v.actor,
         "created_at": iso(v.created_at),
     }
+
+
+class CsvExportArgsSchema(ma.Schema):
+    version = fields.String(
+        metadata={"description": "the data version to export: latest (the default), v7 or 7, or an ISO 8601 time"},
+        validate=[
+            validate.Length(max=64),
+            validate.Regexp(
+                AS_OF_REGEX,
+                error="version must be latest, a data version (v7) or an ISO 8601 time (2026-11-23T10:00:00Z)",
+            ),
+        ],
+    )

@@ -5,7 +5,7 @@ from enum import StrEnum
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.db import JobColumns, JSONType, UTCDateTime, new_id
+from app.core.db import JobColumns, JSONType, UTCDateTime, new_id, utcnow
 from app.extensions import Model
 
 FORMATS = ("parquet", "csv", "jsonl")
@@ -56,3 +56,17 @@ class Snapshot(JobColumns, Model):
     inactivity_timeout: Mapped[str | None] = mapped_column(String(40))
     retry_count: Mapped[int] = mapped_column(Integer, default=0)
     last_used_at = mapped_column(UTCDateTime)
+
+
+class DownloadLink(Model):
+    """A signed, expiring, revocable URL to one file of a snapshot, usable without a key."""
+
+    __tablename__ = "download_links"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("dl"))
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    snapshot_id: Mapped[str] = mapped_column(ForeignKey("snapshots.id"), index=True)
+    file: Mapped[str] = mapped_column(String(255))
+    expires_at = mapped_column(UTCDateTime, nullable=False)
+    revoked_at = mapped_column(UTCDateTime)
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)

@@ -185,3 +185,18 @@ class MaintenanceStatusSchema(ResponseSchema):
 class MaintenanceEnvelope(ResponseSchema):
     data = fields.Nested(MaintenanceStatusSchema, required=True)
     meta = fields.Nested(RequestMetaSchema, required=True)
+
+
+class DownloadUrlSchema(ResponseSchema):
+    """A signed download URL: anyone holding it can download the file until it expires or is revoked."""
+
+    url = fields.String(required=True, metadata={"example": "https://datajetty.example/d/eyJkIjoiZGxf..."})
+    link_id = fields.String(required=True, metadata={"description": "revoke with DELETE /download-urls/{link_id}"})
+    snapshot_id = fields.String(required=True)
+    file = fields.String(required=True)
+    expires_at = iso_time(required=True)
+
+
+class DownloadUrlRevokedSchema(ResponseSchema):
+    link_id = fields.String(required=True)
+    revoked_at = iso_time(required=True)

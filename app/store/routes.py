@@ -1,17 +1,22 @@
 """Seeds 000 and 004 under /api/v1/storage/published: datasets and snapshots."""
 
-from flask import g
+from flask import Blueprint as FlaskBlueprint
+from flask import Response, g
 
 from app.core import seed_examples
 from app.core.api import Blueprint
+from app.core.auth import actor
 from app.core.db import iso
 from app.core.pagination import list_meta
+from app.core.urls import public_url
 from app.extensions import db
-from app.store import dependents, service, snapshots
+from app.store import dependents, downloads, service, snapshots
 from app.store.models import SnapshotStatus
 from app.store.responses import (
     DatasetListSchema,
     DeletedEnvelope,
+    DownloadUrlRevokedSchema,
+    DownloadUrlSchema,
     LifecycleEnvelope,
     ProgressEnvelope,
     RenamedEnvelope,
@@ -22,6 +27,8 @@ from app.store.responses import (
 )
 from app.store.schemas import (
     DatasetQueryArgsSchema,
+    DownloadArgsSchema,
+    DownloadUrlCreateSchema,
     LifecycleSchema,
     SnapshotCreateSchema,
     SnapshotQueryArgsSchema,
@@ -36,6 +43,7 @@ blp = Blueprint(
     description="Published Store: datasets and snapshots (seeds 000, 004)",
 )
 READERS = ("read", "export")
+public = FlaskBlueprint("downloads", __name__)  # /d/<token>: a signed download URL, no key
 
 
 @blp.route("/datasets")
@@ -169,3 +177,57 @@ def get_snapshot_progress(snapshot_id):
     """Build progress: steps and elapsed time while building; completion time when ready."""
     snap = snapshots.get_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id)
     return {"data": snapshots.progress(snap)}
+
+
+@blp.route("/snapshots/<snapshot_id>/download")
+@blp.auth(*READERS, errors=(404, 409))
+@blp.arguments(DownloadArgsSchema, location="query")
+@blp.response(200, description="the file's bytes (206 with a Range header)", content_type="application/octet-stream")
+def download_snapshot_file(args, snapshot_id):
+    """Download one file of a ready snapshot: the data file, or `?file=` another of its artifacts.
+
+    The body streams with `Content-Length`; `ETag` is the file's sha256 (`If-None-Match` answers
+    304); `Accept-Ranges: bytes`, so `Range: bytes=a-b` answers 206 and a broken download resumes.
+    A snapshot still building answers 409 invalid_state; an unknown `file` 404, naming the files."""
+    snap = snapshots.get_snapshot(session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, touch=True)
+    art = downloads.artifact_of(snap, args.get("file"))
+    db.session.commit()
+    return downloads.file_response(art)
+
+
+@blp.route("/snapshots/<snapshot_id>/download-url", methods=["POST"])
+@blp.auth("export", errors=(404, 409))
+@blp.arguments(DownloadUrlCreateSchema)
+@blp.response(201, DownloadUrlSchema)
+def create_download_url(body, snapshot_id):
+    """A signed URL to one file of a ready snapshot that works without a key until `expires_in_s`
+    passes or it is revoked (`DELETE /download-urls/{link_id}`); it answers like `/download`."""
+    link, token = downloads.create_link(
+        session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, actor=actor(), **body
+    )
+    db.session.commit()
+    return {
+        "url": public_url(f"/d/{token}"),
+        "link_id": link.id,
+        "snapshot_id": link.snapshot_id,
+        "file": link.file,
+        "expires_at": iso(link.expires_at),
+    }
+
+
+@blp.route("/download-urls/<link_id>", methods=["DELETE"])
+@blp.auth("export", errors=(404,))
+@blp.response(200, DownloadUrlRevokedSchema)
+def revoke_download_url(link_id):
+    """Revoke a download URL: from now on it answers 410 gone."""
+    link = downloads.revoke_link(session=db.session, tenant=g.tenant, link_id=link_id)
+    db.session.commit()
+    return {"link_id": link.id, "revoked_at": iso(link.revoked_at)}
+
+
+@public.get("/d/<token>")
+def download_by_url(token: str) -> Response:
+    """A signed download URL: the file, as `/download` serves it; 404 tampered, 410 expired or revoked."""
+    art = downloads.resolve_link(session=db.session, token=token)
+    db.session.commit()
+    return downloads.file_response(art)

@@ -82,3 +82,19 @@ class SnapshotUpdateSchema(ma.Schema):
 class LifecycleSchema(ma.Schema):
     ttl = fields.String(validate=DURATION)
     inactivity_timeout = fields.String(validate=DURATION)
+
+
+class DownloadArgsSchema(ma.Schema):
+    file = fields.String(
+        validate=validate.Length(min=1, max=255),
+        metadata={"description": "an artifact name: the data file (the default) or `manifest.json`"},
+    )
+
+
+class DownloadUrlCreateSchema(ma.Schema):
+    expires_in_s = fields.Integer(
+        load_default=3600,
+        validate=validate.Range(min=1, max=10**9),
+        metadata={"description": "lifetime in seconds, at most DOWNLOAD_URL_MAX_S (default 7 days)"},
+    )
+    file = fields.String(validate=validate.Length(min=1, max=255), metadata={"description": "default: the data file"})

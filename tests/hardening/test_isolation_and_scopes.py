@@ -14,6 +14,7 @@ SKIP_PREFIXES = (
     "/static",
     "/rq",
     "/s/",
+    "/d/",  # a signed download URL is a bearer link by design: tests/store/test_downloads.py
     "/login",
     "/logout",
     "/dashboards",
@@ -48,6 +49,8 @@ def owned(client, make_caller, app, run_worker):
     client.post(f"{DASH}/definitions", headers=a.headers, json=definition("secret_dash", dataset=reg))
     share = client.post(f"{DASH}/share", headers=a.headers, json={"dashboard_id": "secret_dash"}).get_json()
     run_worker()
+    link = client.post(f"{STORE}/snapshots/{snap['snapshot_id']}/download-url", headers=a.headers, json={})
+    assert link.status_code == 201, link.get_json()
     values = {
         "namespace": ns,
         "registry_name": reg,
@@ -58,6 +61,7 @@ def owned(client, make_caller, app, run_worker):
         "dashboard_id": "secret_dash",
         "version": "1",
         "share_id": share["share_id"],
+        "link_id": link.get_json()["link_id"],
     }
     return a, values
 

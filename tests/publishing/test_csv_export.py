@@ -97,3 +97,29 @@ def test_csv_export_of_100k_records_streams_with_bounded_memory(client, admin, a
     tracemalloc.stop()
     assert lines == 100_001
     assert peak < 40 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB"  # the whole CSV alone is ~15 MB x objects
+
+
+def test_export_as_csv_takes_any_data_version(client, admin):
+    """Issue 19: `version` exports an earlier data version exactly as it was, not only the current one."""
+    ns, reg = make_registry(client, admin)
+    publish(client, admin, ns, reg, "a", employee(1))  # v1
+    publish(client, admin, ns, reg, "b", employee(2))  # v2
+    r = client.patch(
+        f"/dedi/{ns}/{reg}/records/a", headers=admin.headers, json={"details": employee(1, full_name="A2")}
+    )
+    assert r.status_code == 200  # v3
+
+    def names(version=None):
+        query = f"?version={version}" if version else ""
+        r = client.get(f"/dedi/{ns}/{reg}/export-as-csv{query}", headers=admin.headers)
+        assert r.status_code == 200, r.get_json()
+        rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True))))
+        return r.headers["Content-Disposition"], {row["record_name"]: row["full_name"] for row in rows}
+
+    assert names("v1") == (f'attachment; filename="{reg}_v1.csv"', {"a": employee(1)["full_name"]})
+    assert names("2")[1] == {"a": employee(1)["full_name"], "b": employee(2)["full_name"]}
+    assert names()[1] == names("latest")[1] == {"a": "A2", "b": employee(2)["full_name"]}
+    assert names()[0] == f'attachment; filename="{reg}_v3.csv"'
+    assert client.get(f"/dedi/{ns}/{reg}/export-as-csv?version=v9", headers=admin.headers).status_code == 404
+    bad = client.get(f"/dedi/{ns}/{reg}/export-as-csv?version=yesterday", headers=admin.headers)
+    assert bad.status_code == 400 and "version" in bad.get_json()["details"]["query"]

@@ -1,5 +1,6 @@
 """`datajetty`: log in once, then upload, follow jobs, snapshot, export and query from a terminal."""
 
+import hashlib
 import json
 import time
 from pathlib import Path
@@ -93,6 +94,47 @@ def _follow_job(job_id, total):
     click.echo(f"job {job_id} {job.status}: {job.valid_entries} valid, {job.failed_entries} failed")
     if job.status == "failed":
         raise click.ClickException(job.error or "the import failed")
+
+
+@cli.command()
+@click.argument("snapshot_id")
+@click.option("--file", "name", help="an artifact name (default: the data file)")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="default: the file's own name")
+def download(snapshot_id, name, output):
+    """Download a snapshot's file; an interrupted download resumes, and its sha256 is checked."""
+    http, params = client().get_httpx_client(), ({"file": name} if name else {})
+    url = f"/api/v1/storage/published/snapshots/{snapshot_id}/download"
+    head = http.head(url, params=params)
+    if head.status_code != 200:
+        ok(_Raw(http.get(url, params=params)))  # the server's error, as every command shows it
+    output = output or Path(head.headers["Content-Disposition"].split("filename=", 1)[1].strip('"'))
+    partial, expected = output.with_name(output.name + ".part"), head.headers["ETag"].strip('"')
+    offset = partial.stat().st_size if partial.exists() else 0
+    headers = {"Range": f"bytes={offset}-", "If-Range": head.headers["ETag"]} if offset else {}
+    with http.stream("GET", url, params=params, headers=headers) as response:
+        if response.status_code not in (200, 206):
+            response.read()
+            ok(_Raw(response))
+        mode = "ab" if response.status_code == 206 else "wb"  # 200: the file changed, or no resume asked
+        with (
+            open(partial, mode) as out,
+            click.progressbar(
+                length=int(head.headers["Content-Length"]), label="downloading", file=click.get_text_stream("stderr")
+            ) as bar,
+        ):
+            bar.update(offset if mode == "ab" else 0)
+            for block in response.iter_bytes(1 << 20):
+                out.write(block)
+                bar.update(len(block))
+    digest = hashlib.sha256()
+    with open(partial, "rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    if digest.hexdigest() != expected:
+        partial.unlink()
+        raise click.ClickException(f"sha256 mismatch for {output}: downloaded bytes removed; run again")
+    partial.replace(output)
+    click.echo(f"{output} {output.stat().st_size} bytes, sha256 {expected}")
 
 
 @cli.command()

@@ -17,6 +17,9 @@ from .definition_version_list import DefinitionVersionList
 from .deleted import Deleted
 from .deleted_envelope import DeletedEnvelope
 from .delivered_file import DeliveredFile
+from .download_url import DownloadUrl
+from .download_url_create import DownloadUrlCreate
+from .download_url_revoked import DownloadUrlRevoked
 from .error import Error
 from .error_details import ErrorDetails
 from .export import Export
@@ -164,6 +167,9 @@ __all__ = (
     "Deleted",
     "DeletedEnvelope",
     "DeliveredFile",
+    "DownloadUrl",
+    "DownloadUrlCreate",
+    "DownloadUrlRevoked",
     "Error",
     "ErrorDetails",
     "Export",

@@ -6,13 +6,21 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     namespace: str,
     registry_name: str,
+    *,
+    version: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["version"] = version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -20,6 +28,7 @@ def _get_kwargs(
             namespace=quote(str(namespace), safe=""),
             registry_name=quote(str(registry_name), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -50,6 +59,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
 
@@ -74,10 +88,16 @@ def sync_detailed(
     registry_name: str,
     *,
     client: AuthenticatedClient,
+    version: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Stream every live record as CSV (dot-path columns, formula cells neutralised).
+    """Stream the live records of a data version as CSV (dot-path columns, formula cells neutralised):
+    the current one, or `?version=` any earlier one (`v7`, `7` or an ISO 8601 time); a version past
+    the current one answers 404.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     the current one, or `?version=` any earlier one (`v7`, `7` or an ISO 8601 time); a version past
+    the current one answers 404.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -85,6 +105,7 @@ def sync_detailed(
     Args:
         namespace (str):
         registry_name (str):
+        version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,6 +118,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         namespace=namespace,
         registry_name=registry_name,
+        version=version,
     )
 
     response = client.get_httpx_client().request(
@@ -111,10 +133,16 @@ def sync(
     registry_name: str,
     *,
     client: AuthenticatedClient,
+    version: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Stream every live record as CSV (dot-path columns, formula cells neutralised).
+    """Stream the live records of a data version as CSV (dot-path columns, formula cells neutralised):
+    the current one, or `?version=` any earlier one (`v7`, `7` or an ISO 8601 time); a version past
+    the current one answers 404.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     the current one, or `?version=` any earlier one (`v7`, `7` or an ISO 8601 time); a version past
+    the current one answers 404.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -122,6 +150,7 @@ def sync(
     Args:
         namespace (str):
         registry_name (str):
+        version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +164,7 @@ def sync(
         namespace=namespace,
         registry_name=registry_name,
         client=client,
+        version=version,
     ).parsed
 
 
@@ -143,10 +173,16 @@ async def asyncio_detailed(
     registry_name: str,
     *,
     client: AuthenticatedClient,
+    version: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Stream every live record as CSV (dot-path columns, formula cells neutralised).
+    """Stream the live records of a data version as CSV (dot-path columns, formula cells neutralised):
+    the current one, or `?version=` any earlier one (`v7`, `7` or an ISO 8601 time); a version past
+    the current one answers 404.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     the current one, or `?version=` any earlier one (`v7`, `7` or an ISO 8601 time); a version past
+    the current one answers 404.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -154,6 +190,7 @@ async def asyncio_detailed(
     Args:
         namespace (str):
         registry_name (str):
+        version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,6 +203,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         namespace=namespace,
         registry_name=registry_name,
+        version=version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -178,10 +216,16 @@ async def asyncio(
     registry_name: str,
     *,
     client: AuthenticatedClient,
+    version: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Stream every live record as CSV (dot-path columns, formula cells neutralised).
+    """Stream the live records of a data version as CSV (dot-path columns, formula cells neutralised):
+    the current one, or `?version=` any earlier one (`v7`, `7` or an ISO 8601 time); a version past
+    the current one answers 404.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     the current one, or `?version=` any earlier one (`v7`, `7` or an ISO 8601 time); a version past
+    the current one answers 404.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -189,6 +233,7 @@ async def asyncio(
     Args:
         namespace (str):
         registry_name (str):
+        version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,5 +248,6 @@ async def asyncio(
             namespace=namespace,
             registry_name=registry_name,
             client=client,
+            version=version,
         )
     ).parsed
