@@ -11,6 +11,16 @@ from app.extensions import Model
 DEFAULT_TTL = 600
 
 
+class RecordState(StrEnum):
+    """A record row's state: a draft until published; live; or the tombstone that closed it (revoked,
+    expired). Lookups answer 200 with it for any of them."""
+
+    DRAFT = "draft"
+    LIVE = "live"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+
+
 class BulkStatus(StrEnum):
     """A bulk upload job's life: pending -> processing -> completed | failed."""
 
@@ -100,7 +110,7 @@ class Record(Model):
     meta: Mapped[dict] = mapped_column(JSONType, default=dict)
     ttl: Mapped[int] = mapped_column(Integer, default=DEFAULT_TTL)
     valid_till = mapped_column(UTCDateTime)
-    state: Mapped[str] = mapped_column(String(16), default="draft")
+    state: Mapped[str] = mapped_column(String(16), default=RecordState.DRAFT)
     contract_version: Mapped[int] = mapped_column(Integer, default=1)
     version_from: Mapped[int | None] = mapped_column(Integer)
     version_to: Mapped[int | None] = mapped_column(Integer)

@@ -1,7 +1,7 @@
 """Reading published content: lookups, queries at any data version, history, CSV streams."""
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, and_, bindparam, or_, select
@@ -10,8 +10,10 @@ from app.core.db import DbSession, iso, utcnow
 from app.core.errors import InvalidRequest, NotFound
 from app.core.models import Tenant
 from app.core.pagination import page_of
-from app.publishing.csvio import META_COLUMNS, cell, csv_line, field_schemas, get_path, schema_columns
-from app.publishing.models import Namespace, Record, Registry, RegistryVersion
+from app.publishing.csvio import META_COLUMNS, cell, csv_line, get_path, schema_columns
+from app.publishing.filters import all_filters as filters_for
+from app.publishing.filters import contains, projection, sort_columns
+from app.publishing.models import Namespace, Record, RecordState, Registry, RegistryVersion
 from app.publishing.service import get_registry
 
 
@@ -74,35 +76,67 @@ _LOOKUP = (
 
 
 def lookup_record(
-    *, session: DbSession, tenant: Tenant, namespace: str, registry_name: str, name: str
-) -> tuple[Registry, Record]:
-    """The current published version of one record, or NotFound (also when valid_till passed)."""
-    # the hot path: one prebuilt statement, one round trip; only a miss asks again, to say what is missing
-    found = session.execute(
-        _LOOKUP, {"tenant": tenant.id, "namespace": namespace, "registry": registry_name, "name": name, "now": utcnow()}
-    ).first()
-    if found is None:
-        get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
-        raise NotFound("record", name)
-    return found[0], found[1]
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    namespace: str,
+    registry_name: str,
+    name: str,
+    version_id: str | None = None,
+    as_on: date | None = None,
+) -> tuple[Registry, Record, str]:
+    """(registry, record row, state) for a record that ever existed, as DeDi answers: 200 ≠ live, so
+    read `state` (live, draft, revoked, expired). With `version_id` (v7, 7) or `as_on` (a date: its
+    end, UTC) the record as it stood at that data version. NotFound only for a name that never was
+    (or, at a version, was not yet or no longer there)."""
+    if version_id is None and as_on is None:
+        # the hot path: one prebuilt statement, one round trip; a miss asks again for any other state
+        found = session.execute(
+            _LOOKUP,
+            {"tenant": tenant.id, "namespace": namespace, "registry": registry_name, "name": name, "now": utcnow()},
+        ).first()
+        if found is not None:
+            return found[0], found[1], RecordState.LIVE
+        reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+        row = session.scalar(
+            select(Record)
+            .where(Record.registry_id == reg.id, Record.name == name, Record.version_to.is_(None))
+            .order_by(Record.id.desc())
+            .limit(1)
+        )
+        if row is None:
+            raise NotFound("record", name)
+        # a live row whose valid_till has passed is expired, though the sweep has not closed it yet
+        return reg, row, RecordState.EXPIRED if row.state == RecordState.LIVE else row.state
+    reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    at = version_id if version_id is not None else f"{as_on}T23:59:59.999999+00:00"
+    version = resolve_as_of(session=session, registry=reg, as_of=at)
+    row = session.scalar(
+        select(Record).where(
+            Record.registry_id == reg.id,
+            Record.name == name,
+            Record.version_from <= version,
+            or_(Record.version_to.is_(None), Record.version_to > version),
+        )
+    )
+    if row is None:
+        raise NotFound("record", name, {"record": name, "version": version})
+    return reg, row, row.state
 
 
-def _detail_filter(schema: dict[str, Any], path: str, raw: Any) -> ColumnElement[bool]:
-    leaf = field_schemas(schema).get(path)
-    if leaf is None:
-        raise InvalidRequest(f"unknown field {path!r}", {"filters": [path]})
-    expr = Record.details[tuple(path.split("."))]
-    kind = leaf.get("type")
-    try:
-        if kind == "integer":
-            return expr.as_integer() == int(raw)
-        if kind == "number":
-            return expr.as_float() == float(raw)
-    except ValueError:
-        raise InvalidRequest(f"{path} must be a {kind}", {"filters": [path]}) from None
-    if kind == "boolean":
-        return expr.as_boolean() == (raw.lower() in ("true", "1"))
-    return expr.as_string() == raw
+def _in_state(registry: Registry, version: int, state: str) -> ColumnElement[bool]:
+    """The rows a query lists: live content at `version`; the drafts; or the records revoked or
+    expired by `version` and not published again since."""
+    if state == RecordState.LIVE:
+        return content_at(registry.id, version, version == registry.data_version)
+    if state == RecordState.DRAFT:
+        return and_(Record.registry_id == registry.id, Record.state == state, Record.version_to.is_(None))
+    return and_(
+        Record.registry_id == registry.id,
+        Record.state == state,
+        Record.version_from <= version,
+        or_(Record.version_to.is_(None), Record.version_to > version),
+    )
 
 
 def query_records(
@@ -113,20 +147,43 @@ def query_records(
     registry_name: str,
     page: int,
     limit: int,
+    page_size: int | None = None,
     search: str | None = None,
+    q: str | None = None,
+    name: str | None = None,
+    state: str = RecordState.LIVE,
+    from_: date | None = None,
+    to: date | None = None,
+    sort: str | None = None,
+    fields_: str | None = None,
     as_of: str | None = None,
-    filters: dict[str, Any] | None = None,
+    as_on: date | None = None,
+    filters: dict[str, str] | None = None,
 ) -> Any:
-    """A page of published records at a version, with equality filters on details and text search."""
+    """A page of records at a data version (live by default, or drafts, or those revoked or expired),
+    filtered on their details (publishing/filters.py), text and dates, sorted and projected.
+    Returns (registry, version, records, pagination, kept property paths or None)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
-    version = resolve_as_of(session=session, registry=reg, as_of=as_of)
-    query = select(Record).where(content_at(reg.id, version, version == reg.data_version)).order_by(Record.name)
-    for path, raw in (filters or {}).items():
-        query = query.where(_detail_filter(reg.schema, path, raw))
-    if search:
-        query = query.where(or_(Record.name.ilike(f"%{search}%"), Record.description.ilike(f"%{search}%")))
-    items, pagination = page_of(session, query, page, limit)
-    return reg, version, items, pagination
+    if as_of is not None and as_on is not None:
+        raise InvalidRequest("give as_of or as_on, not both", {"query": {"as_on": ["as_of is given too"]}})
+    at = as_of if as_on is None else f"{as_on}T23:59:59.999999+00:00"
+    version = resolve_as_of(session=session, registry=reg, as_of=at)
+    query = select(Record).where(_in_state(reg, version, state))
+    clause = filters_for(reg.schema, filters or {})
+    if clause is not None:
+        query = query.where(clause)
+    for text in (t for t in {search, q} if t):
+        query = query.where(or_(contains(Record.name, text), contains(Record.description, text)))
+    if name:
+        query = query.where(contains(Record.name, name))
+    if from_ is not None:
+        query = query.where(Record.updated_at >= datetime.combine(from_, time.min, UTC))
+    if to is not None:
+        query = query.where(Record.updated_at < datetime.combine(to + timedelta(days=1), time.min, UTC))
+    kept = projection(reg.schema, fields_)
+    query = query.order_by(*sort_columns(reg.schema, sort))
+    items, pagination = page_of(session, query, page, page_size or limit)
+    return reg, version, items, pagination, kept
 
 
 def version_history(*, session: DbSession, tenant: Tenant, namespace: str, registry_name: str) -> Any:

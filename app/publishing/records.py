@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, InvalidRequest, InvalidState, NotFound
 from app.core.models import Tenant
-from app.publishing.models import Record, Registry, RegistryVersion
+from app.publishing.models import Record, RecordState, Registry, RegistryVersion
 from app.publishing.service import get_registry
 from app.publishing.validation import require_valid
 
@@ -196,7 +196,7 @@ def revoke_record(
         return row, None
     version = bump_version(session=session, registry=reg, change="revoke", count=1, actor=actor)
     row.version_to = version
-    session.add(_successor(row, version, state="revoked"))
+    session.add(_successor(row, version, state=RecordState.REVOKED))
     return row, version
 
 
@@ -215,7 +215,7 @@ def expire_records(*, session: DbSession, registry: Registry, now: datetime, act
         return 0
     version = bump_version(session=session, registry=registry, change="expire", count=len(rows), actor=actor)
     session.execute(update(Record).where(Record.id.in_([r.id for r in rows])).values(version_to=version))
-    session.add_all(_successor(r, version, state="expired") for r in rows)
+    session.add_all(_successor(r, version, state=RecordState.EXPIRED) for r in rows)
     return len(rows)
 
 

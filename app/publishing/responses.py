@@ -102,6 +102,16 @@ class RecordSchema(ResponseSchema):
     updated_at = iso_time()
 
 
+class LookupRecordSchema(RecordSchema):
+    """A looked-up record. As DeDi answers, 200 is not "live": read `state` (live, draft, revoked,
+    expired) and `registry_state`."""
+
+    state = fields.String(required=True, metadata={"description": "live, draft, revoked or expired"})
+    registry_state = fields.String(required=True, metadata={"description": "the registry's state: live"})
+    namespace_id = fields.String(required=True)
+    registry_name = fields.String(required=True)
+
+
 class RecordSavedSchema(ResponseSchema):
     record_id = fields.String(metadata={"description": "when published at once"})
     record_name = fields.String(metadata={"description": "when saved as a draft"})
@@ -162,6 +172,7 @@ VersionListEnvelope = envelope("VersionListEnvelope", VersionListSchema)
 RecordSavedEnvelope = envelope("RecordSavedEnvelope", RecordSavedSchema)
 PublishedEnvelope = envelope("PublishedEnvelope", PublishedSchema)
 RecordEnvelope = envelope("RecordEnvelope", RecordSchema)
+LookupRecordEnvelope = envelope("LookupRecordEnvelope", LookupRecordSchema)
 RevokedEnvelope = envelope("RevokedEnvelope", RevokedSchema)
 RecordPageEnvelope = envelope("RecordPageEnvelope", RecordPageSchema)
 JobEnvelope = envelope("JobEnvelope", JobSchema, status=True)

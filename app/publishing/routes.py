@@ -9,7 +9,9 @@ from app.core.errors import InvalidRequest
 from app.extensions import db
 from app.publishing import reads, records, service
 from app.publishing.csvio import csv_line, schema_columns
+from app.publishing.filters import project
 from app.publishing.responses import (
+    LookupRecordEnvelope,
     NamespaceCreatedEnvelope,
     NamespaceEnvelope,
     NamespaceListEnvelope,
@@ -26,6 +28,7 @@ from app.publishing.responses import (
 )
 from app.publishing.schemas import (
     CsvExportArgsSchema,
+    LookupArgsSchema,
     NamespaceCreateSchema,
     NamespaceUpdateSchema,
     PageArgsSchema,
@@ -240,18 +243,27 @@ def revoke_record(namespace, registry_name, record_name):
 
 
 @blp.route("/lookup/<namespace>/<registry_name>/<record_name>")
-@blp.auth(*READ, errors=(404,))
-@blp.response(200, RecordEnvelope)
-def lookup_record(namespace, registry_name, record_name):
-    """Look up a published record; cacheable for its TTL (ETag, Cache-Control)."""
-    reg, row = reads.lookup_record(
-        session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name, name=record_name
+@blp.auth(*READ, errors=(400, 404))
+@blp.arguments(LookupArgsSchema, location="query")
+@blp.response(200, LookupRecordEnvelope)
+def lookup_record(args, namespace, registry_name, record_name):
+    """Look up a record; cacheable for its TTL (ETag, Cache-Control).
+
+    As DeDi answers, 200 is not "live": read `state` — live, draft, revoked or expired (a
+    `valid_till` in the past reads as expired at once). 404 only for a name that never existed.
+    `version_id` (v7) or `as_on` (YYYY-MM-DD) read the record as it stood then (404 if it did not
+    exist then; a version past the current one is 404 too)."""
+    reg, row, state = reads.lookup_record(
+        session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name, name=record_name, **args
     )
-    etag = f'"{row.record_id}-v{row.version_from}"'
+    etag = f'"{row.record_id}-{state}-v{row.version_from}"'
     headers = {"ETag": etag, "Cache-Control": f"private, max-age={row.ttl or reg.ttl}"}
     if etag in request.if_none_match or request.headers.get("If-None-Match") == etag:
         return Response(status=304, headers=headers)
-    return {"message": "record", "data": record_dict(row)}, 200, headers
+    data = {**record_dict(row), "state": state, "registry_state": reg.state, "registry_name": reg.name}
+    data["namespace_id"] = reg.namespace_id
+    message = "record" if state == "live" else f"Record is {state}"
+    return {"message": message, "data": data}, 200, headers
 
 
 @blp.route("/query/<namespace>/<registry_name>")
@@ -259,15 +271,24 @@ def lookup_record(namespace, registry_name, record_name):
 @blp.arguments(QueryArgsSchema, location="query")
 @blp.response(200, RecordPageEnvelope)
 def query_records(args, namespace, registry_name):
-    """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging."""
+    """Query records at a data version: filters on the schema's properties, text, dates, sort, fields.
+
+    - `details.<path>=v` equality; `details.<path>[op]=v` with op gt, gte, lt, lte, ne, in (`a,b`)
+      or contains (strings, case-insensitive), e.g. `details.age[gte]=30&details.dept[in]=HR,Sales`;
+    - `sort=details.age,-name` (schema properties, or date, updated, status, name, id; `-` descends);
+    - `fields=email,age` keeps only those properties in `details`;
+    - `q` (or `search`) matches the name or description, `name` (3+ characters) the name only;
+      `from` / `to` (YYYY-MM-DD) bound the last update; `state=draft` lists drafts, `revoked` and
+      `expired` the closed records; `as_of` (v7 or an ISO time) or `as_on` (a day) pick the version;
+      `page` with `limit` or `page_size`.
+
+    A property the schema does not declare, an unknown operator or a mistyped value is 400 naming it."""
     filters = {k[len("details.") :]: v for k, v in request.args.items() if k.startswith("details.")}
-    reg, version, items, pagination = reads.query_records(
+    reg, version, items, pagination, kept = reads.query_records(
         session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name, filters=filters, **args
     )
-    return {
-        "message": "records",
-        "data": {"version": version, "records": [record_dict(r) for r in items], "pagination": pagination},
-    }
+    records = [{**record_dict(r), "details": project(r.details, kept)} for r in items]
+    return {"message": "records", "data": {"version": version, "records": records, "pagination": pagination}}
 
 
 def _chunked(lines, size=1 << 16):

@@ -115,7 +115,29 @@ class PageArgsSchema(ma.Schema):
 class QueryArgsSchema(PageArgsSchema):
     class Meta:
         unknown = ma.EXCLUDE
-        query_prefixes = ("details.",)  # details.<path>=value filters, checked against the schema by the service
+        query_prefixes = ("details.",)  # details.<path>[op]=value filters, checked by publishing/filters.py
+
+    page_size = fields.Integer(
+        validate=validate.Range(min=1, max=100), metadata={"description": "DeDi's name for limit"}
+    )
+    q = fields.String(validate=validate.Length(max=200), metadata={"description": "text in the name or description"})
+    name = fields.String(validate=validate.Length(min=3, max=255), metadata={"description": "part of the record name"})
+    state = fields.String(
+        validate=validate.OneOf(["live", "draft", "revoked", "expired"]),
+        metadata={"description": "live (the default); draft lists drafts; revoked, expired list the closed"},
+    )
+    from_ = fields.Date(data_key="from", metadata={"description": "updated on or after this day (YYYY-MM-DD)"})
+    to = fields.Date(metadata={"description": "updated on or before this day (YYYY-MM-DD)"})
+    sort = fields.String(
+        validate=validate.Length(max=500),
+        metadata={"description": "comma list of schema properties or date, updated, status, name, id; -key descends"},
+    )
+    fields_ = fields.String(
+        data_key="fields",
+        validate=validate.Length(max=2000),
+        metadata={"description": "comma list of schema properties to keep in each record's details"},
+    )
+    as_on = fields.Date(metadata={"description": "the data version current at the end of this day (UTC)"})
 
     as_of = fields.String(
         validate=[
@@ -201,3 +223,11 @@ class CsvExportArgsSchema(ma.Schema):
             ),
         ],
     )
+
+
+class LookupArgsSchema(ma.Schema):
+    version_id = fields.String(
+        metadata={"description": "the record as it stood at this data version (v7 or 7; see /versions)"},
+        validate=validate.Regexp(r"^[vV]?\d{1,9}$", error="version_id must be a data version: v7 or 7"),
+    )
+    as_on = fields.Date(metadata={"description": "the record as it stood at the end of this day (UTC), YYYY-MM-DD"})

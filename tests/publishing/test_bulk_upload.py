@@ -85,10 +85,10 @@ def test_bom_accepted_and_drafts_by_default(client, admin, run_worker):
     job = upload(client, admin, b"\xef\xbb\xbf" + SEED_CSV.encode(), record_name_field="employee_id").get_json()
     run_worker(["bulk"])
     assert status(client, admin, job["data"]["jobId"])["validEntries"] == 2
-    assert (
-        client.get("/dedi/lookup/employee-directory/employee-profiles/EMP123456", headers=admin.headers).status_code
-        == 404
-    )  # drafts until published
+    draft = client.get("/dedi/lookup/employee-directory/employee-profiles/EMP123456", headers=admin.headers)
+    assert draft.status_code == 200 and draft.get_json()["data"]["state"] == "draft"  # drafts until published
+    listed = client.get("/dedi/query/employee-directory/employee-profiles?state=draft", headers=admin.headers)
+    assert sorted(r["record_name"] for r in listed.get_json()["data"]["records"]) == ["EMP123456", "EMP123457"]
     r = client.post(
         "/dedi/employee-directory/employee-profiles/publish-records",
         headers=admin.headers,

@@ -46,12 +46,8 @@ def test_namespace_registry_draft_publish_lookup(client, make_caller):
     r = client.post(f"{BASE}/save-record-as-draft", headers=caller.headers, json=RECORD)
     assert r.status_code == 201
     assert r.get_json() == {"message": "record saved as draft", "data": {"record_name": "john-doe-profile"}}
-    assert (
-        client.get(
-            "/dedi/lookup/employee-directory/employee-profiles/john-doe-profile", headers=caller.headers
-        ).status_code
-        == 404
-    )  # drafts are not published
+    draft = client.get("/dedi/lookup/employee-directory/employee-profiles/john-doe-profile", headers=caller.headers)
+    assert draft.status_code == 200 and draft.get_json()["data"]["state"] == "draft"  # not published yet (DeDi)
     jane = {
         **RECORD,
         "record_name": "jane-doe-profile",

@@ -77,7 +77,7 @@ def test_schema_evolution_additive_breaking_dry_run(client, admin):
     assert lookup["contract"] == "v1"  # records remember the contract they were validated against
 
 
-def test_passed_valid_till_hides_record_from_lookup_query_and_csv(client, admin, app):
+def test_passed_valid_till_reads_as_expired_and_leaves_query_and_csv(client, admin, app):
     ns, reg = make_registry(client, admin)
     soon = (datetime.now(UTC) + timedelta(seconds=1)).isoformat()
     publish(client, admin, ns, reg, "short-lived", employee(1), valid_till=soon)
@@ -86,7 +86,8 @@ def test_passed_valid_till_hides_record_from_lookup_query_and_csv(client, admin,
     import time
 
     time.sleep(1.2)
-    assert client.get(f"/dedi/lookup/{ns}/{reg}/short-lived", headers=admin.headers).status_code == 404
+    lookup = client.get(f"/dedi/lookup/{ns}/{reg}/short-lived", headers=admin.headers)
+    assert lookup.status_code == 200 and lookup.get_json()["data"]["state"] == "expired"  # as DeDi answers
     assert set(names_at(client, admin, "latest")) == {"stays"}
     csv_text = client.get(f"{R}/export-as-csv", headers=admin.headers).get_data(as_text=True)
     assert "short-lived" not in csv_text and "stays" in csv_text

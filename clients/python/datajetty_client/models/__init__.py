@@ -43,6 +43,10 @@ from .list_snapshots_format import ListSnapshotsFormat
 from .list_snapshots_sort_by import ListSnapshotsSortBy
 from .list_snapshots_sort_order import ListSnapshotsSortOrder
 from .list_snapshots_status import ListSnapshotsStatus
+from .lookup_record import LookupRecord
+from .lookup_record_details import LookupRecordDetails
+from .lookup_record_envelope import LookupRecordEnvelope
+from .lookup_record_meta import LookupRecordMeta
 from .maintenance_envelope import MaintenanceEnvelope
 from .maintenance_status import MaintenanceStatus
 from .maintenance_status_last_run_type_0_type_0 import MaintenanceStatusLastRunType0Type0
@@ -67,6 +71,7 @@ from .progress_envelope import ProgressEnvelope
 from .publish_records import PublishRecords
 from .published import Published
 from .published_envelope import PublishedEnvelope
+from .query_records_state import QueryRecordsState
 from .receipt import Receipt
 from .record import Record
 from .record_create import RecordCreate
@@ -193,6 +198,10 @@ __all__ = (
     "ListSnapshotsSortBy",
     "ListSnapshotsSortOrder",
     "ListSnapshotsStatus",
+    "LookupRecord",
+    "LookupRecordDetails",
+    "LookupRecordEnvelope",
+    "LookupRecordMeta",
     "MaintenanceEnvelope",
     "MaintenanceStatus",
     "MaintenanceStatusLastRunType0Type0",
@@ -217,6 +226,7 @@ __all__ = (
     "Published",
     "PublishedEnvelope",
     "PublishRecords",
+    "QueryRecordsState",
     "Receipt",
     "Record",
     "RecordCreate",

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,15 +7,29 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.record_envelope import RecordEnvelope
-from ...types import Response
+from ...models.lookup_record_envelope import LookupRecordEnvelope
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     namespace: str,
     registry_name: str,
     record_name: str,
+    *,
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["version_id"] = version_id
+
+    json_as_on: str | Unset = UNSET
+    if not isinstance(as_on, Unset):
+        json_as_on = as_on.isoformat()
+    params["as_on"] = json_as_on
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,14 +38,15 @@ def _get_kwargs(
             registry_name=quote(str(registry_name), safe=""),
             record_name=quote(str(record_name), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RecordEnvelope:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | LookupRecordEnvelope:
     if response.status_code == 200:
-        response_200 = RecordEnvelope.from_dict(response.json())
+        response_200 = LookupRecordEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -54,6 +70,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
 
@@ -66,7 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RecordEnvelope]:
+) -> Response[Error | LookupRecordEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,10 +102,17 @@ def sync_detailed(
     record_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | RecordEnvelope]:
-    """Look up a published record; cacheable for its TTL (ETag, Cache-Control).
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
+) -> Response[Error | LookupRecordEnvelope]:
+    """Look up a record; cacheable for its TTL (ETag, Cache-Control).
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     As DeDi answers, 200 is not "live": read `state` — live, draft, revoked or expired (a
+    `valid_till` in the past reads as expired at once). 404 only for a name that never existed.
+    `version_id` (v7) or `as_on` (YYYY-MM-DD) read the record as it stood then (404 if it did not
+    exist then; a version past the current one is 404 too).
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -93,19 +121,23 @@ def sync_detailed(
         namespace (str):
         registry_name (str):
         record_name (str):
+        version_id (str | Unset):
+        as_on (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecordEnvelope]
+        Response[Error | LookupRecordEnvelope]
     """
 
     kwargs = _get_kwargs(
         namespace=namespace,
         registry_name=registry_name,
         record_name=record_name,
+        version_id=version_id,
+        as_on=as_on,
     )
 
     response = client.get_httpx_client().request(
@@ -121,10 +153,17 @@ def sync(
     record_name: str,
     *,
     client: AuthenticatedClient,
-) -> Error | RecordEnvelope | None:
-    """Look up a published record; cacheable for its TTL (ETag, Cache-Control).
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
+) -> Error | LookupRecordEnvelope | None:
+    """Look up a record; cacheable for its TTL (ETag, Cache-Control).
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     As DeDi answers, 200 is not "live": read `state` — live, draft, revoked or expired (a
+    `valid_till` in the past reads as expired at once). 404 only for a name that never existed.
+    `version_id` (v7) or `as_on` (YYYY-MM-DD) read the record as it stood then (404 if it did not
+    exist then; a version past the current one is 404 too).
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -133,13 +172,15 @@ def sync(
         namespace (str):
         registry_name (str):
         record_name (str):
+        version_id (str | Unset):
+        as_on (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecordEnvelope
+        Error | LookupRecordEnvelope
     """
 
     return sync_detailed(
@@ -147,6 +188,8 @@ def sync(
         registry_name=registry_name,
         record_name=record_name,
         client=client,
+        version_id=version_id,
+        as_on=as_on,
     ).parsed
 
 
@@ -156,10 +199,17 @@ async def asyncio_detailed(
     record_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | RecordEnvelope]:
-    """Look up a published record; cacheable for its TTL (ETag, Cache-Control).
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
+) -> Response[Error | LookupRecordEnvelope]:
+    """Look up a record; cacheable for its TTL (ETag, Cache-Control).
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     As DeDi answers, 200 is not "live": read `state` — live, draft, revoked or expired (a
+    `valid_till` in the past reads as expired at once). 404 only for a name that never existed.
+    `version_id` (v7) or `as_on` (YYYY-MM-DD) read the record as it stood then (404 if it did not
+    exist then; a version past the current one is 404 too).
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -168,19 +218,23 @@ async def asyncio_detailed(
         namespace (str):
         registry_name (str):
         record_name (str):
+        version_id (str | Unset):
+        as_on (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecordEnvelope]
+        Response[Error | LookupRecordEnvelope]
     """
 
     kwargs = _get_kwargs(
         namespace=namespace,
         registry_name=registry_name,
         record_name=record_name,
+        version_id=version_id,
+        as_on=as_on,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -194,10 +248,17 @@ async def asyncio(
     record_name: str,
     *,
     client: AuthenticatedClient,
-) -> Error | RecordEnvelope | None:
-    """Look up a published record; cacheable for its TTL (ETag, Cache-Control).
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
+) -> Error | LookupRecordEnvelope | None:
+    """Look up a record; cacheable for its TTL (ETag, Cache-Control).
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     As DeDi answers, 200 is not "live": read `state` — live, draft, revoked or expired (a
+    `valid_till` in the past reads as expired at once). 404 only for a name that never existed.
+    `version_id` (v7) or `as_on` (YYYY-MM-DD) read the record as it stood then (404 if it did not
+    exist then; a version past the current one is 404 too).
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -206,13 +267,15 @@ async def asyncio(
         namespace (str):
         registry_name (str):
         record_name (str):
+        version_id (str | Unset):
+        as_on (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecordEnvelope
+        Error | LookupRecordEnvelope
     """
 
     return (
@@ -221,5 +284,7 @@ async def asyncio(
             registry_name=registry_name,
             record_name=record_name,
             client=client,
+            version_id=version_id,
+            as_on=as_on,
         )
     ).parsed

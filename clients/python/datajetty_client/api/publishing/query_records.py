@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,6 +7,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.query_records_state import QueryRecordsState
 from ...models.record_page_envelope import RecordPageEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -17,6 +19,15 @@ def _get_kwargs(
     page: int | Unset = 1,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    state: QueryRecordsState | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
     as_of: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -27,6 +38,37 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["search"] = search
+
+    params["page_size"] = page_size
+
+    params["q"] = q
+
+    params["name"] = name
+
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state.value
+
+    params["state"] = json_state
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    params["sort"] = sort
+
+    params["fields"] = fields
+
+    json_as_on: str | Unset = UNSET
+    if not isinstance(as_on, Unset):
+        json_as_on = as_on.isoformat()
+    params["as_on"] = json_as_on
 
     params["as_of"] = as_of
 
@@ -104,11 +146,31 @@ def sync_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    state: QueryRecordsState | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
     as_of: str | Unset = UNSET,
 ) -> Response[Error | RecordPageEnvelope]:
-    """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging.
+    """Query records at a data version: filters on the schema's properties, text, dates, sort, fields.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     - `details.<path>=v` equality; `details.<path>[op]=v` with op gt, gte, lt, lte, ne, in (`a,b`)
+      or contains (strings, case-insensitive), e.g. `details.age[gte]=30&details.dept[in]=HR,Sales`;
+    - `sort=details.age,-name` (schema properties, or date, updated, status, name, id; `-` descends);
+    - `fields=email,age` keeps only those properties in `details`;
+    - `q` (or `search`) matches the name or description, `name` (3+ characters) the name only;
+      `from` / `to` (YYYY-MM-DD) bound the last update; `state=draft` lists drafts, `revoked` and
+      `expired` the closed records; `as_of` (v7 or an ISO time) or `as_on` (a day) pick the version;
+      `page` with `limit` or `page_size`.
+
+    A property the schema does not declare, an unknown operator or a mistyped value is 400 naming it.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -119,6 +181,15 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
         search (str | Unset):
+        page_size (int | Unset):
+        q (str | Unset):
+        name (str | Unset):
+        state (QueryRecordsState | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        sort (str | Unset):
+        fields (str | Unset):
+        as_on (datetime.date | Unset):
         as_of (str | Unset):
 
     Raises:
@@ -135,6 +206,15 @@ def sync_detailed(
         page=page,
         limit=limit,
         search=search,
+        page_size=page_size,
+        q=q,
+        name=name,
+        state=state,
+        from_=from_,
+        to=to,
+        sort=sort,
+        fields=fields,
+        as_on=as_on,
         as_of=as_of,
     )
 
@@ -153,11 +233,31 @@ def sync(
     page: int | Unset = 1,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    state: QueryRecordsState | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
     as_of: str | Unset = UNSET,
 ) -> Error | RecordPageEnvelope | None:
-    """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging.
+    """Query records at a data version: filters on the schema's properties, text, dates, sort, fields.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     - `details.<path>=v` equality; `details.<path>[op]=v` with op gt, gte, lt, lte, ne, in (`a,b`)
+      or contains (strings, case-insensitive), e.g. `details.age[gte]=30&details.dept[in]=HR,Sales`;
+    - `sort=details.age,-name` (schema properties, or date, updated, status, name, id; `-` descends);
+    - `fields=email,age` keeps only those properties in `details`;
+    - `q` (or `search`) matches the name or description, `name` (3+ characters) the name only;
+      `from` / `to` (YYYY-MM-DD) bound the last update; `state=draft` lists drafts, `revoked` and
+      `expired` the closed records; `as_of` (v7 or an ISO time) or `as_on` (a day) pick the version;
+      `page` with `limit` or `page_size`.
+
+    A property the schema does not declare, an unknown operator or a mistyped value is 400 naming it.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -168,6 +268,15 @@ def sync(
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
         search (str | Unset):
+        page_size (int | Unset):
+        q (str | Unset):
+        name (str | Unset):
+        state (QueryRecordsState | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        sort (str | Unset):
+        fields (str | Unset):
+        as_on (datetime.date | Unset):
         as_of (str | Unset):
 
     Raises:
@@ -185,6 +294,15 @@ def sync(
         page=page,
         limit=limit,
         search=search,
+        page_size=page_size,
+        q=q,
+        name=name,
+        state=state,
+        from_=from_,
+        to=to,
+        sort=sort,
+        fields=fields,
+        as_on=as_on,
         as_of=as_of,
     ).parsed
 
@@ -197,11 +315,31 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    state: QueryRecordsState | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
     as_of: str | Unset = UNSET,
 ) -> Response[Error | RecordPageEnvelope]:
-    """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging.
+    """Query records at a data version: filters on the schema's properties, text, dates, sort, fields.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     - `details.<path>=v` equality; `details.<path>[op]=v` with op gt, gte, lt, lte, ne, in (`a,b`)
+      or contains (strings, case-insensitive), e.g. `details.age[gte]=30&details.dept[in]=HR,Sales`;
+    - `sort=details.age,-name` (schema properties, or date, updated, status, name, id; `-` descends);
+    - `fields=email,age` keeps only those properties in `details`;
+    - `q` (or `search`) matches the name or description, `name` (3+ characters) the name only;
+      `from` / `to` (YYYY-MM-DD) bound the last update; `state=draft` lists drafts, `revoked` and
+      `expired` the closed records; `as_of` (v7 or an ISO time) or `as_on` (a day) pick the version;
+      `page` with `limit` or `page_size`.
+
+    A property the schema does not declare, an unknown operator or a mistyped value is 400 naming it.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -212,6 +350,15 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
         search (str | Unset):
+        page_size (int | Unset):
+        q (str | Unset):
+        name (str | Unset):
+        state (QueryRecordsState | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        sort (str | Unset):
+        fields (str | Unset):
+        as_on (datetime.date | Unset):
         as_of (str | Unset):
 
     Raises:
@@ -228,6 +375,15 @@ async def asyncio_detailed(
         page=page,
         limit=limit,
         search=search,
+        page_size=page_size,
+        q=q,
+        name=name,
+        state=state,
+        from_=from_,
+        to=to,
+        sort=sort,
+        fields=fields,
+        as_on=as_on,
         as_of=as_of,
     )
 
@@ -244,11 +400,31 @@ async def asyncio(
     page: int | Unset = 1,
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    state: QueryRecordsState | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
     as_of: str | Unset = UNSET,
 ) -> Error | RecordPageEnvelope | None:
-    """Query published records: details.<path>=value filters, search, as_of (v7 or ISO time), paging.
+    """Query records at a data version: filters on the schema's properties, text, dates, sort, fields.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     - `details.<path>=v` equality; `details.<path>[op]=v` with op gt, gte, lt, lte, ne, in (`a,b`)
+      or contains (strings, case-insensitive), e.g. `details.age[gte]=30&details.dept[in]=HR,Sales`;
+    - `sort=details.age,-name` (schema properties, or date, updated, status, name, id; `-` descends);
+    - `fields=email,age` keeps only those properties in `details`;
+    - `q` (or `search`) matches the name or description, `name` (3+ characters) the name only;
+      `from` / `to` (YYYY-MM-DD) bound the last update; `state=draft` lists drafts, `revoked` and
+      `expired` the closed records; `as_of` (v7 or an ISO time) or `as_on` (a day) pick the version;
+      `page` with `limit` or `page_size`.
+
+    A property the schema does not declare, an unknown operator or a mistyped value is 400 naming it.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -259,6 +435,15 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
         search (str | Unset):
+        page_size (int | Unset):
+        q (str | Unset):
+        name (str | Unset):
+        state (QueryRecordsState | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        sort (str | Unset):
+        fields (str | Unset):
+        as_on (datetime.date | Unset):
         as_of (str | Unset):
 
     Raises:
@@ -277,6 +462,15 @@ async def asyncio(
             page=page,
             limit=limit,
             search=search,
+            page_size=page_size,
+            q=q,
+            name=name,
+            state=state,
+            from_=from_,
+            to=to,
+            sort=sort,
+            fields=fields,
+            as_on=as_on,
             as_of=as_of,
         )
     ).parsed

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class QueryRecordsState(StrEnum):
+    DRAFT = "draft"
+    EXPIRED = "expired"
+    LIVE = "live"
+    REVOKED = "revoked"
+
+    def __str__(self) -> str:
+        return str(self.value)

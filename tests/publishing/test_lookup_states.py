@@ -1,0 +1,65 @@
+"""Issue 19: lookups answer as DeDi does — 200 with `state` (and `registry_state`) for any record
+that ever existed, 404 only for a name that never did; `version_id` and `as_on` read the past."""
+
+from datetime import date
+
+from app.core.db import utcnow
+from app.extensions import db
+from app.publishing.models import Registry
+from app.publishing.records import expire_records
+from tests.factories import employee, make_registry, publish
+
+L = "/dedi/lookup/employee-directory/employee-profiles"
+
+
+def lookup(client, caller, name, query=""):
+    return client.get(f"{L}/{name}{query}", headers=caller.headers)
+
+
+def test_every_state_answers_200_with_its_state_and_only_unknown_names_404(client, admin, app):
+    ns, reg = make_registry(client, admin)
+    publish(client, admin, ns, reg, "alive", employee(1))
+    publish(client, admin, ns, reg, "gone", employee(2))
+    publish(client, admin, ns, reg, "timed", employee(3))
+    r = client.post(
+        f"/dedi/{ns}/{reg}/save-record-as-draft",
+        headers=admin.headers,
+        json={"record_name": "sketch", "description": "d", "details": employee(4)},
+    )
+    assert r.status_code == 201, r.get_json()
+    assert client.delete(f"/dedi/{ns}/{reg}/records/gone", headers=admin.headers).status_code == 200
+    with app.app_context():
+        registry = db.session.query(Registry).filter_by(name=reg, tenant_id=admin.tenant_id).one()
+        db.session.execute(
+            db.text("UPDATE records SET valid_till = :t WHERE name = 'timed' AND registry_id = :r"),
+            {"t": "2000-01-01 00:00:00.000000", "r": registry.id},
+        )
+        assert expire_records(session=db.session, registry=registry, now=utcnow()) == 1
+        db.session.commit()
+    for name, state in (("alive", "live"), ("sketch", "draft"), ("gone", "revoked"), ("timed", "expired")):
+        r = lookup(client, admin, name)
+        assert r.status_code == 200, (name, r.get_json())
+        data = r.get_json()["data"]
+        assert (data["record_name"], data["state"], data["registry_state"]) == (name, state, "live")
+        assert data["registry_name"] == reg and data["namespace_id"].startswith("ns")
+        assert (r.get_json()["message"] == "record") == (state == "live")
+    assert lookup(client, admin, "gone").get_json()["data"]["details"] == employee(2)  # what was revoked
+    assert lookup(client, admin, "never-was").status_code == 404
+
+
+def test_version_id_and_as_on_read_a_record_as_it_stood(client, admin):
+    ns, reg = make_registry(client, admin)
+    publish(client, admin, ns, reg, "a", employee(1))  # v1
+    r = client.patch(f"/dedi/{ns}/{reg}/records/a", headers=admin.headers, json={"details": employee(1, full_name="B")})
+    assert r.status_code == 200  # v2
+    publish(client, admin, ns, reg, "late", employee(5))  # v3
+    assert lookup(client, admin, "a", "?version_id=v1").get_json()["data"]["details"] == employee(1)
+    assert lookup(client, admin, "a", "?version_id=2").get_json()["data"]["details"]["full_name"] == "B"
+    assert lookup(client, admin, "late", "?version_id=v2").status_code == 404  # not there yet at v2
+    assert lookup(client, admin, "a", "?version_id=v9").status_code == 404  # past the current version
+    today = date.today().isoformat()
+    assert lookup(client, admin, "a", f"?as_on={today}").get_json()["data"]["details"]["full_name"] == "B"
+    assert lookup(client, admin, "a", "?as_on=2001-01-01").status_code == 404  # before the registry's first version
+    for bad in ("?version_id=latest", "?as_on=yesterday", "?as_on=2026-02-30", "?version=1"):
+        r = lookup(client, admin, "a", bad)
+        assert r.status_code == 400, (bad, r.get_json())
