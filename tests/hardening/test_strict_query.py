@@ -12,7 +12,7 @@ STORE = "/api/v1/storage/published"
     "path",
     [
         "/dedi/query/employee-directory/employee-profiles?region=IN",
-        "/dedi/query/employee-directory/employee-profiles?page_size=5",
+        "/dedi/query/employee-directory/employee-profiles?pagesize=5",
         "/dedi/namespaces?state=live",
         f"{STORE}/snapshots?mapping_id=m1",
         f"{STORE}/datasets?region=IN",
