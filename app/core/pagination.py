@@ -10,10 +10,13 @@ from sqlalchemy import Select, func, select
 from app.core.db import DbSession
 
 
-def page_of(session: DbSession, query: Select[Any], page: int, limit: int) -> tuple[Sequence[Any], dict[str, int]]:
-    """(items, pagination) for a 1-based page of a select()."""
+def page_of(
+    session: DbSession, query: Select[Any], page: int, limit: int, *, rows: bool = False
+) -> tuple[Sequence[Any], dict[str, int]]:
+    """(items, pagination) for a 1-based page of a select(): its first column, or whole `rows`."""
     total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
-    items = session.scalars(query.offset((page - 1) * limit).limit(limit)).all()
+    window = query.offset((page - 1) * limit).limit(limit)
+    items = session.execute(window).all() if rows else session.scalars(window).all()
     return items, {"page": page, "limit": limit, "total": total, "pages": math.ceil(total / limit) if limit else 0}
 
 

@@ -134,6 +134,39 @@ class RecordPageSchema(ResponseSchema):
     pagination = fields.Nested(PaginationSchema, required=True)
 
 
+class FieldChangeSchema(ResponseSchema):
+    path = fields.String(required=True, metadata={"description": "a dot path into details, or description"})
+    before = fields.Raw(allow_none=True)
+    after = fields.Raw(allow_none=True)
+
+
+class RecordChangeSchema(ResponseSchema):
+    record_name = fields.String(required=True)
+    change = fields.String(required=True, metadata={"description": "added, removed or changed"})
+    before = fields.Dict(allow_none=True, metadata={"description": "details at `from` (null when added)"})
+    after = fields.Dict(allow_none=True, metadata={"description": "details at `to` (null when removed)"})
+    fields_ = fields.List(
+        fields.Nested(FieldChangeSchema),
+        data_key="fields",
+        attribute="fields",
+        metadata={"description": "changed only"},
+    )
+
+
+class DiffSummarySchema(ResponseSchema):
+    added = fields.Integer(required=True)
+    removed = fields.Integer(required=True)
+    changed = fields.Integer(required=True)
+
+
+class DiffSchema(ResponseSchema):
+    from_ = fields.Integer(required=True, data_key="from", attribute="from")
+    to = fields.Integer(required=True)
+    summary = fields.Nested(DiffSummarySchema, required=True)
+    changes = fields.List(fields.Nested(RecordChangeSchema), required=True)
+    pagination = fields.Nested(PaginationSchema, required=True)
+
+
 class JobSchema(ResponseSchema):
     jobId = fields.String(required=True)
     createdAt = iso_time()
@@ -173,6 +206,7 @@ RecordSavedEnvelope = envelope("RecordSavedEnvelope", RecordSavedSchema)
 PublishedEnvelope = envelope("PublishedEnvelope", PublishedSchema)
 RecordEnvelope = envelope("RecordEnvelope", RecordSchema)
 LookupRecordEnvelope = envelope("LookupRecordEnvelope", LookupRecordSchema)
+DiffEnvelope = envelope("DiffEnvelope", DiffSchema)
 RevokedEnvelope = envelope("RevokedEnvelope", RevokedSchema)
 RecordPageEnvelope = envelope("RecordPageEnvelope", RecordPageSchema)
 JobEnvelope = envelope("JobEnvelope", JobSchema, status=True)

@@ -7,10 +7,11 @@ from app.core.api import Blueprint
 from app.core.auth import actor
 from app.core.errors import InvalidRequest
 from app.extensions import db
-from app.publishing import reads, records, service
+from app.publishing import diff, reads, records, service
 from app.publishing.csvio import csv_line, schema_columns
 from app.publishing.filters import project
 from app.publishing.responses import (
+    DiffEnvelope,
     LookupRecordEnvelope,
     NamespaceCreatedEnvelope,
     NamespaceEnvelope,
@@ -28,6 +29,7 @@ from app.publishing.responses import (
 )
 from app.publishing.schemas import (
     CsvExportArgsSchema,
+    DiffArgsSchema,
     LookupArgsSchema,
     NamespaceCreateSchema,
     NamespaceUpdateSchema,
@@ -157,6 +159,23 @@ def list_registry_versions(namespace, registry_name):
         "message": "versions",
         "data": {"current_version": reg.data_version, "versions": [version_dict(v) for v in versions]},
     }
+
+
+@blp.route("/<namespace>/<registry_name>/diff")
+@blp.auth(*READ, errors=(400, 404))
+@blp.arguments(DiffArgsSchema, location="query")
+@blp.response(200, DiffEnvelope)
+def diff_registry_versions(args, namespace, registry_name):
+    """What changed between two data versions: `?from=3&to=5` (to defaults to the current version).
+
+    `summary` counts the records added, removed and changed; `changes` lists them by name, a page at
+    a time (`page`, `limit`; `change=added|removed|changed` for one kind), each with its details
+    `before` and `after`, and for a changed record the `fields` that differ. A re-publish of the
+    same content is no change."""
+    data = diff.diff_versions(
+        session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name, **args
+    )
+    return {"message": "diff", "data": data}
 
 
 @blp.route("/<namespace>/<registry_name>/save-record-as-draft", methods=["POST"])

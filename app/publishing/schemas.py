@@ -231,3 +231,23 @@ class LookupArgsSchema(ma.Schema):
         validate=validate.Regexp(r"^[vV]?\d{1,9}$", error="version_id must be a data version: v7 or 7"),
     )
     as_on = fields.Date(metadata={"description": "the record as it stood at the end of this day (UTC), YYYY-MM-DD"})
+
+
+class DiffArgsSchema(PageArgsSchema):
+    class Meta:
+        unknown = ma.EXCLUDE
+
+    from_ = fields.String(
+        data_key="from",
+        required=True,
+        validate=validate.Regexp(AS_OF_REGEX, error="from must be latest, a data version (v7) or an ISO 8601 time"),
+        metadata={"description": "the older data version: v3, 3, latest or an ISO 8601 time"},
+    )
+    to = fields.String(
+        load_default="latest",
+        validate=validate.Regexp(AS_OF_REGEX, error="to must be latest, a data version (v7) or an ISO 8601 time"),
+        metadata={"description": "the newer data version (default: the current one)"},
+    )
+    change = fields.String(
+        validate=validate.OneOf(["added", "removed", "changed"]), metadata={"description": "only these"}
+    )

@@ -17,6 +17,10 @@ from .definition_version_list import DefinitionVersionList
 from .deleted import Deleted
 from .deleted_envelope import DeletedEnvelope
 from .delivered_file import DeliveredFile
+from .diff import Diff
+from .diff_envelope import DiffEnvelope
+from .diff_registry_versions_change import DiffRegistryVersionsChange
+from .diff_summary import DiffSummary
 from .download_url import DownloadUrl
 from .download_url_create import DownloadUrlCreate
 from .download_url_revoked import DownloadUrlRevoked
@@ -28,6 +32,7 @@ from .export_created import ExportCreated
 from .export_job_create import ExportJobCreate
 from .export_job_create_format import ExportJobCreateFormat
 from .export_list import ExportList
+from .field_change import FieldChange
 from .job import Job
 from .job_envelope import JobEnvelope
 from .job_list import JobList
@@ -74,6 +79,9 @@ from .published_envelope import PublishedEnvelope
 from .query_records_state import QueryRecordsState
 from .receipt import Receipt
 from .record import Record
+from .record_change import RecordChange
+from .record_change_after_type_0 import RecordChangeAfterType0
+from .record_change_before_type_0 import RecordChangeBeforeType0
 from .record_create import RecordCreate
 from .record_create_details import RecordCreateDetails
 from .record_create_meta import RecordCreateMeta
@@ -172,6 +180,10 @@ __all__ = (
     "Deleted",
     "DeletedEnvelope",
     "DeliveredFile",
+    "Diff",
+    "DiffEnvelope",
+    "DiffRegistryVersionsChange",
+    "DiffSummary",
     "DownloadUrl",
     "DownloadUrlCreate",
     "DownloadUrlRevoked",
@@ -183,6 +195,7 @@ __all__ = (
     "ExportJobCreate",
     "ExportJobCreateFormat",
     "ExportList",
+    "FieldChange",
     "Job",
     "JobEnvelope",
     "JobList",
@@ -229,6 +242,9 @@ __all__ = (
     "QueryRecordsState",
     "Receipt",
     "Record",
+    "RecordChange",
+    "RecordChangeAfterType0",
+    "RecordChangeBeforeType0",
     "RecordCreate",
     "RecordCreateDetails",
     "RecordCreateMeta",

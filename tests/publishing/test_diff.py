@@ -1,0 +1,57 @@
+"""Issue 19: compare two data versions — summary counts, then added, removed and changed records
+(changed with their field-level differences), paged."""
+
+from tests.factories import employee, make_registry, publish
+
+R = "/dedi/employee-directory/employee-profiles"
+
+
+def test_diff_between_two_versions(client, admin):
+    ns, reg = make_registry(client, admin)
+    for i in range(1, 5):
+        publish(client, admin, ns, reg, f"p{i}", employee(i))  # v1..v4
+    patch = {"details": employee(1, full_name="Renamed", department="Sales")}
+    assert client.patch(f"{R}/records/p1", headers=admin.headers, json=patch).status_code == 200  # v5
+    assert client.delete(f"{R}/records/p2", headers=admin.headers).status_code == 200  # v6
+    publish(client, admin, ns, reg, "p5", employee(5))  # v7
+    same = {"details": employee(3)}
+    assert client.patch(f"{R}/records/p3", headers=admin.headers, json=same).status_code == 200  # v8: no change
+
+    r = client.get(f"{R}/diff?from=v4&to=v8", headers=admin.headers)
+    assert r.status_code == 200, r.get_json()
+    data = r.get_json()["data"]
+    assert (data["from"], data["to"]) == (4, 8)
+    assert data["summary"] == {"added": 1, "removed": 1, "changed": 1}
+    by_name = {c["record_name"]: c for c in data["changes"]}
+    assert [c["record_name"] for c in data["changes"]] == ["p1", "p2", "p5"]
+    assert by_name["p5"]["change"] == "added" and by_name["p5"]["before"] is None
+    assert by_name["p5"]["after"] == employee(5)
+    assert by_name["p2"]["change"] == "removed" and by_name["p2"]["after"] is None
+    assert by_name["p1"]["change"] == "changed"
+    assert by_name["p1"]["fields"] == [
+        {"path": "department", "before": employee(1)["department"], "after": "Sales"},
+        {"path": "full_name", "before": employee(1)["full_name"], "after": "Renamed"},
+    ]
+    assert client.get(f"{R}/diff?from=4", headers=admin.headers).get_json()["data"]["to"] == 8  # to: current
+    page = client.get(f"{R}/diff?from=v1&to=v8&limit=2&page=2", headers=admin.headers).get_json()["data"]
+    assert page["pagination"] == {"page": 2, "limit": 2, "total": 4, "pages": 2}
+    assert [c["record_name"] for c in page["changes"]] == ["p4", "p5"]
+    only = client.get(f"{R}/diff?from=v4&change=added", headers=admin.headers).get_json()["data"]
+    assert {c["change"] for c in only["changes"]} == {"added"} and only["summary"]["removed"] == 1
+    nothing = client.get(f"{R}/diff?from=v8&to=v8", headers=admin.headers).get_json()["data"]
+    assert nothing["summary"] == {"added": 0, "removed": 0, "changed": 0} and nothing["changes"] == []
+
+
+def test_diff_refuses_bad_versions(client, admin):
+    ns, reg = make_registry(client, admin)
+    publish(client, admin, ns, reg, "a", employee(1))
+    publish(client, admin, ns, reg, "b", employee(2))
+    for query, status in (
+        ("from=v2&to=v1", 400),
+        ("to=v2", 400),
+        ("from=v9", 404),
+        ("from=soon", 400),
+        ("from=1&x=2", 400),
+    ):
+        r = client.get(f"{R}/diff?{query}", headers=admin.headers)
+        assert r.status_code == status, (query, r.get_json())
