@@ -52,16 +52,17 @@ def diff_versions(
     tenant: Tenant,
     namespace: str,
     registry_name: str,
-    from_: str,
     to: str,
+    from_: str | None = None,
     page: int,
     limit: int,
     change: str | None = None,
 ) -> dict[str, Any]:
-    """The differences between data versions `from_` and `to` (v7, 7, latest or an ISO time)."""
+    """The differences between data versions `from_` (default: the one before `to`) and `to` (v7, 7,
+    latest or an ISO time)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
-    old_v = resolve_as_of(session=session, registry=reg, as_of=from_)
     new_v = resolve_as_of(session=session, registry=reg, as_of=to)
+    old_v = max(new_v - 1, 0) if from_ is None else resolve_as_of(session=session, registry=reg, as_of=from_)
     if old_v > new_v:
         raise InvalidRequest("from must not be after to", {"query": {"from": [f"v{old_v} is after v{new_v}"]}})
     # a row live at both versions is the same row: only rows closed by `to` or opened after `from` differ

@@ -194,6 +194,21 @@ def version_history(*, session: DbSession, tenant: Tenant, namespace: str, regis
     ).all()
 
 
+def record_history(
+    *, session: DbSession, tenant: Tenant, namespace: str, registry_name: str, name: str
+) -> tuple[Registry, list[Record]]:
+    """The published rows of one record (live, revoked, expired), newest first; NotFound if none."""
+    reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    rows = session.scalars(
+        select(Record)
+        .where(Record.registry_id == reg.id, Record.name == name, Record.version_from.is_not(None))
+        .order_by(Record.version_from.desc())
+    ).all()
+    if not rows:
+        raise NotFound("record", name)
+    return reg, list(rows)
+
+
 ROW_COLUMNS = (
     Record.record_id,
     Record.name,

@@ -87,6 +87,20 @@ class VersionListSchema(ResponseSchema):
     versions = fields.List(fields.Nested(VersionSchema), required=True)
 
 
+class DediVersionsSchema(ResponseSchema):
+    """DeDi's versions shape: ids newest first, each usable as `version_id` in a lookup."""
+
+    registry_name = fields.String()
+    record_name = fields.String()
+    schema = fields.Dict(metadata={"description": "the registry's JSON Schema"})
+    created_by = fields.String(allow_none=True)
+    created_at = iso_time()
+    updated_at = iso_time()
+    total_versions = fields.Integer(required=True)
+    versions = fields.List(fields.String(), required=True, metadata={"example": ["v3", "v2", "v1"]})
+    ttl = fields.Integer(allow_none=True)
+
+
 class RecordSchema(ResponseSchema):
     record_id = fields.String(required=True)
     record_name = fields.String(required=True)
@@ -143,8 +157,18 @@ class FieldChangeSchema(ResponseSchema):
 class RecordChangeSchema(ResponseSchema):
     record_name = fields.String(required=True)
     change = fields.String(required=True, metadata={"description": "added, removed or changed"})
-    before = fields.Dict(allow_none=True, metadata={"description": "details at `from` (null when added)"})
-    after = fields.Dict(allow_none=True, metadata={"description": "details at `to` (null when removed)"})
+    before = fields.Dict(
+        keys=fields.String(),
+        values=fields.Raw(metadata={"description": "as the registry's JSON Schema types it"}),
+        allow_none=True,
+        metadata={"description": "the record's details at `from` (null when added)"},
+    )
+    after = fields.Dict(
+        keys=fields.String(),
+        values=fields.Raw(metadata={"description": "as the registry's JSON Schema types it"}),
+        allow_none=True,
+        metadata={"description": "the record's details at `to` (null when removed)"},
+    )
     fields_ = fields.List(
         fields.Nested(FieldChangeSchema),
         data_key="fields",
@@ -202,6 +226,7 @@ RegistryEnvelope = envelope("RegistryEnvelope", RegistrySchema)
 RegistryUpdateEnvelope = envelope("RegistryUpdateEnvelope", RegistryUpdateDataSchema)
 RegistryListEnvelope = envelope("RegistryListEnvelope", RegistryListSchema)
 VersionListEnvelope = envelope("VersionListEnvelope", VersionListSchema)
+DediVersionsEnvelope = envelope("DediVersionsEnvelope", DediVersionsSchema)
 RecordSavedEnvelope = envelope("RecordSavedEnvelope", RecordSavedSchema)
 PublishedEnvelope = envelope("PublishedEnvelope", PublishedSchema)
 RecordEnvelope = envelope("RecordEnvelope", RecordSchema)

@@ -5,12 +5,14 @@ from flask import Response, g, request, stream_with_context
 from app.core import seed_examples
 from app.core.api import Blueprint
 from app.core.auth import actor
+from app.core.db import iso
 from app.core.errors import InvalidRequest
 from app.extensions import db
 from app.publishing import diff, reads, records, service
 from app.publishing.csvio import csv_line, schema_columns
 from app.publishing.filters import project
 from app.publishing.responses import (
+    DediVersionsEnvelope,
     DiffEnvelope,
     LookupRecordEnvelope,
     NamespaceCreatedEnvelope,
@@ -161,12 +163,57 @@ def list_registry_versions(namespace, registry_name):
     }
 
 
+@blp.route("/versions/<namespace>/<registry_name>")
+@blp.auth(*READ, errors=(404,))
+@blp.response(200, DediVersionsEnvelope)
+def dedi_registry_versions(namespace, registry_name):
+    """The registry's data versions as DeDi lists them: ids newest first, each usable as `version_id`
+    (the history with its changes and counts: `/dedi/{namespace}/{registry_name}/versions`)."""
+    reg, versions = reads.version_history(
+        session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name
+    )
+    data = {
+        "registry_name": reg.name,
+        "schema": reg.schema,
+        "created_by": versions[0].actor if versions else None,
+        "created_at": iso(reg.created_at),
+        "updated_at": iso(reg.updated_at),
+        "total_versions": len(versions),
+        "versions": [f"v{v.version}" for v in reversed(versions)],
+        "ttl": reg.ttl,
+    }
+    return {"message": "versions", "data": data}
+
+
+@blp.route("/versions/<namespace>/<registry_name>/<record_name>")
+@blp.auth(*READ, errors=(404,))
+@blp.response(200, DediVersionsEnvelope)
+def dedi_record_versions(namespace, registry_name, record_name):
+    """The data versions that published, revoked or expired this record, newest first; each is a
+    `version_id` for its lookup. Drafts have none; a name never published is 404."""
+    reg, rows = reads.record_history(
+        session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name, name=record_name
+    )
+    first = rows[-1]
+    data = {
+        "record_name": first.name,
+        "schema": reg.schema,
+        "created_at": iso(first.created_at),
+        "updated_at": iso(rows[0].updated_at),
+        "total_versions": len(rows),
+        "versions": [f"v{r.version_from}" for r in rows],
+        "ttl": rows[0].ttl,
+    }
+    return {"message": "versions", "data": data}
+
+
 @blp.route("/<namespace>/<registry_name>/diff")
 @blp.auth(*READ, errors=(400, 404))
 @blp.arguments(DiffArgsSchema, location="query")
 @blp.response(200, DiffEnvelope)
 def diff_registry_versions(args, namespace, registry_name):
-    """What changed between two data versions: `?from=3&to=5` (to defaults to the current version).
+    """What changed between two data versions: `?from=3&to=5` (`to` defaults to the current version,
+    `from` to the one before `to`: a bare call shows the latest change).
 
     `summary` counts the records added, removed and changed; `changes` lists them by name, a page at
     a time (`page`, `limit`; `change=added|removed|changed` for one kind), each with its details

@@ -13,7 +13,7 @@ NAME = validate.Regexp(
     error="letters, digits, '.', '_' and '-' only, starting with a letter or digit",
 )
 # the words /dedi's fixed routes use: a namespace so named would make /dedi/namespaces/registries mean two things
-RESERVED_NAMESPACES = ("namespaces", "registries", "lookup", "query", "bulk-upload", "create-namespace")
+RESERVED_NAMESPACES = ("namespaces", "registries", "lookup", "query", "bulk-upload", "create-namespace", "versions")
 NAMESPACE_NAME = validate.Regexp(
     rf"^(?!(?:{'|'.join(RESERVED_NAMESPACES)})$)[A-Za-z0-9][A-Za-z0-9._-]{{0,127}}$",
     error=f"letters, digits, '.', '_' and '-' only, starting with a letter or digit; not one of {RESERVED_NAMESPACES}",
@@ -233,15 +233,16 @@ class LookupArgsSchema(ma.Schema):
     as_on = fields.Date(metadata={"description": "the record as it stood at the end of this day (UTC), YYYY-MM-DD"})
 
 
-class DiffArgsSchema(PageArgsSchema):
+class DiffArgsSchema(ma.Schema):
     class Meta:
         unknown = ma.EXCLUDE
 
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=10**6))
+    limit = fields.Integer(load_default=10, validate=validate.Range(min=1, max=100))
     from_ = fields.String(
         data_key="from",
-        required=True,
         validate=validate.Regexp(AS_OF_REGEX, error="from must be latest, a data version (v7) or an ISO 8601 time"),
-        metadata={"description": "the older data version: v3, 3, latest or an ISO 8601 time"},
+        metadata={"description": "the older data version: v3, 3 or an ISO 8601 time (default: the one before `to`)"},
     )
     to = fields.String(
         load_default="latest",

@@ -196,12 +196,15 @@ def download_snapshot_file(args, snapshot_id):
 
 
 @blp.route("/snapshots/<snapshot_id>/download-url", methods=["POST"])
-@blp.auth("export", errors=(404, 409))
+@blp.auth("export", errors=(400, 404, 409))
 @blp.arguments(DownloadUrlCreateSchema)
 @blp.response(201, DownloadUrlSchema)
 def create_download_url(body, snapshot_id):
     """A signed URL to one file of a ready snapshot that works without a key until `expires_in_s`
-    passes or it is revoked (`DELETE /download-urls/{link_id}`); it answers like `/download`."""
+    passes or it is revoked (`DELETE /download-urls/{link_id}`); it answers like `/download`.
+
+    `expires_in_s` beyond the server's DOWNLOAD_URL_MAX_S (default 7 days) answers 400
+    invalid_request."""
     link, token = downloads.create_link(
         session=db.session, tenant=g.tenant, snapshot_id=snapshot_id, actor=actor(), **body
     )

@@ -63,3 +63,22 @@ def test_version_id_and_as_on_read_a_record_as_it_stood(client, admin):
     for bad in ("?version_id=latest", "?as_on=yesterday", "?as_on=2026-02-30", "?version=1"):
         r = lookup(client, admin, "a", bad)
         assert r.status_code == 400, (bad, r.get_json())
+
+
+def test_dedi_versions_list_ids_newest_first_usable_as_version_id(client, admin):
+    ns, reg = make_registry(client, admin)
+    publish(client, admin, ns, reg, "a", employee(1))  # v1
+    publish(client, admin, ns, reg, "b", employee(2))  # v2
+    r = client.patch(f"/dedi/{ns}/{reg}/records/a", headers=admin.headers, json={"details": employee(1, full_name="Z")})
+    assert r.status_code == 200  # v3
+    registry = client.get(f"/dedi/versions/{ns}/{reg}", headers=admin.headers).get_json()["data"]
+    assert registry["versions"] == ["v3", "v2", "v1"] and registry["total_versions"] == 3
+    assert registry["registry_name"] == reg and registry["schema"]["type"] == "object"
+    record = client.get(f"/dedi/versions/{ns}/{reg}/a", headers=admin.headers).get_json()["data"]
+    assert record["versions"] == ["v3", "v1"] and record["total_versions"] == 2 and record["record_name"] == "a"
+    oldest = lookup(client, admin, "a", f"?version_id={record['versions'][-1]}").get_json()["data"]
+    assert oldest["details"] == employee(1)
+    assert client.get(f"/dedi/versions/{ns}/{reg}/never", headers=admin.headers).status_code == 404
+    assert client.get(f"/dedi/versions/{ns}/nope", headers=admin.headers).status_code == 404
+    taken = client.post("/dedi/create-namespace", headers=admin.headers, json={"name": "versions", "description": "x"})
+    assert taken.status_code == 400  # a word the /dedi routes use

@@ -9,6 +9,9 @@ from .dataset import Dataset
 from .dataset_list import DatasetList
 from .datasource import Datasource
 from .datasource_filters import DatasourceFilters
+from .dedi_versions import DediVersions
+from .dedi_versions_envelope import DediVersionsEnvelope
+from .dedi_versions_schema import DediVersionsSchema
 from .definition import Definition
 from .definition_envelope import DefinitionEnvelope
 from .definition_saved import DefinitionSaved
@@ -172,6 +175,9 @@ __all__ = (
     "DatasetList",
     "Datasource",
     "DatasourceFilters",
+    "DediVersions",
+    "DediVersionsEnvelope",
+    "DediVersionsSchema",
     "Definition",
     "DefinitionEnvelope",
     "DefinitionSaved",

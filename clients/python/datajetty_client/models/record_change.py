@@ -22,8 +22,8 @@ class RecordChange:
     Attributes:
         change (str): added, removed or changed
         record_name (str):
-        after (None | RecordChangeAfterType0 | Unset): details at `to` (null when removed)
-        before (None | RecordChangeBeforeType0 | Unset): details at `from` (null when added)
+        after (None | RecordChangeAfterType0 | Unset): the record's details at `to` (null when removed)
+        before (None | RecordChangeBeforeType0 | Unset): the record's details at `from` (null when added)
         fields (list[FieldChange] | Unset): changed only
     """
 

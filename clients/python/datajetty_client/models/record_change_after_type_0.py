@@ -11,7 +11,7 @@ T = TypeVar("T", bound="RecordChangeAfterType0")
 
 @_attrs_define
 class RecordChangeAfterType0:
-    """details at `to` (null when removed)"""
+    """the record's details at `to` (null when removed)"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="RecordChangeBeforeType0")
 
 @_attrs_define
 class RecordChangeBeforeType0:
-    """details at `from` (null when added)"""
+    """the record's details at `from` (null when added)"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,8 +17,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     limit: int | Unset = 10,
-    search: str | Unset = UNSET,
-    from_: str,
+    from_: str | Unset = UNSET,
     to: str | Unset = "latest",
     change: DiffRegistryVersionsChange | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -28,8 +27,6 @@ def _get_kwargs(
     params["page"] = page
 
     params["limit"] = limit
-
-    params["search"] = search
 
     params["from"] = from_
 
@@ -114,14 +111,16 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     limit: int | Unset = 10,
-    search: str | Unset = UNSET,
-    from_: str,
+    from_: str | Unset = UNSET,
     to: str | Unset = "latest",
     change: DiffRegistryVersionsChange | Unset = UNSET,
 ) -> Response[DiffEnvelope | Error]:
-    """What changed between two data versions: `?from=3&to=5` (to defaults to the current version).
+    """What changed between two data versions: `?from=3&to=5` (`to` defaults to the current version,
+    `from` to the one before `to`: a bare call shows the latest change).
 
-     `summary` counts the records added, removed and changed; `changes` lists them by name, a page at
+     `from` to the one before `to`: a bare call shows the latest change).
+
+    `summary` counts the records added, removed and changed; `changes` lists them by name, a page at
     a time (`page`, `limit`; `change=added|removed|changed` for one kind), each with its details
     `before` and `after`, and for a changed record the `fields` that differ. A re-publish of the
     same content is no change.
@@ -136,8 +135,7 @@ def sync_detailed(
         registry_name (str):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
-        search (str | Unset):
-        from_ (str):
+        from_ (str | Unset):
         to (str | Unset):  Default: 'latest'.
         change (DiffRegistryVersionsChange | Unset):
 
@@ -154,7 +152,6 @@ def sync_detailed(
         registry_name=registry_name,
         page=page,
         limit=limit,
-        search=search,
         from_=from_,
         to=to,
         change=change,
@@ -174,14 +171,16 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     limit: int | Unset = 10,
-    search: str | Unset = UNSET,
-    from_: str,
+    from_: str | Unset = UNSET,
     to: str | Unset = "latest",
     change: DiffRegistryVersionsChange | Unset = UNSET,
 ) -> DiffEnvelope | Error | None:
-    """What changed between two data versions: `?from=3&to=5` (to defaults to the current version).
+    """What changed between two data versions: `?from=3&to=5` (`to` defaults to the current version,
+    `from` to the one before `to`: a bare call shows the latest change).
 
-     `summary` counts the records added, removed and changed; `changes` lists them by name, a page at
+     `from` to the one before `to`: a bare call shows the latest change).
+
+    `summary` counts the records added, removed and changed; `changes` lists them by name, a page at
     a time (`page`, `limit`; `change=added|removed|changed` for one kind), each with its details
     `before` and `after`, and for a changed record the `fields` that differ. A re-publish of the
     same content is no change.
@@ -196,8 +195,7 @@ def sync(
         registry_name (str):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
-        search (str | Unset):
-        from_ (str):
+        from_ (str | Unset):
         to (str | Unset):  Default: 'latest'.
         change (DiffRegistryVersionsChange | Unset):
 
@@ -215,7 +213,6 @@ def sync(
         client=client,
         page=page,
         limit=limit,
-        search=search,
         from_=from_,
         to=to,
         change=change,
@@ -229,14 +226,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     limit: int | Unset = 10,
-    search: str | Unset = UNSET,
-    from_: str,
+    from_: str | Unset = UNSET,
     to: str | Unset = "latest",
     change: DiffRegistryVersionsChange | Unset = UNSET,
 ) -> Response[DiffEnvelope | Error]:
-    """What changed between two data versions: `?from=3&to=5` (to defaults to the current version).
+    """What changed between two data versions: `?from=3&to=5` (`to` defaults to the current version,
+    `from` to the one before `to`: a bare call shows the latest change).
 
-     `summary` counts the records added, removed and changed; `changes` lists them by name, a page at
+     `from` to the one before `to`: a bare call shows the latest change).
+
+    `summary` counts the records added, removed and changed; `changes` lists them by name, a page at
     a time (`page`, `limit`; `change=added|removed|changed` for one kind), each with its details
     `before` and `after`, and for a changed record the `fields` that differ. A re-publish of the
     same content is no change.
@@ -251,8 +250,7 @@ async def asyncio_detailed(
         registry_name (str):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
-        search (str | Unset):
-        from_ (str):
+        from_ (str | Unset):
         to (str | Unset):  Default: 'latest'.
         change (DiffRegistryVersionsChange | Unset):
 
@@ -269,7 +267,6 @@ async def asyncio_detailed(
         registry_name=registry_name,
         page=page,
         limit=limit,
-        search=search,
         from_=from_,
         to=to,
         change=change,
@@ -287,14 +284,16 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     limit: int | Unset = 10,
-    search: str | Unset = UNSET,
-    from_: str,
+    from_: str | Unset = UNSET,
     to: str | Unset = "latest",
     change: DiffRegistryVersionsChange | Unset = UNSET,
 ) -> DiffEnvelope | Error | None:
-    """What changed between two data versions: `?from=3&to=5` (to defaults to the current version).
+    """What changed between two data versions: `?from=3&to=5` (`to` defaults to the current version,
+    `from` to the one before `to`: a bare call shows the latest change).
 
-     `summary` counts the records added, removed and changed; `changes` lists them by name, a page at
+     `from` to the one before `to`: a bare call shows the latest change).
+
+    `summary` counts the records added, removed and changed; `changes` lists them by name, a page at
     a time (`page`, `limit`; `change=added|removed|changed` for one kind), each with its details
     `before` and `after`, and for a changed record the `fields` that differ. A re-publish of the
     same content is no change.
@@ -309,8 +308,7 @@ async def asyncio(
         registry_name (str):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
-        search (str | Unset):
-        from_ (str):
+        from_ (str | Unset):
         to (str | Unset):  Default: 'latest'.
         change (DiffRegistryVersionsChange | Unset):
 
@@ -329,7 +327,6 @@ async def asyncio(
             client=client,
             page=page,
             limit=limit,
-            search=search,
             from_=from_,
             to=to,
             change=change,

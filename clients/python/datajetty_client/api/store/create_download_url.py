@@ -99,6 +99,9 @@ def sync_detailed(
 
      passes or it is revoked (`DELETE /download-urls/{link_id}`); it answers like `/download`.
 
+    `expires_in_s` beyond the server's DOWNLOAD_URL_MAX_S (default 7 days) answers 400
+    invalid_request.
+
     **Scope:** a key holding `export` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
     invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
@@ -140,6 +143,9 @@ def sync(
 
      passes or it is revoked (`DELETE /download-urls/{link_id}`); it answers like `/download`.
 
+    `expires_in_s` beyond the server's DOWNLOAD_URL_MAX_S (default 7 days) answers 400
+    invalid_request.
+
     **Scope:** a key holding `export` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
     invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
@@ -175,6 +181,9 @@ async def asyncio_detailed(
     passes or it is revoked (`DELETE /download-urls/{link_id}`); it answers like `/download`.
 
      passes or it is revoked (`DELETE /download-urls/{link_id}`); it answers like `/download`.
+
+    `expires_in_s` beyond the server's DOWNLOAD_URL_MAX_S (default 7 days) answers 400
+    invalid_request.
 
     **Scope:** a key holding `export` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
@@ -214,6 +223,9 @@ async def asyncio(
     passes or it is revoked (`DELETE /download-urls/{link_id}`); it answers like `/download`.
 
      passes or it is revoked (`DELETE /download-urls/{link_id}`); it answers like `/download`.
+
+    `expires_in_s` beyond the server's DOWNLOAD_URL_MAX_S (default 7 days) answers 400
+    invalid_request.
 
     **Scope:** a key holding `export` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
