@@ -9,6 +9,8 @@ from sqlalchemy import insert, select
 from app.core.auth import create_api_key, create_tenant, hash_token
 from app.core.db import new_id, utcnow
 from app.core.models import ApiKey, Tenant
+from app.dashboards.schemas import DefinitionSchema
+from app.dashboards.service import publish_version, save_definition
 from app.extensions import db
 from app.publishing.models import Namespace, Record
 from app.publishing.records import bump_version
@@ -115,9 +117,6 @@ def definition():
 
 
 def _seed_dataset(session, tenant, count=3000):
-    from app.dashboards.schemas import DefinitionSchema
-    from app.dashboards.service import publish_version, save_definition
-
     create_namespace(session=session, tenant=tenant, name="demo", description="Demo data")
     reg = create_registry(
         session=session,

@@ -47,7 +47,8 @@ def test_the_readme_walkthrough_runs_as_written(app, live, make_caller, tmp_path
     out = done.stdout.splitlines()
     assert "upload completed" in out and "snapshot ready" in out
     assert out[out.index("upload completed") + 1] == "2"  # two orders in IN
-    assert out[out.index("upload completed") + 2] == "80"  # ORD-2's amount
+    assert out[out.index("upload completed") + 2] == "ORD-1"  # the largest amount >= 50
+    assert out[out.index("upload completed") + 3] == "80"  # ORD-2's amount
     destination = export_root / caller.tenant_id / "orders"
     assert f"file://{destination}/" in out
     assert sorted(p.name for p in destination.iterdir()) == ["orders_v1.csv", "orders_v1.csv.manifest.json"]

@@ -1,6 +1,7 @@
 """Export targets: validate a target URL before queueing, then open it with fsspec."""
 
 import os
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -64,8 +65,6 @@ def destination(target, tenant_id):
     """The directory a target names, as the receipt states it: file:// inside the tenant's directory
     (files land as <dataset>_v<N>.<format> plus its .manifest.json), s3:// as given. None if the
     target no longer resolves (an export root was removed from the configuration)."""
-    from types import SimpleNamespace
-
     try:
         scheme, base = check_target(target, SimpleNamespace(id=tenant_id, allowed_buckets=None))
     except InvalidRequest:

@@ -17,6 +17,13 @@ class NamespaceSchema(ResponseSchema):
     updated_at = iso_time()
 
 
+class NamespaceLookupSchema(NamespaceSchema):
+    """A namespace as DeDi's lookup answers: with its state and how many registries it holds."""
+
+    state = fields.String(required=True, metadata={"description": "live"})
+    registry_count = fields.Integer(required=True)
+
+
 class NamespaceListSchema(ResponseSchema):
     namespaces = fields.List(fields.Nested(NamespaceSchema), required=True)
     pagination = fields.Nested(PaginationSchema, required=True)
@@ -54,6 +61,12 @@ class RegistrySchema(ResponseSchema):
     schema_change = fields.Nested(SchemaChangeSchema, allow_none=True)
 
 
+class RegistryLookupSchema(RegistrySchema):
+    """A registry as DeDi's lookup answers: `state`, `record_count` (live records) and `version_count`."""
+
+    version_count = fields.Integer(required=True, metadata={"description": "data versions so far"})
+
+
 class RegistryUpdateDataSchema(RegistrySchema):
     """The updated registry; with ?dry_run=true, only the report of the schema change instead."""
 
@@ -63,6 +76,12 @@ class RegistryUpdateDataSchema(RegistrySchema):
     failing_records = fields.Integer(metadata={"description": "dry run only"})
     failing_record_names = fields.List(fields.String(), metadata={"description": "dry run only"})
     applied = fields.Boolean(metadata={"description": "dry run only: always false"})
+
+
+class RegistriesByTagSchema(ResponseSchema):
+    tag = fields.String(required=True)
+    total_registries = fields.Integer(required=True)
+    registries = fields.List(fields.Nested(RegistrySchema), required=True)
 
 
 class RegistryListSchema(ResponseSchema):
@@ -220,6 +239,9 @@ class UploadAcceptedDataSchema(ResponseSchema):
 
 NamespaceCreatedEnvelope = envelope("NamespaceCreatedEnvelope", NamespaceCreatedSchema)
 NamespaceEnvelope = envelope("NamespaceEnvelope", NamespaceSchema)
+NamespaceLookupEnvelope = envelope("NamespaceLookupEnvelope", NamespaceLookupSchema)
+RegistriesByTagEnvelope = envelope("RegistriesByTagEnvelope", RegistriesByTagSchema)
+RegistryLookupEnvelope = envelope("RegistryLookupEnvelope", RegistryLookupSchema)
 NamespaceListEnvelope = envelope("NamespaceListEnvelope", NamespaceListSchema)
 RegistryCreatedEnvelope = envelope("RegistryCreatedEnvelope", RegistryCreatedSchema)
 RegistryEnvelope = envelope("RegistryEnvelope", RegistrySchema)

@@ -18,13 +18,16 @@ from app.publishing.responses import (
     NamespaceCreatedEnvelope,
     NamespaceEnvelope,
     NamespaceListEnvelope,
+    NamespaceLookupEnvelope,
     PublishedEnvelope,
     RecordEnvelope,
     RecordPageEnvelope,
     RecordSavedEnvelope,
+    RegistriesByTagEnvelope,
     RegistryCreatedEnvelope,
     RegistryEnvelope,
     RegistryListEnvelope,
+    RegistryLookupEnvelope,
     RegistryUpdateEnvelope,
     RevokedEnvelope,
     VersionListEnvelope,
@@ -49,6 +52,7 @@ from app.publishing.schemas import (
     registry_dict,
     version_dict,
 )
+from app.publishing.validation import TAGS
 
 blp = Blueprint("publishing", __name__, url_prefix="/dedi", description="Publish APIs (seed 002)")
 WRITE, READ = ("publish",), ("read", "publish")
@@ -306,6 +310,47 @@ def revoke_record(namespace, registry_name, record_name):
         "message": "record revoked" if version else "draft deleted",
         "data": {"record_id": row.record_id, "record_name": row.name, "version": version},
     }
+
+
+@blp.route("/<tag>/get-registry-by-tag")
+@blp.auth(*READ, errors=(400,))
+@blp.response(200, RegistriesByTagEnvelope)
+def get_registry_by_tag(tag):
+    """The live registries built on a standard schema tag (membership, public_key, revoke,
+    beckn_subscriber, beckn_subscriber_reference), across this tenant's namespaces; `custom` or an
+    unknown tag answers 400."""
+    if tag not in TAGS:
+        raise InvalidRequest(f"{tag!r} is not a standard schema tag", {"tag": [f"one of {list(TAGS)}"]})
+    items = service.registries_by_tag(session=db.session, tenant=g.tenant, tag=tag)
+    registries = [registry_dict(r) for r in items]
+    return {
+        "message": "registries",
+        "data": {"tag": tag, "total_registries": len(registries), "registries": registries},
+    }
+
+
+@blp.route("/lookup/<namespace>")
+@blp.auth(*READ, errors=(404,))
+@blp.response(200, NamespaceLookupEnvelope)
+def lookup_namespace(namespace):
+    """Look up a namespace by id or name, as DeDi's lookup answers (with `state`, `registry_count`)."""
+    ns = service.get_namespace(session=db.session, tenant=g.tenant, ref=namespace)
+    count = service.registry_count(session=db.session, namespace=ns)
+    return {
+        "message": "Namespace details retrieved successfully",
+        "data": {**namespace_dict(ns), "state": "live", "registry_count": count},
+    }
+
+
+@blp.route("/lookup/<namespace>/<registry_name>")
+@blp.auth(*READ, errors=(404,))
+@blp.response(200, RegistryLookupEnvelope)
+def lookup_registry(namespace, registry_name):
+    """Look up a registry, as DeDi's lookup answers: its schema, `state`, live `record_count` and
+    `version_count`."""
+    reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
+    data = registry_dict(reg, service.record_count(session=db.session, registry=reg))
+    return {"message": "registry", "data": {**data, "version_count": reg.data_version}}
 
 
 @blp.route("/lookup/<namespace>/<registry_name>/<record_name>")

@@ -208,6 +208,17 @@ def update_registry(
     return reg, report
 
 
+def registries_by_tag(*, session: DbSession, tenant: Tenant, tag: str) -> Sequence[Registry]:
+    """The tenant's live registries built on a standard tag, by namespace then name."""
+    query = owned(Registry, tenant).where(Registry.tag == tag, Registry.state == "live")
+    return session.scalars(query.order_by(Registry.namespace_id, Registry.name)).all()
+
+
+def registry_count(*, session: DbSession, namespace: Namespace) -> int:
+    """Registries in a namespace."""
+    return session.scalar(select(func.count()).select_from(Registry).where(Registry.namespace_id == namespace.id)) or 0
+
+
 def record_count(*, session: DbSession, registry: Registry) -> int:
     """Live, current records in a registry (ignores valid_till; the sweep makes expiry durable)."""
     return session.scalar(  # type: ignore[return-value]  # a count is never NULL

@@ -38,7 +38,7 @@ def fuzz_caller(app):
 # file name ending in .csv, which lives in the part's Content-Disposition, not in any schema; the
 # target under an allowed root or bucket; the datasets a definition names exist and its charts fit
 # them; render and share filters among those the dashboard offers; a download URL's lifetime within
-# DOWNLOAD_URL_MAX_S; a registry update's `tag` stating
+# DOWNLOAD_URL_MAX_S; a by-tag path naming one of the five standard tags; a registry update's `tag` stating
 # what the registry already is): a schema-valid request may answer 400
 # invalid_request there, so positive-data acceptance is not asked of them. Each says so in its
 # OpenAPI description.
@@ -52,6 +52,7 @@ SEMANTIC = {
     "POST /api/v1/data-consumption/dashboards/render",
     "POST /api/v1/data-consumption/dashboards/share",
     "POST /api/v1/storage/published/snapshots/{snapshot_id}/download-url",
+    "GET /dedi/{tag}/get-registry-by-tag",
     "PATCH /dedi/{namespace}/registries/{registry_name}",
 }
 MODES = (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE)

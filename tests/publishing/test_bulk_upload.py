@@ -40,6 +40,9 @@ SEED_CSV = (
 
 
 def upload(client, caller, content, ns="employee-directory", reg="employee-profiles", filename="data.csv", **form):
+    """POST a CSV. These tests keep drafts unless they pass publish=True (the API's default is to
+    publish: test_an_upload_publishes_by_default leaves the field out)."""
+    form.setdefault("publish", False)
     data = {
         "namespace": ns,
         "registry_name": reg,
@@ -80,9 +83,11 @@ def test_seed_example_csv_imports_and_reads_back(client, admin, run_worker):
     assert [v["change"] for v in versions.get_json()["data"]["versions"]] == ["bulk_upload"]
 
 
-def test_bom_accepted_and_drafts_by_default(client, admin, run_worker):
+def test_bom_accepted_and_drafts_when_asked(client, admin, run_worker):
     make_registry(client, admin, schema=SEED_SCHEMA)
-    job = upload(client, admin, b"\xef\xbb\xbf" + SEED_CSV.encode(), record_name_field="employee_id").get_json()
+    job = upload(
+        client, admin, b"\xef\xbb\xbf" + SEED_CSV.encode(), record_name_field="employee_id", publish=False
+    ).get_json()
     run_worker(["bulk"])
     assert status(client, admin, job["data"]["jobId"])["validEntries"] == 2
     draft = client.get("/dedi/lookup/employee-directory/employee-profiles/EMP123456", headers=admin.headers)
@@ -228,6 +233,7 @@ def test_names_repeated_across_batches_and_existing_records(client, admin, run_w
         admin,
         _employee_csv([["EMP000005", "Eve", "eve@x.io", "HR", "2024-01-05", "1"]]),
         record_name_field="employee_id",
+        publish=False,
     )  # a draft
     run_worker(["bulk"])
     rows = [
@@ -403,3 +409,26 @@ def test_row_count_taken_while_streaming_matches_a_csv_parse(tmp_path, app):
                     assert rows is None, label
                 else:
                     assert rows == count_rows(path), (label, chunk)
+
+
+def test_an_upload_publishes_by_default(client, admin, run_worker):
+    """Issue 19: `publish` defaults to true — a bulk upload's rows are live records, one new version."""
+    make_registry(client, admin, schema=SEED_SCHEMA)
+    r = client.post(
+        "/dedi/bulk-upload",
+        headers=admin.headers,
+        content_type="multipart/form-data",
+        data={
+            "namespace": "employee-directory",
+            "registry_name": "employee-profiles",
+            "record_name_field": "employee_id",
+            "file": (io.BytesIO(SEED_CSV.encode()), "seed.csv"),
+        },
+    )
+    assert r.status_code == 202, r.get_json()
+    run_worker(["bulk"])
+    assert status(client, admin, r.get_json()["data"]["jobId"])["status"] == "completed"
+    found = client.get("/dedi/lookup/employee-directory/employee-profiles/EMP123456", headers=admin.headers)
+    assert found.status_code == 200 and found.get_json()["data"]["state"] == "live"
+    drafts = client.get("/dedi/query/employee-directory/employee-profiles?state=draft", headers=admin.headers)
+    assert drafts.get_json()["data"]["records"] == []

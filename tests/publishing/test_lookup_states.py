@@ -82,3 +82,28 @@ def test_dedi_versions_list_ids_newest_first_usable_as_version_id(client, admin)
     assert client.get(f"/dedi/versions/{ns}/nope", headers=admin.headers).status_code == 404
     taken = client.post("/dedi/create-namespace", headers=admin.headers, json={"name": "versions", "description": "x"})
     assert taken.status_code == 400  # a word the /dedi routes use
+
+
+def test_namespace_and_registry_lookups_and_registries_by_tag(client, admin):
+    ns, reg = make_registry(client, admin)
+    publish(client, admin, ns, reg, "a", employee(1))
+    publish(client, admin, ns, reg, "b", employee(2))
+    tagged = {"registry_name": "members", "description": "members", "tag": "membership"}
+    assert client.post(f"/dedi/{ns}/create-registry", headers=admin.headers, json=tagged).status_code == 201
+    namespace = client.get(f"/dedi/lookup/{ns}", headers=admin.headers).get_json()
+    assert namespace["message"] == "Namespace details retrieved successfully"
+    assert (namespace["data"]["name"], namespace["data"]["state"], namespace["data"]["registry_count"]) == (
+        ns,
+        "live",
+        2,
+    )
+    by_id = client.get(f"/dedi/lookup/{namespace['data']['namespace_id']}/{reg}", headers=admin.headers).get_json()
+    assert (by_id["data"]["record_count"], by_id["data"]["version_count"], by_id["data"]["state"]) == (2, 2, "live")
+    assert client.get("/dedi/lookup/nowhere", headers=admin.headers).status_code == 404
+    assert client.get(f"/dedi/lookup/{ns}/nothing", headers=admin.headers).status_code == 404
+    members = client.get("/dedi/membership/get-registry-by-tag", headers=admin.headers).get_json()["data"]
+    assert members["tag"] == "membership" and members["total_registries"] == 1
+    assert members["registries"][0]["registry_name"] == "members"
+    for tag in ("custom", "nonsense"):
+        r = client.get(f"/dedi/{tag}/get-registry-by-tag", headers=admin.headers)
+        assert r.status_code == 400 and "tag" in r.get_json()["details"]

@@ -22,7 +22,7 @@ class BulkUploadFormSchema(ma.Schema):
     namespace = fields.String(required=True, validate=validate.Length(min=1, max=128))
     registry_name = fields.String(required=True, validate=validate.Length(min=1, max=128))
     record_name_field = fields.String(load_default=None, validate=validate.Length(max=255))
-    publish = fields.Boolean(load_default=False)
+    publish = fields.Boolean(load_default=True)  # a million drafts nobody asked for would be a dead end
     mode = fields.String(load_default="partial", validate=validate.OneOf(["partial", "all_or_nothing"]))
 
 
@@ -32,7 +32,12 @@ def _multipart_doc():
         "namespace": {"type": "string", "minLength": 1, "maxLength": 128},
         "registry_name": {"type": "string", "minLength": 1, "maxLength": 128},
         "record_name_field": {"type": "string", "maxLength": 255},
-        "publish": {"type": "boolean", "default": False},
+        "publish": {
+            "type": "boolean",
+            "default": True,
+            "description": "publish the valid rows as one new data version (the default), or keep them as drafts "
+            "(false; list them with /dedi/query/…?state=draft, publish with publish-records)",
+        },
         "mode": {"type": "string", "enum": ["partial", "all_or_nothing"], "default": "partial"},
         "file": {"type": "string", "format": "binary", "description": "the CSV, max 100 MB"},
     }

@@ -55,7 +55,7 @@ class _Counting:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--registry", "dataset", required=True, help="namespace/registry")
 @click.option("--name-field", help="the column that names each record")
-@click.option("--publish/--draft", default=False, help="publish rows at once, or keep them as drafts")
+@click.option("--publish/--draft", default=True, help="publish rows at once (the default), or keep them as drafts")
 @click.option("--wait", is_flag=True, help="follow the import until it ends")
 def upload(file, dataset, name_field, publish, wait):
     """Upload a CSV to a registry as a background job."""

@@ -69,6 +69,9 @@ from .namespace_created_envelope import NamespaceCreatedEnvelope
 from .namespace_envelope import NamespaceEnvelope
 from .namespace_list import NamespaceList
 from .namespace_list_envelope import NamespaceListEnvelope
+from .namespace_lookup import NamespaceLookup
+from .namespace_lookup_envelope import NamespaceLookupEnvelope
+from .namespace_lookup_meta import NamespaceLookupMeta
 from .namespace_meta import NamespaceMeta
 from .namespace_update import NamespaceUpdate
 from .namespace_update_meta import NamespaceUpdateMeta
@@ -98,6 +101,8 @@ from .record_saved_envelope import RecordSavedEnvelope
 from .record_update import RecordUpdate
 from .record_update_details import RecordUpdateDetails
 from .record_update_meta import RecordUpdateMeta
+from .registries_by_tag import RegistriesByTag
+from .registries_by_tag_envelope import RegistriesByTagEnvelope
 from .registry import Registry
 from .registry_create import RegistryCreate
 from .registry_create_meta import RegistryCreateMeta
@@ -110,6 +115,11 @@ from .registry_created_envelope import RegistryCreatedEnvelope
 from .registry_envelope import RegistryEnvelope
 from .registry_list import RegistryList
 from .registry_list_envelope import RegistryListEnvelope
+from .registry_lookup import RegistryLookup
+from .registry_lookup_envelope import RegistryLookupEnvelope
+from .registry_lookup_meta import RegistryLookupMeta
+from .registry_lookup_schema import RegistryLookupSchema
+from .registry_lookup_schema_change_type_0_type_0 import RegistryLookupSchemaChangeType0Type0
 from .registry_meta import RegistryMeta
 from .registry_schema import RegistrySchema
 from .registry_schema_change_type_0_type_0 import RegistrySchemaChangeType0Type0
@@ -235,6 +245,9 @@ __all__ = (
     "NamespaceEnvelope",
     "NamespaceList",
     "NamespaceListEnvelope",
+    "NamespaceLookup",
+    "NamespaceLookupEnvelope",
+    "NamespaceLookupMeta",
     "NamespaceMeta",
     "NamespaceUpdate",
     "NamespaceUpdateMeta",
@@ -264,6 +277,8 @@ __all__ = (
     "RecordUpdate",
     "RecordUpdateDetails",
     "RecordUpdateMeta",
+    "RegistriesByTag",
+    "RegistriesByTagEnvelope",
     "Registry",
     "RegistryCreate",
     "RegistryCreated",
@@ -276,6 +291,11 @@ __all__ = (
     "RegistryEnvelope",
     "RegistryList",
     "RegistryListEnvelope",
+    "RegistryLookup",
+    "RegistryLookupEnvelope",
+    "RegistryLookupMeta",
+    "RegistryLookupSchema",
+    "RegistryLookupSchemaChangeType0Type0",
     "RegistryMeta",
     "RegistrySchema",
     "RegistrySchemaChangeType0Type0",

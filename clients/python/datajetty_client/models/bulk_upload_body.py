@@ -21,7 +21,8 @@ class BulkUploadBody:
         namespace (str):
         registry_name (str):
         mode (BulkUploadBodyMode | Unset):  Default: BulkUploadBodyMode.PARTIAL.
-        publish (bool | Unset):  Default: False.
+        publish (bool | Unset): publish the valid rows as one new data version (the default), or keep them as drafts
+            (false; list them with /dedi/query/…?state=draft, publish with publish-records) Default: True.
         record_name_field (str | Unset):
     """
 
@@ -29,7 +30,7 @@ class BulkUploadBody:
     namespace: str
     registry_name: str
     mode: BulkUploadBodyMode | Unset = BulkUploadBodyMode.PARTIAL
-    publish: bool | Unset = False
+    publish: bool | Unset = True
     record_name_field: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
