@@ -2,7 +2,7 @@
 sha256, byte ranges (206, so a broken download resumes) and a Content-Disposition; and signed,
 expiring, revocable download URLs that need no key (the row holds expiry and revocation)."""
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from flask import Response, current_app, request
@@ -10,10 +10,10 @@ from sqlalchemy import select
 from werkzeug.wsgi import wrap_file
 
 from app.core.db import DbSession, utcnow
-from app.core.errors import Gone, InvalidRequest, InvalidState, NotFound
+from app.core.errors import Gone, InvalidState, NotFound
 from app.core.models import Tenant
 from app.core.owned import get_owned
-from app.core.signing import sign, unsign
+from app.core.signing import expiry, sign, unsign
 from app.core.storage import artifact_fs
 from app.store.models import DownloadLink, Snapshot, SnapshotStatus
 from app.store.snapshots import get_snapshot
@@ -64,16 +64,14 @@ def create_link(
     actor: str | None = None,
 ) -> tuple[DownloadLink, str]:
     """A download URL for one file of a ready snapshot; returns (row, token)."""
-    limit = current_app.config["DOWNLOAD_URL_MAX_S"]
-    if expires_in_s > limit:
-        raise InvalidRequest(f"expires_in_s may be at most {limit}", {"expires_in_s": [f"max {limit}"]})
+    expires_at = expiry(expires_in_s, "DOWNLOAD_URL_MAX_S")
     snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
     art = artifact_of(snap, file)
     link = DownloadLink(
         tenant_id=tenant.id,
         snapshot_id=snap.id,
         file=art["name"],
-        expires_at=utcnow() + timedelta(seconds=expires_in_s),
+        expires_at=expires_at,
         created_by=actor,
     )
     session.add(link)
