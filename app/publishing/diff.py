@@ -1,7 +1,7 @@
 """Compare two data versions of a registry: summary counts, then the changed records a page at a
 time — added, removed, or changed (with each changed field, before and after). Rows are never
-rewritten, so a record unchanged between the two versions is the same row in both: the database
-finds what changed with one join on names, without reading the records that did not."""
+rewritten, so a record unchanged between the two versions is the same row in both: only the rows
+closed or opened between the two versions are joined on their names and compared."""
 
 import math
 from typing import Any
