@@ -78,6 +78,19 @@ class RegistryUpdateDataSchema(RegistrySchema):
     applied = fields.Boolean(metadata={"description": "dry run only: always false"})
 
 
+class RegistryPageDediSchema(ResponseSchema):
+    """DeDi's registry query shape."""
+
+    namespace_id = fields.String(required=True)
+    namespace_name = fields.String(required=True)
+    created_at = iso_time()
+    updated_at = iso_time()
+    total_registries = fields.Integer(required=True)
+    page_number = fields.Integer(required=True)
+    page_size = fields.Integer(required=True)
+    registries = fields.List(fields.Nested(RegistryLookupSchema), required=True)
+
+
 class RegistriesByTagSchema(ResponseSchema):
     tag = fields.String(required=True)
     total_registries = fields.Integer(required=True)
@@ -240,6 +253,7 @@ class UploadAcceptedDataSchema(ResponseSchema):
 NamespaceCreatedEnvelope = envelope("NamespaceCreatedEnvelope", NamespaceCreatedSchema)
 NamespaceEnvelope = envelope("NamespaceEnvelope", NamespaceSchema)
 NamespaceLookupEnvelope = envelope("NamespaceLookupEnvelope", NamespaceLookupSchema)
+RegistryPageDediEnvelope = envelope("RegistryPageDediEnvelope", RegistryPageDediSchema)
 RegistriesByTagEnvelope = envelope("RegistriesByTagEnvelope", RegistriesByTagSchema)
 RegistryLookupEnvelope = envelope("RegistryLookupEnvelope", RegistryLookupSchema)
 NamespaceListEnvelope = envelope("NamespaceListEnvelope", NamespaceListSchema)

@@ -28,6 +28,7 @@ from app.publishing.responses import (
     RegistryEnvelope,
     RegistryListEnvelope,
     RegistryLookupEnvelope,
+    RegistryPageDediEnvelope,
     RegistryUpdateEnvelope,
     RevokedEnvelope,
     VersionListEnvelope,
@@ -45,6 +46,7 @@ from app.publishing.schemas import (
     RecordCreateSchema,
     RecordUpdateSchema,
     RegistryCreateSchema,
+    RegistryQueryArgsSchema,
     RegistryUpdateArgsSchema,
     RegistryUpdateSchema,
     namespace_dict,
@@ -118,8 +120,7 @@ def create_registry(body, namespace):
 @blp.arguments(PageArgsSchema, location="query")
 @blp.response(200, RegistryListEnvelope)
 def list_registries(args, namespace):
-    """List a namespace's registries."""
-    args.pop("search", None)
+    """List a namespace's registries; `search` matches a name or description."""
     items, pagination = service.list_registries(session=db.session, tenant=g.tenant, namespace=namespace, **args)
     return {
         "message": "registries",
@@ -375,6 +376,28 @@ def lookup_record(args, namespace, registry_name, record_name):
     data["namespace_id"] = reg.namespace_id
     message = "record" if state == "live" else f"Record is {state}"
     return {"message": message, "data": data}, 200, headers
+
+
+@blp.route("/query/<namespace>")
+@blp.auth(*READ, errors=(404,))
+@blp.arguments(RegistryQueryArgsSchema, location="query")
+@blp.response(200, RegistryPageDediEnvelope)
+def query_registries(args, namespace):
+    """Query a namespace's registries as DeDi does: `status` (active or inactive), `name` (3+
+    characters of it), `from`/`to` (days of the last update), `as_on` (existing then), `sort` (date,
+    status, name, id), `page`, `page_size`."""
+    ns, items, total = service.query_registries(session=db.session, tenant=g.tenant, namespace=namespace, **args)
+    data = {
+        "namespace_id": ns.id,
+        "namespace_name": ns.name,
+        "created_at": iso(ns.created_at),
+        "updated_at": iso(ns.updated_at),
+        "total_registries": total,
+        "page_number": args["page"],
+        "page_size": args["page_size"],
+        "registries": [{**registry_dict(r), "version_count": r.data_version} for r in items],
+    }
+    return {"message": "registries", "data": data}
 
 
 @blp.route("/query/<namespace>/<registry_name>")

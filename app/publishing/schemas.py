@@ -252,3 +252,19 @@ class DiffArgsSchema(ma.Schema):
     change = fields.String(
         validate=validate.OneOf(["added", "removed", "changed"]), metadata={"description": "only these"}
     )
+
+
+class RegistryQueryArgsSchema(ma.Schema):
+    class Meta:
+        unknown = ma.EXCLUDE
+
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=10**6))
+    page_size = fields.Integer(load_default=10, validate=validate.Range(min=1, max=100))
+    status = fields.String(
+        validate=validate.OneOf(["active", "live", "inactive"]), metadata={"description": "active (= live) or inactive"}
+    )
+    name = fields.String(validate=validate.Length(min=3, max=128), metadata={"description": "part of the name"})
+    from_ = fields.Date(data_key="from", metadata={"description": "updated on or after this day (YYYY-MM-DD)"})
+    to = fields.Date(metadata={"description": "updated on or before this day (YYYY-MM-DD)"})
+    sort = fields.String(load_default="name", validate=validate.OneOf(["date", "status", "name", "id"]))
+    as_on = fields.Date(metadata={"description": "registries that existed at the end of this day (UTC)"})

@@ -1,6 +1,7 @@
 """Namespaces and registries: create, read, update, schema contracts."""
 
 from collections.abc import Sequence
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -11,6 +12,7 @@ from app.core.models import Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
 from app.publishing.contracts import breaking_changes
+from app.publishing.filters import contains
 from app.publishing.models import DEFAULT_TTL, Namespace, Record, Registry, RegistryContract
 from app.publishing.validation import TAGS, check_schema, schema_key, tag_schema, validate_details
 
@@ -122,12 +124,48 @@ def create_registry(
 
 
 def list_registries(
-    *, session: DbSession, tenant: Tenant, namespace: str, page: int, limit: int
+    *, session: DbSession, tenant: Tenant, namespace: str, page: int, limit: int, search: str | None = None
 ) -> tuple[Sequence[Registry], dict[str, int]]:
-    """A page of a namespace's registries."""
+    """A page of a namespace's registries; `search` matches the name or description."""
     ns = get_namespace(session=session, tenant=tenant, ref=namespace)
     query = owned(Registry, tenant).filter_by(namespace_id=ns.id).order_by(Registry.name)
+    if search:
+        query = query.where(or_(contains(Registry.name, search), contains(Registry.description, search)))
     return page_of(session, query, page, limit)
+
+
+REGISTRY_SORTS = {"date": Registry.created_at, "status": Registry.state, "name": Registry.name, "id": Registry.id}
+
+
+def query_registries(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    namespace: str,
+    page: int,
+    page_size: int,
+    status: str | None = None,
+    name: str | None = None,
+    from_: date | None = None,
+    to: date | None = None,
+    sort: str = "name",
+    as_on: date | None = None,
+) -> tuple[Namespace, Sequence[Registry], int]:
+    """DeDi's registry query: (namespace, a page of its registries, how many match)."""
+    ns = get_namespace(session=session, tenant=tenant, ref=namespace)
+    query = owned(Registry, tenant).filter_by(namespace_id=ns.id)
+    if status is not None:
+        query = query.where(Registry.state == ("live" if status in ("active", "live") else status))
+    if name:
+        query = query.where(contains(Registry.name, name))
+    if from_ is not None:
+        query = query.where(Registry.updated_at >= datetime.combine(from_, time.min, UTC))
+    if to is not None:
+        query = query.where(Registry.updated_at < datetime.combine(to + timedelta(days=1), time.min, UTC))
+    if as_on is not None:
+        query = query.where(Registry.created_at < datetime.combine(as_on + timedelta(days=1), time.min, UTC))
+    items, pagination = page_of(session, query.order_by(REGISTRY_SORTS[sort], Registry.name), page, page_size)
+    return ns, items, pagination["total"]
 
 
 def _failing_records(

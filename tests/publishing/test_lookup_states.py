@@ -107,3 +107,32 @@ def test_namespace_and_registry_lookups_and_registries_by_tag(client, admin):
     for tag in ("custom", "nonsense"):
         r = client.get(f"/dedi/{tag}/get-registry-by-tag", headers=admin.headers)
         assert r.status_code == 400 and "tag" in r.get_json()["details"]
+
+
+def test_dedi_registry_query_filters_sorts_and_pages(client, admin):
+    ns, reg = make_registry(client, admin)
+    for name in ("alpha-list", "beta-list", "gamma-book"):
+        body = {"registry_name": name, "description": f"the {name}", "tag": "membership"}
+        assert client.post(f"/dedi/{ns}/create-registry", headers=admin.headers, json=body).status_code == 201
+
+    def query(params=""):
+        r = client.get(f"/dedi/query/{ns}{params}", headers=admin.headers)
+        assert r.status_code == 200, r.get_json()
+        return r.get_json()["data"]
+
+    data = query()
+    assert data["namespace_name"] == ns and data["total_registries"] == 4
+    assert [r["registry_name"] for r in data["registries"]] == ["alpha-list", "beta-list", reg, "gamma-book"]
+    assert [r["registry_name"] for r in query("?name=list")["registries"]] == ["alpha-list", "beta-list"]
+    paged = query("?sort=name&page=2&page_size=3")
+    assert (paged["page_number"], paged["page_size"], len(paged["registries"])) == (2, 3, 1)
+    assert query("?status=active")["total_registries"] == 4 and query("?status=inactive")["total_registries"] == 0
+    today = date.today().isoformat()
+    assert query(f"?from={today}&to={today}&as_on={today}")["total_registries"] == 4
+    assert query("?as_on=2001-01-01")["total_registries"] == 0
+    assert all(r["version_count"] >= 0 for r in data["registries"])
+    for bad in ("?name=ab", "?status=revoked", "?sort=size", "?page_size=0", "?limit=5"):
+        assert client.get(f"/dedi/query/{ns}{bad}", headers=admin.headers).status_code == 400, bad
+    assert client.get("/dedi/query/nowhere", headers=admin.headers).status_code == 404
+    listed = client.get(f"/dedi/{ns}/registries?search=gamma", headers=admin.headers).get_json()["data"]
+    assert [r["registry_name"] for r in listed["registries"]] == ["gamma-book"]  # search is no longer ignored

@@ -83,6 +83,8 @@ from .publish_records import PublishRecords
 from .published import Published
 from .published_envelope import PublishedEnvelope
 from .query_records_state import QueryRecordsState
+from .query_registries_sort import QueryRegistriesSort
+from .query_registries_status import QueryRegistriesStatus
 from .receipt import Receipt
 from .record import Record
 from .record_change import RecordChange
@@ -121,6 +123,8 @@ from .registry_lookup_meta import RegistryLookupMeta
 from .registry_lookup_schema import RegistryLookupSchema
 from .registry_lookup_schema_change_type_0_type_0 import RegistryLookupSchemaChangeType0Type0
 from .registry_meta import RegistryMeta
+from .registry_page_dedi import RegistryPageDedi
+from .registry_page_dedi_envelope import RegistryPageDediEnvelope
 from .registry_schema import RegistrySchema
 from .registry_schema_change_type_0_type_0 import RegistrySchemaChangeType0Type0
 from .registry_update import RegistryUpdate
@@ -259,6 +263,8 @@ __all__ = (
     "PublishedEnvelope",
     "PublishRecords",
     "QueryRecordsState",
+    "QueryRegistriesSort",
+    "QueryRegistriesStatus",
     "Receipt",
     "Record",
     "RecordChange",
@@ -297,6 +303,8 @@ __all__ = (
     "RegistryLookupSchema",
     "RegistryLookupSchemaChangeType0Type0",
     "RegistryMeta",
+    "RegistryPageDedi",
+    "RegistryPageDediEnvelope",
     "RegistrySchema",
     "RegistrySchemaChangeType0Type0",
     "RegistryUpdate",

@@ -99,7 +99,7 @@ def sync_detailed(
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
 ) -> Response[Error | RegistryListEnvelope]:
-    """List a namespace's registries.
+    """List a namespace's registries; `search` matches a name or description.
 
      **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
@@ -142,7 +142,7 @@ def sync(
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
 ) -> Error | RegistryListEnvelope | None:
-    """List a namespace's registries.
+    """List a namespace's registries; `search` matches a name or description.
 
      **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
 ) -> Response[Error | RegistryListEnvelope]:
-    """List a namespace's registries.
+    """List a namespace's registries; `search` matches a name or description.
 
      **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
@@ -221,7 +221,7 @@ async def asyncio(
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
 ) -> Error | RegistryListEnvelope | None:
-    """List a namespace's registries.
+    """List a namespace's registries; `search` matches a name or description.
 
      **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
