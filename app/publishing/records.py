@@ -188,6 +188,7 @@ def revoke_record(
 ) -> Any:
     """Delete a draft, or revoke a live record as a new data version (a 'revoked' tombstone row)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    _require_live(reg)
     row = current_row(session=session, registry=reg, name=name)
     if row is None:
         raise NotFound("record", name)

@@ -8,7 +8,7 @@ from app.core.auth import actor
 from app.core.db import iso
 from app.core.errors import InvalidRequest
 from app.extensions import db
-from app.publishing import diff, reads, records, service
+from app.publishing import diff, reads, records, service, states
 from app.publishing.csvio import csv_line, schema_columns
 from app.publishing.filters import project
 from app.publishing.responses import (
@@ -311,6 +311,41 @@ def revoke_record(namespace, registry_name, record_name):
         "message": "record revoked" if version else "draft deleted",
         "data": {"record_id": row.record_id, "record_name": row.name, "version": version},
     }
+
+
+@blp.route("/<namespace>/<registry_name>/inactivate-registry", methods=["POST"])
+@blp.auth(*WRITE, errors=(404, 409))
+@blp.response(200, RegistryEnvelope)
+def inactivate_registry(namespace, registry_name):
+    """Inactivate a live registry (a new data version): lookups and queries still answer, with
+    `registry_state: inactive`, but it takes no writes until reactivated; 409 unless live."""
+    reg = states.change_state(
+        session=db.session,
+        tenant=g.tenant,
+        namespace=namespace,
+        registry_name=registry_name,
+        action="inactivate",
+        actor=actor(),
+    )
+    db.session.commit()
+    return {"message": "Registry has been inactivated", "data": registry_dict(reg)}
+
+
+@blp.route("/<namespace>/<registry_name>/reactivate-registry", methods=["POST"])
+@blp.auth(*WRITE, errors=(404, 409))
+@blp.response(200, RegistryEnvelope)
+def reactivate_registry(namespace, registry_name):
+    """Reactivate an inactive registry (a new data version); 409 unless inactive."""
+    reg = states.change_state(
+        session=db.session,
+        tenant=g.tenant,
+        namespace=namespace,
+        registry_name=registry_name,
+        action="reactivate",
+        actor=actor(),
+    )
+    db.session.commit()
+    return {"message": "Registry has been reactivated", "data": registry_dict(reg)}
 
 
 @blp.route("/<tag>/get-registry-by-tag")

@@ -1,6 +1,7 @@
 """Issue 19: lookups answer as DeDi does — 200 with `state` (and `registry_state`) for any record
 that ever existed, 404 only for a name that never did; `version_id` and `as_on` read the past."""
 
+import io
 from datetime import date
 
 from app.core.db import utcnow
@@ -136,3 +137,42 @@ def test_dedi_registry_query_filters_sorts_and_pages(client, admin):
     assert client.get("/dedi/query/nowhere", headers=admin.headers).status_code == 404
     listed = client.get(f"/dedi/{ns}/registries?search=gamma", headers=admin.headers).get_json()["data"]
     assert [r["registry_name"] for r in listed["registries"]] == ["gamma-book"]  # search is no longer ignored
+
+
+def test_an_inactive_registry_answers_reads_and_refuses_writes_until_reactivated(client, admin):
+    ns, reg = make_registry(client, admin)
+    publish(client, admin, ns, reg, "a", employee(1))  # v1
+    r = client.post(f"/dedi/{ns}/{reg}/inactivate-registry", headers=admin.headers)
+    assert r.status_code == 200 and r.get_json()["message"] == "Registry has been inactivated"
+    assert r.get_json()["data"]["state"] == "inactive" and r.get_json()["data"]["data_version"] == 2
+    found = lookup(client, admin, "a").get_json()["data"]
+    assert (found["state"], found["registry_state"]) == ("live", "inactive")
+    assert client.get(f"/dedi/query/{ns}/{reg}", headers=admin.headers).status_code == 200
+    assert (
+        client.get(f"/dedi/query/{ns}?status=inactive", headers=admin.headers).get_json()["data"]["total_registries"]
+        == 1
+    )
+    refused = [
+        client.post(
+            f"/dedi/{ns}/{reg}/save-record-as-draft?publish=true",
+            headers=admin.headers,
+            json={"record_name": "b", "description": "b", "details": employee(2)},
+        ),
+        client.patch(f"/dedi/{ns}/{reg}/records/a", headers=admin.headers, json={"details": employee(3)}),
+        client.delete(f"/dedi/{ns}/{reg}/records/a", headers=admin.headers),
+        client.post(
+            "/dedi/bulk-upload",
+            headers=admin.headers,
+            content_type="multipart/form-data",
+            data={"namespace": ns, "registry_name": reg, "file": (io.BytesIO(b"employee_id\nEMP000009\n"), "x.csv")},
+        ),
+        client.post(f"/dedi/{ns}/{reg}/inactivate-registry", headers=admin.headers),
+    ]
+    for r in refused:
+        assert r.status_code == 409 and r.get_json()["details"]["current_state"] == "inactive", r.get_json()
+    r = client.post(f"/dedi/{ns}/{reg}/reactivate-registry", headers=admin.headers)
+    assert r.status_code == 200 and r.get_json()["data"]["state"] == "live"
+    assert client.post(f"/dedi/{ns}/{reg}/reactivate-registry", headers=admin.headers).status_code == 409
+    publish(client, admin, ns, reg, "b", employee(2))  # writes again: v4
+    history = client.get(f"/dedi/{ns}/{reg}/versions", headers=admin.headers).get_json()["data"]["versions"]
+    assert [v["change"] for v in history] == ["publish", "inactivate", "reactivate", "publish"]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.core.db import DbSession, iso
-from app.core.errors import InvalidRequest, PayloadTooLarge
+from app.core.errors import InvalidRequest, InvalidState, PayloadTooLarge
 from app.core.models import Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
@@ -90,6 +90,8 @@ def create_job(
 ) -> BulkJob:
     """Store the CSV and create a pending job; the caller enqueues it after commit."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    if reg.state != "live":
+        raise InvalidState(f"registry {reg.name!r} is {reg.state}: it takes no uploads", {"current_state": reg.state})
     filename = upload.filename or ""
     if not filename.lower().endswith(".csv"):
         raise InvalidRequest("upload exactly one .csv file", {"file": ["must be a .csv file"]})

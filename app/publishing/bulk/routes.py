@@ -62,7 +62,7 @@ class JobListArgsSchema(PageArgsSchema):
 
 
 @blp.route("", methods=["POST"])
-@blp.auth("publish", errors=(404, 413))
+@blp.auth("publish", errors=(404, 409, 413))
 @blp.doc(requestBody=_multipart_doc())
 @blp.response(202, UploadAcceptedEnvelope)
 def bulk_upload():

@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Error.from_dict(response.json())
 
@@ -95,9 +100,10 @@ def sync_detailed(
     against the registry's JSON Schema by the worker; failed rows go to a report.
 
     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
-    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 413 `payload_too_large`; 429 `rate_limited`;
-    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
-    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 413 `payload_too_large`; 429 `rate_limited`; every one
+    answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (BulkUploadBody):
@@ -133,9 +139,10 @@ def sync(
     against the registry's JSON Schema by the worker; failed rows go to a report.
 
     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
-    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 413 `payload_too_large`; 429 `rate_limited`;
-    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
-    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 413 `payload_too_large`; 429 `rate_limited`; every one
+    answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (BulkUploadBody):
@@ -166,9 +173,10 @@ async def asyncio_detailed(
     against the registry's JSON Schema by the worker; failed rows go to a report.
 
     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
-    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 413 `payload_too_large`; 429 `rate_limited`;
-    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
-    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 413 `payload_too_large`; 429 `rate_limited`; every one
+    answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (BulkUploadBody):
@@ -202,9 +210,10 @@ async def asyncio(
     against the registry's JSON Schema by the worker; failed rows go to a report.
 
     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
-    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 413 `payload_too_large`; 429 `rate_limited`;
-    every one answers `{error, message, details, request_id}`. Unknown query parameters are refused with
-    400. **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+    401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
+    invalid_state / resource_has_dependencies`; 413 `payload_too_large`; 429 `rate_limited`; every one
+    answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
+    **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         body (BulkUploadBody):
