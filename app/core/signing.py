@@ -3,13 +3,17 @@ all verify: append a key to rotate; SECRET_KEY when none is set), one salt per k
 names a row; the row holds the expiry and the revocation."""
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from flask import current_app
 from itsdangerous import BadSignature, URLSafeSerializer
+from sqlalchemy import select
 
-from app.core.db import utcnow
-from app.core.errors import InvalidRequest
+from app.core.db import DbSession, utcnow
+from app.core.errors import Gone, InvalidRequest, NotFound
+from app.core.owned import get_owned
+
+L = TypeVar("L")  # a link model: id, tenant_id, expires_at, revoked_at
 
 
 def expiry(expires_in_s: int, limit_setting: str) -> datetime:
@@ -18,6 +22,27 @@ def expiry(expires_in_s: int, limit_setting: str) -> datetime:
     if expires_in_s > limit:
         raise InvalidRequest(f"expires_in_s may be at most {limit}", {"expires_in_s": [f"max {limit}"]})
     return utcnow() + timedelta(seconds=expires_in_s)
+
+
+def resolve(session: DbSession, model: type[L], salt: str, claim: str, token: str, what: str) -> L:
+    """The link row a token names (its id under `claim`, its tenant under "t"): 404 when tampered or
+    unknown, 410 once revoked or expired."""
+    claims = unsign(salt, token)
+    link = claims and session.scalar(select(model).filter_by(id=claims.get(claim), tenant_id=claims.get("t")))
+    if not link:
+        raise NotFound(what)
+    if link.revoked_at is not None:  # type: ignore[attr-defined]
+        raise Gone(f"this {what} was revoked")
+    if link.expires_at <= utcnow():  # type: ignore[attr-defined]
+        raise Gone(f"this {what} has expired")
+    return link
+
+
+def revoke(session: DbSession, model: type[L], tenant: Any, link_id: str, what: str) -> L:
+    """Revoke one of the tenant's links (again: no change); NotFound when it is not theirs."""
+    link = get_owned(session, model, tenant, what=what, id=link_id)
+    link.revoked_at = link.revoked_at or utcnow()  # type: ignore[attr-defined]
+    return link
 
 
 def _serializer(salt: str) -> URLSafeSerializer:

@@ -1,16 +1,14 @@
 """Share links: revocable rows whose URL carries an itsdangerous token (own salt, rotating keys)."""
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
-from app.core.db import DbSession, utcnow
-from app.core.errors import Gone, NotFound
+from app.core import signing
+from app.core.db import DbSession
 from app.core.models import Tenant
-from app.core.owned import get_owned, owned
-from app.core.signing import expiry, sign, unsign
+from app.core.owned import owned
 from app.dashboards.models import Dashboard, ShareLink
 from app.dashboards.renderer import check_viewer_filters
 from app.dashboards.service import get_dashboard, get_version
@@ -29,7 +27,7 @@ def create_share(
     actor: str | None = None,
 ) -> tuple[ShareLink, str]:
     """A share link for one dashboard version and fixed filters; returns (row, token)."""
-    expires_at = expiry(expires_in_s, "SHARE_MAX_LIFETIME_S")
+    expires_at = signing.expiry(expires_in_s, "SHARE_MAX_LIFETIME_S")
     dash = get_dashboard(session=session, tenant=tenant, slug=dashboard_id)
     row = get_version(session=session, dashboard=dash, version=version or dash.published_version)
     check_viewer_filters(row.layout, filters or {})
@@ -43,22 +41,12 @@ def create_share(
     )
     session.add(link)
     session.flush()
-    return link, sign(SALT, {"s": link.id, "t": tenant.id})
+    return link, signing.sign(SALT, {"s": link.id, "t": tenant.id})
 
 
-def resolve_token(*, session: DbSession, token: str, now: datetime | None = None) -> ShareLink:
+def resolve_token(*, session: DbSession, token: str) -> ShareLink:
     """The live ShareLink for a token: 404 if tampered/unknown, 410 if expired or revoked."""
-    claims = unsign(SALT, token)
-    if claims is None:
-        raise NotFound("share link")
-    link = session.scalar(select(ShareLink).filter_by(id=claims.get("s"), tenant_id=claims.get("t")))
-    if link is None:
-        raise NotFound("share link")
-    if link.revoked_at is not None:
-        raise Gone("this share link was revoked")
-    if link.expires_at <= (now or utcnow()):
-        raise Gone("this share link has expired")
-    return link
+    return signing.resolve(session, ShareLink, SALT, "s", token, "share link")
 
 
 def list_shares(*, session: DbSession, tenant: Tenant, dashboard_id: str | None = None) -> Sequence[ShareLink]:
@@ -79,6 +67,4 @@ def dashboard_slugs(*, session: DbSession, links: Sequence[ShareLink]) -> dict[s
 
 
 def revoke_share(*, session: DbSession, tenant: Tenant, share_id: str) -> ShareLink:
-    link = get_owned(session, ShareLink, tenant, what="share link", id=share_id)
-    link.revoked_at = link.revoked_at or utcnow()
-    return link
+    return signing.revoke(session, ShareLink, tenant, share_id, "share link")

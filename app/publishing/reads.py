@@ -17,17 +17,22 @@ from app.publishing.models import Namespace, Record, RecordState, Registry, Regi
 from app.publishing.service import get_registry
 
 
+def rows_at(registry_id: Any, version: Any) -> ColumnElement[bool]:
+    """WHERE clause: the rows of a registry standing at data `version`, in any state (a live row, or
+    the revoked/expired tombstone that closed one)."""
+    return and_(
+        Record.registry_id == registry_id,
+        Record.version_from <= version,
+        or_(Record.version_to.is_(None), Record.version_to > version),
+    )
+
+
 def content_at(registry_id: Any, version: Any, hide_expired: bool = True, now: Any = None) -> ColumnElement[bool]:
     """WHERE clause: the live content of a registry at data `version`.
 
     `hide_expired` hides records whose valid_till has passed even before the sweep has expired them;
     callers pass it for the current version only, so past versions read back exactly."""
-    clause = and_(
-        Record.registry_id == registry_id,
-        Record.state == "live",
-        Record.version_from <= version,
-        or_(Record.version_to.is_(None), Record.version_to > version),
-    )
+    clause = and_(rows_at(registry_id, version), Record.state == "live")
     if hide_expired:
         clause = and_(clause, or_(Record.valid_till.is_(None), Record.valid_till > (utcnow() if now is None else now)))
     return clause
@@ -111,14 +116,7 @@ def lookup_record(
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     at = version_id if version_id is not None else f"{as_on}T23:59:59.999999+00:00"
     version = resolve_as_of(session=session, registry=reg, as_of=at)
-    row = session.scalar(
-        select(Record).where(
-            Record.registry_id == reg.id,
-            Record.name == name,
-            Record.version_from <= version,
-            or_(Record.version_to.is_(None), Record.version_to > version),
-        )
-    )
+    row = session.scalar(select(Record).where(rows_at(reg.id, version), Record.name == name))
     if row is None:
         raise NotFound("record", name, {"record": name, "version": version})
     return reg, row, row.state
@@ -131,12 +129,7 @@ def _in_state(registry: Registry, version: int, state: str) -> ColumnElement[boo
         return content_at(registry.id, version, version == registry.data_version)
     if state == RecordState.DRAFT:
         return and_(Record.registry_id == registry.id, Record.state == state, Record.version_to.is_(None))
-    return and_(
-        Record.registry_id == registry.id,
-        Record.state == state,
-        Record.version_from <= version,
-        or_(Record.version_to.is_(None), Record.version_to > version),
-    )
+    return and_(rows_at(registry.id, version), Record.state == state)
 
 
 def query_records(

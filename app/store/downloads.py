@@ -2,18 +2,16 @@
 sha256, byte ranges (206, so a broken download resumes) and a Content-Disposition; and signed,
 expiring, revocable download URLs that need no key (the row holds expiry and revocation)."""
 
-from datetime import datetime
 from typing import Any
 
 from flask import Response, current_app, request
 from sqlalchemy import select
 from werkzeug.wsgi import wrap_file
 
+from app.core import signing
 from app.core.db import DbSession, utcnow
 from app.core.errors import Gone, InvalidState, NotFound
 from app.core.models import Tenant
-from app.core.owned import get_owned
-from app.core.signing import expiry, sign, unsign
 from app.core.storage import artifact_fs
 from app.store.models import DownloadLink, Snapshot, SnapshotStatus
 from app.store.snapshots import get_snapshot
@@ -64,7 +62,7 @@ def create_link(
     actor: str | None = None,
 ) -> tuple[DownloadLink, str]:
     """A download URL for one file of a ready snapshot; returns (row, token)."""
-    expires_at = expiry(expires_in_s, "DOWNLOAD_URL_MAX_S")
+    expires_at = signing.expiry(expires_in_s, "DOWNLOAD_URL_MAX_S")
     snap = get_snapshot(session=session, tenant=tenant, snapshot_id=snapshot_id)
     art = artifact_of(snap, file)
     link = DownloadLink(
@@ -76,20 +74,13 @@ def create_link(
     )
     session.add(link)
     session.flush()
-    return link, sign(SALT, {"d": link.id, "t": tenant.id})
+    return link, signing.sign(SALT, {"d": link.id, "t": tenant.id})
 
 
-def resolve_link(*, session: DbSession, token: str, now: datetime | None = None) -> dict[str, Any]:
+def resolve_link(*, session: DbSession, token: str) -> dict[str, Any]:
     """The artifact a download token opens: 404 if tampered or unknown, 410 once expired, revoked,
     or its snapshot is gone."""
-    claims = unsign(SALT, token)
-    link = claims and session.scalar(select(DownloadLink).filter_by(id=claims.get("d"), tenant_id=claims.get("t")))
-    if not link:
-        raise NotFound("download link")
-    if link.revoked_at is not None:
-        raise Gone("this download link was revoked")
-    if link.expires_at <= (now or utcnow()):
-        raise Gone("this download link has expired")
+    link = signing.resolve(session, DownloadLink, SALT, "d", token, "download link")
     snap = session.scalar(select(Snapshot).filter_by(id=link.snapshot_id, tenant_id=link.tenant_id))
     if snap is None or snap.status != SnapshotStatus.READY:
         raise Gone("the snapshot behind this link is no longer available")
@@ -98,6 +89,4 @@ def resolve_link(*, session: DbSession, token: str, now: datetime | None = None)
 
 
 def revoke_link(*, session: DbSession, tenant: Tenant, link_id: str) -> DownloadLink:
-    link = get_owned(session, DownloadLink, tenant, what="download link", id=link_id)
-    link.revoked_at = link.revoked_at or utcnow()
-    return link
+    return signing.revoke(session, DownloadLink, tenant, link_id, "download link")
