@@ -107,6 +107,7 @@ def _api_blueprints():
     from app.exports import routes as exports
     from app.maintenance import models as _maintenance_models  # noqa: F401
     from app.maintenance import routes as maintenance
+    from app.publishing import recovery_routes as recovery
     from app.publishing import routes as publishing
     from app.publishing.bulk import routes as bulk_routes
     from app.store import routes as store
@@ -114,6 +115,7 @@ def _api_blueprints():
     return [
         account.blp,
         publishing.blp,
+        recovery.blp,
         bulk_routes.blp,
         store.blp,
         exports.admin_blp,

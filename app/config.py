@@ -39,6 +39,7 @@ def load_config(overrides=None, environ=None):
         "WEBHOOK_TIMEOUT_S": float(env.get("WEBHOOK_TIMEOUT_S", 30)),
         "MAINTENANCE_INTERVAL_S": float(env.get("MAINTENANCE_INTERVAL_S", 60)),
         "JOB_FILE_RETENTION_S": int(env.get("JOB_FILE_RETENTION_S", 7 * 24 * 3600)),
+        "DELETE_RETENTION_S": int(env.get("DELETE_RETENTION_S", 3 * 24 * 3600)),  # soft-deleted records restorable
         "RENDER_TTL_S": int(env.get("RENDER_TTL_S", 300)),
         "SHARE_SECRETS": _list(env.get("SHARE_SECRETS", "")),
         "SHARE_MAX_LIFETIME_S": int(env.get("SHARE_MAX_LIFETIME_S", 30 * 24 * 3600)),

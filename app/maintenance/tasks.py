@@ -18,6 +18,7 @@ from app.extensions import db
 from app.maintenance import reconcile, sweeps
 from app.maintenance.models import MaintenanceRun
 from app.maintenance.scheduler import alive_key
+from app.publishing import recovery
 
 log = logging.getLogger(__name__)
 LOCK = "datajetty:maintenance:sweep"
@@ -31,6 +32,7 @@ def sweep(*, session: DbSession, now: datetime) -> dict[str, int]:
     counts["job_files_purged"] = sweeps.purge_job_files(
         session=session, now=now, retention_s=current_app.config["JOB_FILE_RETENTION_S"]
     )
+    counts["deletions_purged"] = recovery.purge_due(session=session, now=now)
     reconcile.expire_abandoned_rq_jobs(now)
     counts["bulk_jobs_requeued"], counts["bulk_jobs_failed"] = reconcile.reconcile_bulk_jobs(session=session, now=now)
     counts["snapshots_requeued"], counts["snapshots_failed"] = reconcile.reconcile_snapshots(session=session, now=now)

@@ -19,6 +19,8 @@ class RecordState(StrEnum):
     LIVE = "live"
     REVOKED = "revoked"
     EXPIRED = "expired"
+    DELETED = "deleted"  # soft-deleted: restorable until the recovery window closes (publishing/recovery.py)
+    PURGED = "purged"  # a deletion past its window: no longer restorable, and lookups answer 404
 
 
 class BulkStatus(StrEnum):
@@ -141,6 +143,8 @@ class BulkJob(JobColumns, Model):
     failed_rows: Mapped[int] = mapped_column(Integer, default=0)
     result: Mapped[dict | None] = mapped_column(JSONType)
     failed_csv_path: Mapped[str | None] = mapped_column(String(500))
+    # which records rows this upload wrote (apply._span), so `publish-records {job_id}` finds its drafts
+    record_span: Mapped[dict | None] = mapped_column(JSONType)
 
 
 class BulkRow(Model):
@@ -154,3 +158,26 @@ class BulkRow(Model):
     description: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict] = mapped_column(JSONType)
     valid_till = mapped_column(UTCDateTime)
+
+
+class Deletion(Model):
+    """A soft delete in the recovery area: restorable until `restorable_until`, then purged by the sweep.
+    Its id is DeDi's `deleted_history_id`."""
+
+    __tablename__ = "deletions"
+    __table_args__ = (Index("ix_deletions_tenant_open", "tenant_id", "restored_at", "purged_at"),)
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("del"))
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"))
+    scope: Mapped[str] = mapped_column(String(16), default="record")
+    namespace_id: Mapped[str] = mapped_column(String(40))
+    registry_id: Mapped[str] = mapped_column(String(40))
+    registry_name: Mapped[str] = mapped_column(String(128))
+    record_id: Mapped[str] = mapped_column(String(40))
+    record_name: Mapped[str] = mapped_column(String(255))
+    version: Mapped[int] = mapped_column(Integer)  # the data version the delete made
+    reason: Mapped[str] = mapped_column(Text, default="")
+    deleted_by: Mapped[str | None] = mapped_column(String(100))
+    deleted_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    restorable_until = mapped_column(UTCDateTime, nullable=False)
+    restored_at = mapped_column(UTCDateTime)
+    purged_at = mapped_column(UTCDateTime)

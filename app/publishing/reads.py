@@ -106,10 +106,10 @@ def lookup_record(
         row = session.scalar(
             select(Record)
             .where(Record.registry_id == reg.id, Record.name == name, Record.version_to.is_(None))
-            .order_by(Record.id.desc())
+            .order_by(Record.version_from.is_(None), Record.id.desc())  # published face before a pending draft
             .limit(1)
         )
-        if row is None:
+        if row is None or row.state == RecordState.PURGED:  # a purged deletion is gone for good
             raise NotFound("record", name)
         # a live row whose valid_till has passed is expired, though the sweep has not closed it yet
         return reg, row, RecordState.EXPIRED if row.state == RecordState.LIVE else row.state

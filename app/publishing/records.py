@@ -3,12 +3,12 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, select, update
 
 from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, InvalidRequest, InvalidState, NotFound
 from app.core.models import Tenant
-from app.publishing.models import Record, RecordState, Registry, RegistryVersion
+from app.publishing.models import BulkJob, Record, RecordState, Registry, RegistryVersion
 from app.publishing.service import get_registry
 from app.publishing.validation import require_valid
 
@@ -29,19 +29,28 @@ def bump_version(*, session: DbSession, registry: Registry, change: str, count: 
     return registry.data_version
 
 
-def current_row(*, session: DbSession, registry: Registry, name: str) -> Record | None:
-    """The record's current row: its draft, or its open live version; None if neither."""
-    return session.scalar(
+def open_rows(*, session: DbSession, registry: Registry, name: str) -> tuple[Record | None, Record | None]:
+    """(its open live version, its pending draft) — either may be None. A live record may have a draft
+    beside it: the record's next version, until it is published."""
+    rows = session.scalars(
         select(Record).where(
             Record.registry_id == registry.id,
             Record.name == name,
             Record.version_to.is_(None),
             Record.state.in_(("draft", "live")),
         )
-    )
+    ).all()
+    live = next((r for r in rows if r.state == RecordState.LIVE), None)
+    return live, next((r for r in rows if r.state == RecordState.DRAFT), None)
 
 
-def _require_live(registry: Registry) -> None:
+def current_row(*, session: DbSession, registry: Registry, name: str) -> Record | None:
+    """The record's current face: its open live version, else its draft; None if neither."""
+    live, draft = open_rows(session=session, registry=registry, name=name)
+    return live or draft
+
+
+def require_live(registry: Registry) -> None:
     if registry.state != "live":
         raise InvalidState(f"registry {registry.name!r} is not live", {"current_state": registry.state})
 
@@ -55,18 +64,17 @@ def save_record(
     record: dict[str, Any],
     publish: bool = False,
     actor: str | None = None,
-) -> Any:
-    """Validate and save a record as a draft (or publish it at once)."""
+) -> tuple[Record, bool]:
+    """Validate and save a record as a draft (or publish it at once); returns (row, replaced a draft).
+
+    A draft under a live record's name is that record's next version (same record id) once published;
+    until then the live version stands. A second draft under a name replaces the first (drafts are not
+    published content: editing one is no version)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     require_valid(reg.schema, record["details"])
-    existing = current_row(session=session, registry=reg, name=record["record_name"])
-    if existing is not None and existing.state == "live":
-        raise Conflict(
-            f"record {record['record_name']!r} already exists; update it instead",
-            {"record_name": record["record_name"]},
-        )
-    if existing is not None:  # drafts are not published content: editing one is not a version
-        session.delete(existing)
+    live, draft = open_rows(session=session, registry=reg, name=record["record_name"])
+    if draft is not None:
+        session.delete(draft)
         session.flush()
     now = utcnow()
     row = Record(
@@ -83,15 +91,39 @@ def save_record(
         created_at=now,
         updated_at=now,
     )
+    if live is not None:
+        row.record_id, row.created_at = live.record_id, live.created_at
     session.add(row)
     session.flush()
     if publish:
-        _require_live(reg)
-        row.state, row.version_from = (
-            "live",
-            bump_version(session=session, registry=reg, change="publish", count=1, actor=actor),
+        require_live(reg)
+        version = bump_version(session=session, registry=reg, change="publish", count=1, actor=actor)
+        _go_live(session, [row], {row.name: live} if live is not None else {}, version)
+    return row, draft is not None
+
+
+TOMBSTONES = (RecordState.REVOKED, RecordState.EXPIRED, RecordState.DELETED, RecordState.PURGED)
+
+
+def _go_live(session: DbSession, drafts: list[Record], live: dict[str, Record], version: int) -> None:
+    """Drafts become live at `version`; the live versions they follow, or the tombstone that closed an
+    earlier life of the name, are closed there (one row per name stands at any version)."""
+    now = utcnow()
+    for row in drafts:
+        if row.name in live:
+            live[row.name].version_to = version
+        row.state, row.version_from, row.updated_at = RecordState.LIVE, version, now
+    if drafts:
+        session.execute(
+            update(Record)
+            .where(
+                Record.registry_id == drafts[0].registry_id,
+                Record.name.in_([r.name for r in drafts]),
+                Record.version_to.is_(None),
+                Record.state.in_(TOMBSTONES),
+            )
+            .values(version_to=version)
         )
-    return row
 
 
 def publish_records(
@@ -100,36 +132,53 @@ def publish_records(
     tenant: Tenant,
     namespace: str,
     registry_name: str,
-    names: list[str],
+    names: list[str] | None = None,
+    job: BulkJob | None = None,
     actor: str | None = None,
-) -> Any:
-    """Publish drafts by name as one data version; 409 names any that are not drafts."""
+) -> list[str]:
+    """Publish drafts as one data version: by name (409 names any that are not drafts, 404 any that
+    do not exist), or every draft a bulk upload `job` made that is still a draft. A draft of a live
+    record becomes its next version. Returns the record ids, in the order given."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
-    _require_live(reg)
-    rows = {
-        r.name: r
-        for r in session.scalars(
-            select(Record).where(
-                Record.registry_id == reg.id,
-                Record.name.in_(names),
-                Record.version_to.is_(None),
-                Record.state.in_(("draft", "live")),
+    require_live(reg)
+    current = and_(Record.registry_id == reg.id, Record.version_to.is_(None))
+    if job is not None:
+        if job.registry_id != reg.id:
+            raise NotFound("job", job.id, {"job_id": job.id})
+        span = job.record_span or {"after": 0, "upto": 0, "created_at": None}
+        drafts = session.scalars(
+            select(Record)
+            .where(
+                current,
+                Record.state == RecordState.DRAFT,
+                Record.id > span["after"],
+                Record.id <= span["upto"],
+                Record.created_at == datetime.fromisoformat(span["created_at"] or "1970-01-01T00:00:00Z"),
             )
-        )
+            .order_by(Record.id)
+        ).all()
+        names = [r.name for r in drafts]
+    else:
+        names = list(dict.fromkeys(names or []))
+        drafts = session.scalars(select(Record).where(current, Record.name.in_(names), Record.state == "draft")).all()
+    by_name = {r.name: r for r in drafts}
+    live = {
+        r.name: r
+        for r in session.scalars(select(Record).where(current, Record.name.in_(names), Record.state == "live"))
     }
-    missing = [n for n in names if n not in rows]
+    missing = [n for n in names if n not in by_name and n not in live]
     if missing:
         raise NotFound("records", ", ".join(missing), {"missing": missing})
-    not_draft = [n for n in names if rows[n].state != "draft"]
+    not_draft = [n for n in names if n not in by_name]
     if not_draft:
         raise Conflict("only draft records can be published", {"not_draft": not_draft})
-    version = bump_version(session=session, registry=reg, change="publish", count=len(rows), actor=actor)
-    for row in rows.values():
-        row.state, row.version_from, row.updated_at = "live", version, utcnow()
-    return [rows[n].record_id for n in dict.fromkeys(names)]
+    if drafts:
+        version = bump_version(session=session, registry=reg, change="publish", count=len(drafts), actor=actor)
+        _go_live(session, list(drafts), live, version)
+    return [by_name[n].record_id for n in names]
 
 
-def _successor(row: Any, version: Any, **changes: Any) -> Record:
+def successor(row: Any, version: Any, **changes: Any) -> Record:
     fields = {
         c: getattr(row, c)
         for c in (
@@ -174,10 +223,10 @@ def update_record(
             setattr(row, field, value)
         row.updated_at = utcnow()
         return row
-    _require_live(reg)
+    require_live(reg)
     version = bump_version(session=session, registry=reg, change="update", count=1, actor=actor)
     row.version_to = version
-    new = _successor(row, version, **changes)
+    new = successor(row, version, **changes)
     session.add(new)
     session.flush()
     return new
@@ -186,18 +235,20 @@ def update_record(
 def revoke_record(
     *, session: DbSession, tenant: Tenant, namespace: str, registry_name: str, name: str, actor: str | None = None
 ) -> Any:
-    """Delete a draft, or revoke a live record as a new data version (a 'revoked' tombstone row)."""
+    """Delete a draft, or revoke a live record as a new data version (a 'revoked' tombstone row; a
+    draft of its next version goes with it)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
-    _require_live(reg)
-    row = current_row(session=session, registry=reg, name=name)
-    if row is None:
+    require_live(reg)
+    row, draft = open_rows(session=session, registry=reg, name=name)
+    if draft is not None:
+        session.delete(draft)
+    if row is None and draft is None:
         raise NotFound("record", name)
-    if row.state == "draft":
-        session.delete(row)
-        return row, None
+    if row is None:
+        return draft, None
     version = bump_version(session=session, registry=reg, change="revoke", count=1, actor=actor)
     row.version_to = version
-    session.add(_successor(row, version, state=RecordState.REVOKED))
+    session.add(successor(row, version, state=RecordState.REVOKED))
     return row, version
 
 
@@ -216,7 +267,7 @@ def expire_records(*, session: DbSession, registry: Registry, now: datetime, act
         return 0
     version = bump_version(session=session, registry=registry, change="expire", count=len(rows), actor=actor)
     session.execute(update(Record).where(Record.id.in_([r.id for r in rows])).values(version_to=version))
-    session.add_all(_successor(r, version, state=RecordState.EXPIRED) for r in rows)
+    session.add_all(successor(r, version, state=RecordState.EXPIRED) for r in rows)
     return len(rows)
 
 

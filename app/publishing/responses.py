@@ -174,6 +174,53 @@ class RevokedSchema(ResponseSchema):
     version = fields.Integer(allow_none=True, metadata={"description": "the new data version; null for a draft"})
 
 
+class DeletedRecordRefSchema(ResponseSchema):
+    record_name = fields.String(required=True)
+    record_id = fields.String(required=True)
+
+
+class RecordsDeletedSchema(ResponseSchema):
+    count = fields.Integer(required=True)
+    deleted_record_versions = fields.Integer(required=True, metadata={"description": "published versions removed"})
+    records = fields.List(fields.Nested(DeletedRecordRefSchema), required=True)
+    version = fields.Integer(required=True, metadata={"description": "the new data version"})
+
+
+class DeletedRecordSchema(ResponseSchema):
+    namespace_id = fields.String(required=True)
+    registry_id = fields.String(required=True)
+    registry_name = fields.String(required=True)
+    record_id = fields.String(required=True)
+    record_name = fields.String(required=True)
+    state = fields.String(required=True, metadata={"description": "deleted"})
+    deleted_history_id = fields.String(required=True)
+    deleted_at = iso_time()
+    deleted_by = fields.String(allow_none=True)
+    delete_scope = fields.String(required=True, metadata={"description": "record"})
+    reason = fields.String(required=True)
+    restorable_until = iso_time()
+    version = fields.Integer(required=True, metadata={"description": "the data version the delete made"})
+
+
+class DeletedListSchema(ResponseSchema):
+    records = fields.List(fields.Nested(DeletedRecordSchema), required=True)
+    pagination = fields.Nested(PaginationSchema, required=True)
+
+
+class RestoredRecordSchema(ResponseSchema):
+    namespace_id = fields.String(required=True)
+    registry_name = fields.String(required=True)
+    record_name = fields.String(required=True)
+    record_id = fields.String(required=True)
+    deleted_history_id = fields.String(required=True)
+    version = fields.Integer(required=True, metadata={"description": "the data version the restore made"})
+
+
+class RecordsRestoredSchema(ResponseSchema):
+    restored_record_versions = fields.Integer(required=True)
+    records = fields.List(fields.Nested(RestoredRecordSchema), required=True)
+
+
 class RecordPageSchema(ResponseSchema):
     version = fields.Integer(required=True)
     records = fields.List(fields.Nested(RecordSchema), required=True)
@@ -270,6 +317,9 @@ LookupRecordEnvelope = envelope("LookupRecordEnvelope", LookupRecordSchema)
 DiffEnvelope = envelope("DiffEnvelope", DiffSchema)
 RevokedEnvelope = envelope("RevokedEnvelope", RevokedSchema)
 RecordPageEnvelope = envelope("RecordPageEnvelope", RecordPageSchema)
+RecordsDeletedEnvelope = envelope("RecordsDeletedEnvelope", RecordsDeletedSchema)
+DeletedListEnvelope = envelope("DeletedListEnvelope", DeletedListSchema)
+RecordsRestoredEnvelope = envelope("RecordsRestoredEnvelope", RecordsRestoredSchema)
 JobEnvelope = envelope("JobEnvelope", JobSchema, status=True)
 JobListEnvelope = envelope("JobListEnvelope", JobListSchema, status=True)
 UploadAcceptedEnvelope = envelope(

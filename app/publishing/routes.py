@@ -7,10 +7,12 @@ from app.core.api import Blueprint
 from app.core.auth import actor
 from app.core.db import iso
 from app.core.errors import InvalidRequest
+from app.core.owned import get_owned
 from app.extensions import db
 from app.publishing import diff, reads, records, service, states
 from app.publishing.csvio import csv_line, schema_columns
 from app.publishing.filters import project
+from app.publishing.models import BulkJob
 from app.publishing.responses import (
     DediVersionsEnvelope,
     DiffEnvelope,
@@ -235,13 +237,18 @@ def diff_registry_versions(args, namespace, registry_name):
 @blp.arguments(RecordCreateSchema, example=seed_examples.SAVE_RECORD)
 @blp.arguments(PublishArgsSchema, location="query")
 @blp.response(201, RecordSavedEnvelope)
+@blp.alt_response(200, schema=RecordSavedEnvelope, description="A draft of that name was replaced")
 def save_record_as_draft(body, args, namespace, registry_name):
     """Save a record as a draft, or publish it at once with ?publish=true.
+
+    201 when the draft is new, 200 when it replaces the name's earlier draft. A draft under a live
+    record's name is that record's next version: the live version stands until the draft is published
+    (with ?publish=true at once), and keeps its record_id.
 
     `details` is validated against the registry's own JSON Schema (its current contract), which no
     static document can state: a body that fits this schema may still answer 400 invalid_request,
     naming each failing path of `details`."""
-    row = records.save_record(
+    row, replaced = records.save_record(
         session=db.session,
         tenant=g.tenant,
         namespace=namespace,
@@ -251,9 +258,10 @@ def save_record_as_draft(body, args, namespace, registry_name):
         actor=actor(),
     )
     db.session.commit()
+    status = 200 if replaced else 201
     if args["publish"]:
-        return {"message": "record created", "data": {"record_id": row.record_id}}
-    return {"message": "record saved as draft", "data": {"record_name": row.name}}
+        return {"message": "record created", "data": {"record_id": row.record_id}}, status
+    return {"message": "record saved as draft", "data": {"record_name": row.name}}, status
 
 
 @blp.route("/<namespace>/<registry_name>/publish-records", methods=["POST"])
@@ -261,13 +269,18 @@ def save_record_as_draft(body, args, namespace, registry_name):
 @blp.arguments(PublishRecordsSchema)
 @blp.response(200, PublishedEnvelope)
 def publish_records(body, namespace, registry_name):
-    """Publish draft records (one data version)."""
+    """Publish draft records (one data version): by name, or with `job_id` every draft a bulk upload
+    made that is still a draft. A draft of a live record becomes its next version."""
+    job = None
+    if "job_id" in body:
+        job = get_owned(db.session, BulkJob, g.tenant, what="job", id=body["job_id"])
     ids = records.publish_records(
         session=db.session,
         tenant=g.tenant,
         namespace=namespace,
         registry_name=registry_name,
-        names=body["records"],
+        names=body.get("records"),
+        job=job,
         actor=actor(),
     )
     db.session.commit()

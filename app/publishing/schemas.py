@@ -13,7 +13,17 @@ NAME = validate.Regexp(
     error="letters, digits, '.', '_' and '-' only, starting with a letter or digit",
 )
 # the words /dedi's fixed routes use: a namespace so named would make /dedi/namespaces/registries mean two things
-RESERVED_NAMESPACES = ("namespaces", "registries", "lookup", "query", "bulk-upload", "create-namespace", "versions")
+RESERVED_NAMESPACES = (
+    "namespaces",
+    "registries",
+    "lookup",
+    "query",
+    "bulk-upload",
+    "create-namespace",
+    "versions",
+    "deleted",
+    "restore",
+)
 NAMESPACE_NAME = validate.Regexp(
     rf"^(?!(?:{'|'.join(RESERVED_NAMESPACES)})$)[A-Za-z0-9][A-Za-z0-9._-]{{0,127}}$",
     error=f"letters, digits, '.', '_' and '-' only, starting with a letter or digit; not one of {RESERVED_NAMESPACES}",
@@ -99,8 +109,46 @@ class PublishArgsSchema(ma.Schema):
 
 class PublishRecordsSchema(ma.Schema):
     records = fields.List(
+        fields.String(validate=RECORD_NAME),
+        validate=validate.Length(min=1, max=10_000),
+        metadata={"description": "One or more draft record names (or give job_id instead)."},
+    )
+    job_id = fields.String(
+        validate=validate.Length(min=1, max=40),
+        metadata={"description": "A bulk upload's job id: publish every draft it made that is still a draft."},
+    )
+
+    @ma.validates_schema
+    def _one_of(self, data, **kwargs):
+        if ("records" in data) == ("job_id" in data):
+            raise ma.ValidationError("give records or job_id, exactly one", "records")
+
+
+class DeleteRecordsSchema(ma.Schema):
+    records = fields.List(
         fields.String(validate=RECORD_NAME), required=True, validate=validate.Length(min=1, max=10_000)
     )
+    reason = fields.String(load_default="", validate=validate.Length(max=1000))
+
+
+class RestoreItemSchema(ma.Schema):
+    namespace_id = fields.String(required=True, validate=validate.Length(min=1, max=128))
+    registry_name = fields.String(required=True, validate=validate.Length(min=1, max=128))
+    record_name = fields.String(required=True, validate=RECORD_NAME)
+    deleted_history_id = fields.String(
+        validate=validate.Length(min=1, max=40), metadata={"description": "required when the name was deleted twice"}
+    )
+
+
+class RestoreRecordsSchema(ma.Schema):
+    records = fields.List(fields.Nested(RestoreItemSchema), required=True, validate=validate.Length(min=1, max=1000))
+
+
+class DeletedArgsSchema(ma.Schema):
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=10**6))
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=100))
+    namespace = fields.String(validate=validate.Length(min=1, max=128), metadata={"description": "id or name"})
+    registry_name = fields.String(validate=validate.Length(min=1, max=128))
 
 
 class PageArgsSchema(ma.Schema):
@@ -123,8 +171,8 @@ class QueryArgsSchema(PageArgsSchema):
     q = fields.String(validate=validate.Length(max=200), metadata={"description": "text in the name or description"})
     name = fields.String(validate=validate.Length(min=3, max=255), metadata={"description": "part of the record name"})
     state = fields.String(
-        validate=validate.OneOf(["live", "draft", "revoked", "expired"]),
-        metadata={"description": "live (the default); draft lists drafts; revoked, expired list the closed"},
+        validate=validate.OneOf(["live", "draft", "revoked", "expired", "deleted"]),
+        metadata={"description": "live (the default); draft lists drafts; revoked, expired, deleted list the closed"},
     )
     from_ = fields.Date(data_key="from", metadata={"description": "updated on or after this day (YYYY-MM-DD)"})
     to = fields.Date(metadata={"description": "updated on or before this day (YYYY-MM-DD)"})
@@ -268,3 +316,21 @@ class RegistryQueryArgsSchema(ma.Schema):
     to = fields.Date(metadata={"description": "updated on or before this day (YYYY-MM-DD)"})
     sort = fields.String(load_default="name", validate=validate.OneOf(["date", "status", "name", "id"]))
     as_on = fields.Date(metadata={"description": "registries that existed at the end of this day (UTC)"})
+
+
+def deletion_dict(d):
+    return {
+        "namespace_id": d.namespace_id,
+        "registry_id": d.registry_id,
+        "registry_name": d.registry_name,
+        "record_id": d.record_id,
+        "record_name": d.record_name,
+        "state": "deleted",
+        "deleted_history_id": d.id,
+        "deleted_at": iso(d.deleted_at),
+        "deleted_by": d.deleted_by,
+        "delete_scope": d.scope,
+        "reason": d.reason,
+        "restorable_until": iso(d.restorable_until),
+        "version": d.version,
+    }

@@ -34,6 +34,9 @@ def owned(client, make_caller, app, run_worker):
     a = make_caller(("admin",))
     ns, reg = make_registry(client, a, ns="secret-ns", reg="secret-reg")
     publish(client, a, ns, reg, "secret-rec", employee(7, full_name="Top Secret"))
+    publish(client, a, ns, reg, "secret-gone", employee(8, full_name="Top Secret"))
+    gone = client.delete(f"/dedi/{ns}/{reg}/delete-records", headers=a.headers, json={"records": ["secret-gone"]})
+    assert gone.status_code == 200, gone.get_json()
     tagged = {"registry_name": "secret-members", "description": "members", "tag": "membership"}
     assert client.post(f"/dedi/{ns}/create-registry", headers=a.headers, json=tagged).status_code == 201
     job = client.post(
@@ -74,6 +77,14 @@ def owned(client, make_caller, app, run_worker):
 LISTS_BY_ARGUMENT = {"publishing.get_registry_by_tag"}
 
 
+# bodies that pass validation, so the tenant check is what answers (an empty body would be a 400)
+BODIES = {"recovery.delete_records": {"records": ["secret-rec"]}}
+
+
+def body_for(rule, method):
+    return None if method == "GET" else BODIES.get(rule.endpoint, {})
+
+
 def api_rules(app):
     for rule in app.url_map.iter_rules():
         skipped = rule.rule.startswith(SKIP_PREFIXES) or rule.endpoint in ("static", *LISTS_BY_ARGUMENT)
@@ -92,7 +103,7 @@ def test_other_tenant_gets_404_on_every_route_with_an_id(client, app, owned, mak
     for rule in api_rules(app):
         path = fill(rule, values)
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
-            resp = client.open(path, method=method, headers=b.headers, json={} if method != "GET" else None)
+            resp = client.open(path, method=method, headers=b.headers, json=body_for(rule, method))
             text = resp.get_data(as_text=True)
             assert "Top Secret" not in text and a.tenant_id not in text, (method, path)
             expected = {404} if method in ("GET", "DELETE") or resp.status_code != 400 else {400, 404}
@@ -115,7 +126,7 @@ def test_every_api_route_needs_its_scope(client, app, owned, make_caller):
         caller = make_caller((lacking,), tenant_id=a.tenant_id)
         path = fill(rule, values) if rule.arguments else rule.rule
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
-            resp = client.open(path, method=method, headers=caller.headers, json={} if method != "GET" else None)
+            resp = client.open(path, method=method, headers=caller.headers, json=body_for(rule, method))
             assert resp.status_code == 403, (method, path, lacking, resp.status_code)
             checked += 1
     assert checked >= 20
@@ -174,6 +185,12 @@ def test_lists_and_pages_show_only_ones_own(client, owned, make_caller):
     assert [r["registry_name"] for r in mine["registries"]] == ["secret-members"]
     by_tag = client.get("/dedi/membership/get-registry-by-tag", headers=b.headers)
     assert by_tag.status_code == 200 and by_tag.get_json()["data"]["registries"] == []
+    gone = client.get("/dedi/deleted/records", headers=a.headers).get_json()["data"]["records"]
+    assert [d["record_name"] for d in gone] == ["secret-gone"]
+    assert client.get("/dedi/deleted/records", headers=b.headers).get_json()["data"]["records"] == []
+    item = {"namespace_id": gone[0]["namespace_id"], "registry_name": "secret-reg", "record_name": "secret-gone"}
+    restore = client.post("/dedi/restore/records", headers=b.headers, json={"records": [item]})
+    assert restore.status_code == 404 and "Top Secret" not in restore.get_data(as_text=True)
     client.post("/login", data={"api_key": b.token})
     for page in ("/dashboards", "/datasets", "/snapshots", "/jobs"):
         text = client.get(page).get_data(as_text=True)

@@ -9,13 +9,13 @@ Two ways, same result:
 
 from typing import cast
 
-from sqlalchemy import Integer, Table, and_, delete, exists, func, literal, or_, select, text, update
+from sqlalchemy import Integer, Table, and_, delete, exists, func, literal, select, text, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
-from app.core.db import UTCDateTime, reload, utcnow
+from app.core.db import UTCDateTime, iso, reload, utcnow
 from app.publishing.models import BulkJob, BulkRow, BulkStatus, Record, Registry, RegistryVersion
-from app.publishing.records import bump_version
+from app.publishing.records import TOMBSTONES, bump_version
 
 R, B = cast(Table, Record.__table__), cast(Table, BulkRow.__table__)
 
@@ -26,15 +26,11 @@ def clear_staged(*, session, job_id):
 
 
 def _records_from(job, registry, version, now, where, *, join_current=True, before=None):
-    """INSERT ... SELECT of staged rows into records; a row whose name has a current record takes its
-    record id, and without `publish` never replaces a live record (it stays as it is)."""
+    """INSERT ... SELECT of staged rows into records; a row whose name has a live record takes its
+    record id. Without `publish` such a row is a draft beside the live version (its next version,
+    once published), never a replacement of it."""
     cur = R.alias("cur")
-    on = [
-        cur.c.registry_id == registry.id,
-        cur.c.name == B.c.name,
-        cur.c.version_to.is_(None),
-        cur.c.state.in_(("live", "draft")),
-    ]
+    on = [cur.c.registry_id == registry.id, cur.c.name == B.c.name, cur.c.version_to.is_(None), cur.c.state == "live"]
     if before is not None:
         on.append(cur.c.id <= before)
     source, record_id = (
@@ -42,8 +38,6 @@ def _records_from(job, registry, version, now, where, *, join_current=True, befo
         if join_current
         else (B, B.c.record_id)
     )
-    if join_current and not version:
-        where = [*where, or_(cur.c.state.is_(None), cur.c.state == "draft")]  # never demote a live record
     columns = {
         "record_id": record_id,
         "tenant_id": literal(job.tenant_id),
@@ -65,7 +59,8 @@ def _records_from(job, registry, version, now, where, *, join_current=True, befo
 
 
 def _supersede(execute, registry, version, before, job_id):
-    """Close (live) or replace (draft) the current records the file's rows supersede; returns how many."""
+    """Close (live, or the tombstone of an earlier life) or replace (draft) the current records the file's
+    rows supersede; returns how many live ones it closed or drafts it replaced."""
     old = and_(
         R.c.registry_id == registry.id,
         R.c.version_to.is_(None),
@@ -75,7 +70,14 @@ def _supersede(execute, registry, version, before, job_id):
     updated = 0
     if version:
         updated = execute(update(R).where(old, R.c.state == "live").values(version_to=version)).rowcount
+        execute(update(R).where(old, R.c.state.in_(TOMBSTONES)).values(version_to=version))
     return updated + execute(delete(R).where(old, R.c.state == "draft")).rowcount
+
+
+def _span(before, upto, now):
+    """What `publish-records {job_id}` needs to find the job's own rows: ids after `before` up to `upto`
+    stamped `now` (an id alone is not enough: SQLite reuses the highest id after a delete)."""
+    return {"after": before, "upto": upto or before, "created_at": iso(now)}
 
 
 def _has_current(execute, registry):
@@ -120,9 +122,11 @@ def apply_staged(*, session, job, registry):
         version = bump_version(
             session=session, registry=registry, change="bulk_upload", count=kept, actor=job.created_by
         )
-    inserted = session.execute(_records_from(job, registry, version, utcnow(), where)).rowcount
+    now = utcnow()
+    inserted = session.execute(_records_from(job, registry, version, now, where)).rowcount
     if inserted is None or inserted < 0:  # a driver that does not report it: count what landed
         inserted = session.scalar(select(func.count()).where(R.c.registry_id == registry.id, R.c.id > before))
+    job.record_span = _span(before, session.scalar(select(func.max(R.c.id))), now)
     updated = _supersede(session.execute, registry, version, before, job.id) if had_current else 0
     clear_staged(session=session, job_id=job.id)
     return _summary(version, inserted, updated, staged, kept)
@@ -204,6 +208,7 @@ class StreamingApply:
             now,
         )
         job.processed_rows, job.failed_rows, job.failed_csv_path = processed, failed, failed_csv_path
+        job.record_span = _span(self.before, execute(select(func.max(R.c.id))).scalar(), self.now)
         job.valid_rows = valid - result["skipped_already_published"]
         self.session.flush()
         self.tx.commit()

@@ -17,8 +17,13 @@ from .definition_envelope import DefinitionEnvelope
 from .definition_saved import DefinitionSaved
 from .definition_version import DefinitionVersion
 from .definition_version_list import DefinitionVersionList
+from .delete_records import DeleteRecords
 from .deleted import Deleted
 from .deleted_envelope import DeletedEnvelope
+from .deleted_list import DeletedList
+from .deleted_list_envelope import DeletedListEnvelope
+from .deleted_record import DeletedRecord
+from .deleted_record_ref import DeletedRecordRef
 from .delivered_file import DeliveredFile
 from .diff import Diff
 from .diff_envelope import DiffEnvelope
@@ -103,6 +108,10 @@ from .record_saved_envelope import RecordSavedEnvelope
 from .record_update import RecordUpdate
 from .record_update_details import RecordUpdateDetails
 from .record_update_meta import RecordUpdateMeta
+from .records_deleted import RecordsDeleted
+from .records_deleted_envelope import RecordsDeletedEnvelope
+from .records_restored import RecordsRestored
+from .records_restored_envelope import RecordsRestoredEnvelope
 from .registries_by_tag import RegistriesByTag
 from .registries_by_tag_envelope import RegistriesByTagEnvelope
 from .registry import Registry
@@ -142,6 +151,9 @@ from .render import Render
 from .render_filters import RenderFilters
 from .rendered import Rendered
 from .request_meta import RequestMeta
+from .restore_item import RestoreItem
+from .restore_records import RestoreRecords
+from .restored_record import RestoredRecord
 from .retried import Retried
 from .retried_envelope import RetriedEnvelope
 from .revoked import Revoked
@@ -199,6 +211,11 @@ __all__ = (
     "DefinitionVersionList",
     "Deleted",
     "DeletedEnvelope",
+    "DeletedList",
+    "DeletedListEnvelope",
+    "DeletedRecord",
+    "DeletedRecordRef",
+    "DeleteRecords",
     "DeliveredFile",
     "Diff",
     "DiffEnvelope",
@@ -280,6 +297,10 @@ __all__ = (
     "RecordPageEnvelope",
     "RecordSaved",
     "RecordSavedEnvelope",
+    "RecordsDeleted",
+    "RecordsDeletedEnvelope",
+    "RecordsRestored",
+    "RecordsRestoredEnvelope",
     "RecordUpdate",
     "RecordUpdateDetails",
     "RecordUpdateMeta",
@@ -322,6 +343,9 @@ __all__ = (
     "Rendered",
     "RenderFilters",
     "RequestMeta",
+    "RestoredRecord",
+    "RestoreItem",
+    "RestoreRecords",
     "Retried",
     "RetriedEnvelope",
     "Revoked",

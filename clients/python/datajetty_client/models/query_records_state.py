@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class QueryRecordsState(StrEnum):
+    DELETED = "deleted"
     DRAFT = "draft"
     EXPIRED = "expired"
     LIVE = "live"

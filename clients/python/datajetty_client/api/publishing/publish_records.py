@@ -99,9 +99,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PublishRecords,
 ) -> Response[Error | PublishedEnvelope]:
-    """Publish draft records (one data version).
+    """Publish draft records (one data version): by name, or with `job_id` every draft a bulk upload
+    made that is still a draft. A draft of a live record becomes its next version.
 
-     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+     made that is still a draft. A draft of a live record becomes its next version.
+
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
     invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
     details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
@@ -140,9 +143,12 @@ def sync(
     client: AuthenticatedClient,
     body: PublishRecords,
 ) -> Error | PublishedEnvelope | None:
-    """Publish draft records (one data version).
+    """Publish draft records (one data version): by name, or with `job_id` every draft a bulk upload
+    made that is still a draft. A draft of a live record becomes its next version.
 
-     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+     made that is still a draft. A draft of a live record becomes its next version.
+
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
     invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
     details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
@@ -176,9 +182,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PublishRecords,
 ) -> Response[Error | PublishedEnvelope]:
-    """Publish draft records (one data version).
+    """Publish draft records (one data version): by name, or with `job_id` every draft a bulk upload
+    made that is still a draft. A draft of a live record becomes its next version.
 
-     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+     made that is still a draft. A draft of a live record becomes its next version.
+
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
     invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
     details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate
@@ -215,9 +224,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PublishRecords,
 ) -> Error | PublishedEnvelope | None:
-    """Publish draft records (one data version).
+    """Publish draft records (one data version): by name, or with `job_id` every draft a bulk upload
+    made that is still a draft. A draft of a live record becomes its next version.
 
-     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+     made that is still a draft. A draft of a live record becomes its next version.
+
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
     invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
     details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the tenant's rate

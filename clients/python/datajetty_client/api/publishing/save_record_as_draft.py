@@ -44,6 +44,11 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RecordSavedEnvelope:
+    if response.status_code == 200:
+        response_200 = RecordSavedEnvelope.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 201:
         response_201 = RecordSavedEnvelope.from_dict(response.json())
 
@@ -110,7 +115,11 @@ def sync_detailed(
 ) -> Response[Error | RecordSavedEnvelope]:
     """Save a record as a draft, or publish it at once with ?publish=true.
 
-     `details` is validated against the registry's own JSON Schema (its current contract), which no
+     201 when the draft is new, 200 when it replaces the name's earlier draft. A draft under a live
+    record's name is that record's next version: the live version stands until the draft is published
+    (with ?publish=true at once), and keeps its record_id.
+
+    `details` is validated against the registry's own JSON Schema (its current contract), which no
     static document can state: a body that fits this schema may still answer 400 invalid_request,
     naming each failing path of `details`.
 
@@ -158,7 +167,11 @@ def sync(
 ) -> Error | RecordSavedEnvelope | None:
     """Save a record as a draft, or publish it at once with ?publish=true.
 
-     `details` is validated against the registry's own JSON Schema (its current contract), which no
+     201 when the draft is new, 200 when it replaces the name's earlier draft. A draft under a live
+    record's name is that record's next version: the live version stands until the draft is published
+    (with ?publish=true at once), and keeps its record_id.
+
+    `details` is validated against the registry's own JSON Schema (its current contract), which no
     static document can state: a body that fits this schema may still answer 400 invalid_request,
     naming each failing path of `details`.
 
@@ -201,7 +214,11 @@ async def asyncio_detailed(
 ) -> Response[Error | RecordSavedEnvelope]:
     """Save a record as a draft, or publish it at once with ?publish=true.
 
-     `details` is validated against the registry's own JSON Schema (its current contract), which no
+     201 when the draft is new, 200 when it replaces the name's earlier draft. A draft under a live
+    record's name is that record's next version: the live version stands until the draft is published
+    (with ?publish=true at once), and keeps its record_id.
+
+    `details` is validated against the registry's own JSON Schema (its current contract), which no
     static document can state: a body that fits this schema may still answer 400 invalid_request,
     naming each failing path of `details`.
 
@@ -247,7 +264,11 @@ async def asyncio(
 ) -> Error | RecordSavedEnvelope | None:
     """Save a record as a draft, or publish it at once with ?publish=true.
 
-     `details` is validated against the registry's own JSON Schema (its current contract), which no
+     201 when the draft is new, 200 when it replaces the name's earlier draft. A draft under a live
+    record's name is that record's next version: the live version stands until the draft is published
+    (with ?publish=true at once), and keeps its record_id.
+
+    `details` is validated against the registry's own JSON Schema (its current contract), which no
     static document can state: a body that fits this schema may still answer 400 invalid_request,
     naming each failing path of `details`.
 

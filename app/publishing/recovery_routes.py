@@ -1,0 +1,68 @@
+"""Soft delete and restore under /dedi, as DeDi's newest state model has them (publishing/recovery.py)."""
+
+from flask import current_app, g
+
+from app.core.api import Blueprint
+from app.core.auth import actor
+from app.core.pagination import page_of
+from app.extensions import db
+from app.publishing import recovery
+from app.publishing.responses import DeletedListEnvelope, RecordsDeletedEnvelope, RecordsRestoredEnvelope
+from app.publishing.schemas import DeletedArgsSchema, DeleteRecordsSchema, RestoreRecordsSchema, deletion_dict
+
+blp = Blueprint("recovery", __name__, url_prefix="/dedi", description="Soft delete and restore (DeDi v0.6)")
+WRITE, READ = ("publish",), ("read", "publish")
+
+
+@blp.route("/<namespace>/<registry_name>/delete-records", methods=["DELETE"])
+@blp.auth(*WRITE, errors=(404, 409))
+@blp.arguments(DeleteRecordsSchema)
+@blp.response(200, RecordsDeletedEnvelope)
+def delete_records(body, namespace, registry_name):
+    """Soft-delete live records (one data version): they leave lookups' live answers, queries and
+    exports, and wait in the recovery area (`GET /dedi/deleted/records`), restorable for
+    DELETE_RETENTION_S (3 days by default); the maintenance sweep then purges them. A lookup answers
+    200 with `state: deleted` until then, 404 after. 409 names records that are not live."""
+    data = recovery.delete_records(
+        session=db.session,
+        tenant=g.tenant,
+        namespace=namespace,
+        registry_name=registry_name,
+        names=body["records"],
+        reason=body["reason"],
+        retention_s=current_app.config["DELETE_RETENTION_S"],
+        actor=actor(),
+    )
+    db.session.commit()
+    return {"message": "Records deleted", "data": data}
+
+
+@blp.route("/deleted/records")
+@blp.auth(*READ, errors=(404,))
+@blp.arguments(DeletedArgsSchema, location="query")
+@blp.response(200, DeletedListEnvelope)
+def deleted_records(args):
+    """The recovery area: soft-deleted records still restorable, newest first."""
+    query = recovery.deleted_records(
+        session=db.session, tenant=g.tenant, namespace=args.get("namespace"), registry_name=args.get("registry_name")
+    )
+    items, pagination = page_of(db.session, query, args["page"], args["limit"])
+    return {
+        "message": "Deleted records",
+        "data": {"records": [deletion_dict(d) for d in items], "pagination": pagination},
+    }
+
+
+@blp.route("/restore/records", methods=["POST"])
+@blp.auth(*WRITE, errors=(404, 409))
+@blp.arguments(RestoreRecordsSchema)
+@blp.response(200, RecordsRestoredEnvelope)
+def restore_records(body):
+    """Restore soft-deleted records: live again with the content and record_id they had, as a new data
+    version per registry. `namespace_id` takes the namespace's id or name; `deleted_history_id` is
+    required when the name was deleted more than once in the window (400 lists the candidates). 404
+    for a record not in the recovery area (never deleted, restored, or purged); 409 when the name is
+    live again."""
+    data = recovery.restore_records(session=db.session, tenant=g.tenant, wanted=body["records"], actor=actor())
+    db.session.commit()
+    return {"message": "Records restored", "data": data}
