@@ -105,6 +105,7 @@ def _api_blueprints():
     from app.core import account
     from app.dashboards import routes as dashboards
     from app.exports import routes as exports
+    from app.exports import subscription_routes
     from app.maintenance import models as _maintenance_models  # noqa: F401
     from app.maintenance import routes as maintenance
     from app.publishing import recovery_routes as recovery
@@ -120,6 +121,7 @@ def _api_blueprints():
         store.blp,
         exports.admin_blp,
         exports.blp,
+        subscription_routes.blp,
         maintenance.blp,
         dashboards.blp,
     ]

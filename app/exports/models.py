@@ -50,12 +50,38 @@ class Export(JobColumns, Model):
     artifacts: Mapped[list] = mapped_column(JSONType, default=list)
 
 
+class Subscription(Model):
+    """A watch: events of a namespace, a registry, one record, or the registries with a tag, delivered
+    to a webhook URL signed with the subscriber's secret (app/exports/subscriptions.py)."""
+
+    __tablename__ = "subscriptions"
+    __table_args__ = (Index("ix_subscriptions_tenant_namespace", "tenant_id", "namespace_id"),)
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("sub"))
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"))
+    type: Mapped[str] = mapped_column(String(16))  # namespace | registry | record | tag
+    namespace_id: Mapped[str] = mapped_column(String(40))
+    registry_id: Mapped[str | None] = mapped_column(String(40))
+    registry_name: Mapped[str | None] = mapped_column(String(128))
+    record_name: Mapped[str | None] = mapped_column(String(255))
+    registry_tag: Mapped[str | None] = mapped_column(String(40))
+    events: Mapped[list] = mapped_column(JSONType, default=list)
+    webhook_url: Mapped[str] = mapped_column(String(1000))
+    webhook_secret: Mapped[str] = mapped_column(String(200))
+    is_active: Mapped[bool] = mapped_column(default=True)
+    disabled_reason: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
 class WebhookDelivery(Model):
-    """One attempt to deliver an export's webhook event: a receipt."""
+    """One attempt to deliver a webhook event — an export's, or a subscription's (with its payload): a
+    receipt."""
 
     __tablename__ = "webhook_deliveries"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    export_id: Mapped[str] = mapped_column(ForeignKey("exports.id"), index=True)
+    export_id: Mapped[str | None] = mapped_column(ForeignKey("exports.id"), index=True)
+    subscription_id: Mapped[str | None] = mapped_column(ForeignKey("subscriptions.id"), index=True)
+    payload: Mapped[str | None] = mapped_column(Text)  # a subscription event's body, fixed when it happened
     event_id: Mapped[str] = mapped_column(String(40))
     event_type: Mapped[str] = mapped_column(String(40))
     attempt: Mapped[int] = mapped_column(Integer)

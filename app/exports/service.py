@@ -161,20 +161,22 @@ def list_exports(
 def receipts(*, session: DbSession, export: Export) -> list[dict[str, Any]]:
     """Every webhook attempt for an export, oldest first."""
     rows = session.scalars(select(WebhookDelivery).filter_by(export_id=export.id).order_by(WebhookDelivery.id)).all()
-    return [
-        {
-            "event_id": r.event_id,
-            "event": r.event_type,
-            "attempt": r.attempt,
-            "status": r.status,
-            "status_code": r.status_code,
-            "latency_ms": r.latency_ms,
-            "error": r.error,
-            "attempted_at": iso(r.created_at),
-            "next_attempt_at": iso(r.next_attempt_at),
-        }
-        for r in rows
-    ]
+    return [receipt_dict(r) for r in rows]
+
+
+def receipt_dict(r: WebhookDelivery) -> dict[str, Any]:
+    """One webhook attempt's receipt, as export views and subscription deliveries show it."""
+    return {
+        "event_id": r.event_id,
+        "event": r.event_type,
+        "attempt": r.attempt,
+        "status": r.status,
+        "status_code": r.status_code,
+        "latency_ms": r.latency_ms,
+        "error": r.error,
+        "attempted_at": iso(r.created_at),
+        "next_attempt_at": iso(r.next_attempt_at),
+    }
 
 
 def snapshot_states(*, session: DbSession, exports: Sequence[Export]) -> dict[str, str]:

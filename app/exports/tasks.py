@@ -9,13 +9,15 @@ from rq.job import Dependency, Job
 
 from app.core import metrics
 from app.core.db import reload, utcnow
+from app.core.events import Event, emit
 from app.core.job_runs import job_entry, report
 from app.core.jobs import enqueue, get_queue, job_meta
 from app.core.models import Tenant
-from app.exports import webhooks
+from app.exports import subscriptions, webhooks
 from app.exports.delivery import DeliveryConflict, deliver
-from app.exports.models import Export, ExportStatus, WebhookDelivery, WebhookStatus
+from app.exports.models import Export, ExportStatus, Subscription, WebhookDelivery, WebhookStatus
 from app.extensions import db
+from app.publishing.models import Registry
 from app.store.models import Snapshot, SnapshotStatus
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,11 @@ def enqueue_export(export: Export, snapshot: Snapshot) -> Job:
 def webhook_job_ids(row: Any) -> tuple[str, str]:
     """The RQ job ids an attempt may run under: its first queueing, and the sweep's re-queueing."""
     return f"webhook-{row.id}", f"webhook-{row.id}-r"
+
+
+def enqueue_webhook_id(delivery_id: int) -> Job:
+    """Queue a just-committed attempt by its receipt's id (subscriptions queue theirs after the commit)."""
+    return enqueue("webhooks", deliver_webhook, delivery_id, job_id=f"webhook-{delivery_id}")
 
 
 def enqueue_webhook(row: Any, *, requeue: bool = False, delay: float | None = None) -> Job:
@@ -68,6 +75,17 @@ def run_export(export_id: str) -> str:
         export.status, export.error = ExportStatus.FAILED, f"{kind}: {exc}"[:2000]
         report(error=export.error)
     export.finished_at = utcnow()
+    if export.status == ExportStatus.DONE:
+        registry = reload(db.session, Registry, snap.registry_id)
+        data = {
+            "export_id": export.id,
+            "snapshot_id": snap.id,
+            "dataset": export.dataset,
+            "version": export.version,
+            "format": export.format,
+            "target": export.target,
+        }
+        emit(db.session, Event("export.done", export.tenant_id, registry.namespace_id, registry.id, data=data))
     db.session.commit()
     report(bytes=sum(a["size_bytes"] for a in export.artifacts or []), target=export.target)
     if export.notify_webhook:
@@ -92,19 +110,28 @@ def deliver_webhook(delivery_id: Any) -> str:
     row = db.session.get(WebhookDelivery, delivery_id)
     if row is None or row.status != WebhookStatus.PENDING:
         return row.status if row else "missing"
-    export = reload(db.session, Export, row.export_id)
-    tenant = reload(db.session, Tenant, export.tenant_id)
-    payload = webhooks.event_payload(export, row.event_type)
-    headers = webhooks.sign(tenant.webhook_secret, row.event_id, payload)
+    sub, url = None, None
+    if row.subscription_id is not None:
+        sub = reload(db.session, Subscription, row.subscription_id)
+        url, payload, headers = sub.webhook_url, row.payload or "", subscriptions.signed_headers(sub, row)
+    else:
+        export = reload(db.session, Export, row.export_id)
+        tenant = reload(db.session, Tenant, export.tenant_id)
+        payload = webhooks.event_payload(export, row.event_type)
+        url, headers = export.notify_webhook, webhooks.sign(tenant.webhook_secret, row.event_id, payload)
     try:
-        code, latency, error, retry_after = webhooks.attempt(export.notify_webhook, headers, payload)
+        code, latency, error, retry_after = webhooks.attempt(url, headers, payload)
     except Exception as exc:  # a URL that became private is a permanent failure
         row.status, row.error, row.created_at = WebhookStatus.GAVE_UP, str(getattr(exc, "message", exc)), utcnow()
+        if sub is not None:
+            sub.is_active, sub.disabled_reason = False, f"delivery gave up: {row.error}"
         db.session.commit()
         metrics.WEBHOOK_ATTEMPTS.labels(row.status).inc()
         return row.status
     following, delay = webhooks.settle(row, code, latency, error, retry_after)
     metrics.WEBHOOK_ATTEMPTS.labels(row.status).inc()
+    if sub is not None and row.status == WebhookStatus.GAVE_UP:  # DeDi: persistent failure disables it
+        sub.is_active, sub.disabled_reason = False, f"delivery gave up: {row.error}"
     if following is not None:
         db.session.add(following)
     db.session.commit()  # the receipt and the next attempt's due time first: they are the truth

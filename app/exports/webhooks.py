@@ -47,21 +47,21 @@ def _forbidden(address):
     return any(_forbidden(inner) for inner in embedded_ipv4(address))
 
 
-def check_webhook_url(url):
-    """Raise 400 unless url is http(s) and resolves only to public addresses (or allowed networks)."""
+def check_webhook_url(url, field="notify_webhook"):
+    """Raise 400 (naming `field`) unless url is http(s) and resolves only to public addresses (or
+    allowed networks)."""
     parts = urlsplit(url or "")
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidRequest("notify_webhook must be an http(s) URL", {"notify_webhook": [url]})
+        raise InvalidRequest(f"{field} must be an http(s) URL", {field: [url]})
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
     except (socket.gaierror, UnicodeError):
-        raise InvalidRequest("notify_webhook host does not resolve", {"notify_webhook": [parts.hostname]}) from None
+        raise InvalidRequest(f"{field} host does not resolve", {field: [parts.hostname]}) from None
     for info in infos:
         address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
         if _forbidden(address) or any(_forbidden(inner) for inner in embedded_ipv4(address)):
             raise InvalidRequest(
-                "notify_webhook resolves to a private, loopback, link-local or reserved address",
-                {"notify_webhook": [str(address)]},
+                f"{field} resolves to a private, loopback, link-local or reserved address", {field: [str(address)]}
             )
     return url
 
@@ -151,6 +151,8 @@ def settle(row, code, latency, error, retry_after):
     row.status, row.next_attempt_at = WebhookStatus.FAILED, utcnow() + timedelta(seconds=delay)
     following = WebhookDelivery(
         export_id=row.export_id,
+        subscription_id=row.subscription_id,
+        payload=row.payload,
         event_id=row.event_id,
         event_type=row.event_type,
         attempt=row.attempt + 1,

@@ -45,6 +45,20 @@ class Namespace(Model):
     updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
 
+class NamespaceVersion(Model):
+    """A namespace as it stood after its creation (v1) and after each update: DeDi's namespace versions."""
+
+    __tablename__ = "namespace_versions"
+    __table_args__ = (UniqueConstraint("namespace_id", "version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    namespace_id: Mapped[str] = mapped_column(ForeignKey("namespaces.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+    meta: Mapped[dict] = mapped_column(JSONType, default=dict)
+    actor: Mapped[str | None] = mapped_column(String(100))
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
 class Registry(Model):
     """A typed collection of records; also a dataset of the Published Store."""
 

@@ -8,13 +8,17 @@ from sqlalchemy import and_, select, update
 from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, InvalidRequest, InvalidState, NotFound
 from app.core.models import Tenant
+from app.publishing import announce as announcements
 from app.publishing.models import BulkJob, Record, RecordState, Registry, RegistryVersion
 from app.publishing.service import get_registry
 from app.publishing.validation import require_valid
 
 
-def bump_version(*, session: DbSession, registry: Registry, change: str, count: int, actor: str | None = None) -> int:
-    """Advance the registry's data version by one (row-locked) and log it; returns the new version."""
+def bump_version(
+    *, session: DbSession, registry: Registry, change: str, count: int, actor: str | None = None, announce: bool = True
+) -> int:
+    """Advance the registry's data version by one (row-locked) and log it; returns the new version.
+    It is announced as version.created unless the caller announces it later (`announce=False`)."""
     session.execute(select(Registry.id).where(Registry.id == registry.id).with_for_update())
     session.refresh(registry, ["data_version"])
     registry.data_version += 1
@@ -26,6 +30,8 @@ def bump_version(*, session: DbSession, registry: Registry, change: str, count: 
             registry_id=registry.id, version=registry.data_version, change=change, record_count=count, actor=actor
         )
     )
+    if announce:
+        announcements.version_created(session, registry, change, count, actor)
     return registry.data_version
 
 
@@ -114,6 +120,12 @@ def _go_live(session: DbSession, drafts: list[Record], live: dict[str, Record], 
             live[row.name].version_to = version
         row.state, row.version_from, row.updated_at = RecordState.LIVE, version, now
     if drafts:
+        registry = session.get(Registry, drafts[0].registry_id)
+        assert registry is not None
+        if len(drafts) <= announcements.RECORD_EVENTS_MAX:
+            for kind in ("published", "updated"):
+                rows = [r for r in drafts if (r.name in live) == (kind == "updated")]
+                announcements.records_changed(session, registry, kind, rows, version)
         session.execute(
             update(Record)
             .where(
@@ -229,6 +241,7 @@ def update_record(
     new = successor(row, version, **changes)
     session.add(new)
     session.flush()
+    announcements.records_changed(session, reg, "updated", [new], version)
     return new
 
 
@@ -248,7 +261,9 @@ def revoke_record(
         return draft, None
     version = bump_version(session=session, registry=reg, change="revoke", count=1, actor=actor)
     row.version_to = version
-    session.add(successor(row, version, state=RecordState.REVOKED))
+    tomb = successor(row, version, state=RecordState.REVOKED)
+    session.add(tomb)
+    announcements.records_changed(session, reg, "revoked", [tomb], version)
     return row, version
 
 
@@ -267,7 +282,9 @@ def expire_records(*, session: DbSession, registry: Registry, now: datetime, act
         return 0
     version = bump_version(session=session, registry=registry, change="expire", count=len(rows), actor=actor)
     session.execute(update(Record).where(Record.id.in_([r.id for r in rows])).values(version_to=version))
-    session.add_all(successor(r, version, state=RecordState.EXPIRED) for r in rows)
+    tombs = [successor(r, version, state=RecordState.EXPIRED) for r in rows]
+    session.add_all(tombs)
+    announcements.records_changed(session, registry, "expired", tombs, version)
     return len(rows)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import Select, func, select, update
 from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, InvalidRequest, NotFound
 from app.core.models import Tenant
+from app.publishing import announce as announcements
 from app.publishing.models import Deletion, Namespace, Record, RecordState, Registry
 from app.publishing.records import bump_version, open_rows, require_live, successor
 from app.publishing.service import get_registry
@@ -55,13 +56,15 @@ def delete_records(
     if not_live:
         raise Conflict("only live records can be deleted; revoke drops a draft", {"not_live": not_live})
     version = bump_version(session=session, registry=reg, change="delete", count=len(names), actor=actor)
-    now = utcnow()
+    now, tombs = utcnow(), []
     for live, draft in found.values():
         assert live is not None
         if draft is not None:
             session.delete(draft)
         live.version_to = version
-        session.add(successor(live, version, state=RecordState.DELETED))
+        tomb = successor(live, version, state=RecordState.DELETED)
+        session.add(tomb)
+        tombs.append(tomb)
         session.add(
             Deletion(
                 tenant_id=tenant.id,
@@ -78,6 +81,7 @@ def delete_records(
             )
         )
     session.flush()
+    announcements.records_changed(session, reg, "deleted", tombs, version)
     return {
         "count": len(names),
         "deleted_record_versions": _versions_of(session, reg.id, names),
@@ -166,9 +170,11 @@ def restore_records(
                 raise Conflict(f"{deletion.record_name!r} changed since it was deleted", {"id": deletion.id})
             tombstones.append((deletion, tomb))
         version = bump_version(session=session, registry=reg, change="restore", count=len(group), actor=actor)
+        back = []
         for deletion, tomb in tombstones:
             tomb.version_to = version
-            session.add(successor(tomb, version, state=RecordState.LIVE))
+            back.append(successor(tomb, version, state=RecordState.LIVE))
+            session.add(back[-1])
             deletion.restored_at = now
             restored.append(
                 {
@@ -181,6 +187,7 @@ def restore_records(
                 }
             )
         session.flush()
+        announcements.records_changed(session, reg, "restored", back, version)
         versions += _versions_of(session, reg.id, [d.record_name for d, _ in tombstones])
     return {"restored_record_versions": versions, "records": restored}
 

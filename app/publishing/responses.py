@@ -22,6 +22,7 @@ class NamespaceLookupSchema(NamespaceSchema):
 
     state = fields.String(required=True, metadata={"description": "live"})
     registry_count = fields.Integer(required=True)
+    version = fields.String(required=True, metadata={"description": "the namespace version shown", "example": "v2"})
 
 
 class NamespaceListSchema(ResponseSchema):
@@ -270,6 +271,28 @@ class DiffSchema(ResponseSchema):
     pagination = fields.Nested(PaginationSchema, required=True)
 
 
+class ChangeEventSchema(ResponseSchema):
+    version = fields.Integer(required=True, metadata={"description": "the data version that made the change"})
+    type = fields.String(
+        required=True, metadata={"description": "published, updated, restored, revoked, expired or deleted"}
+    )
+    record_name = fields.String(required=True)
+    record_id = fields.String(required=True)
+    state = fields.String(required=True, metadata={"description": "the record's state after the change"})
+    details = fields.Dict(allow_none=True, metadata={"description": "the record's details after the change"})
+    changed_at = iso_time()
+
+
+class ChangesSchema(ResponseSchema):
+    registry_name = fields.String(required=True)
+    since_version = fields.Integer(required=True)
+    current_version = fields.Integer(required=True)
+    events = fields.List(fields.Nested(ChangeEventSchema), required=True)
+    next_cursor = fields.String(
+        allow_none=True, metadata={"description": "pass as cursor for the next page; null when this page is the end"}
+    )
+
+
 class JobSchema(ResponseSchema):
     jobId = fields.String(required=True)
     createdAt = iso_time()
@@ -315,6 +338,7 @@ PublishedEnvelope = envelope("PublishedEnvelope", PublishedSchema)
 RecordEnvelope = envelope("RecordEnvelope", RecordSchema)
 LookupRecordEnvelope = envelope("LookupRecordEnvelope", LookupRecordSchema)
 DiffEnvelope = envelope("DiffEnvelope", DiffSchema)
+ChangesEnvelope = envelope("ChangesEnvelope", ChangesSchema)
 RevokedEnvelope = envelope("RevokedEnvelope", RevokedSchema)
 RecordPageEnvelope = envelope("RecordPageEnvelope", RecordPageSchema)
 RecordsDeletedEnvelope = envelope("RecordsDeletedEnvelope", RecordsDeletedSchema)

@@ -9,11 +9,12 @@ from app.core.db import iso
 from app.core.errors import InvalidRequest
 from app.core.owned import get_owned
 from app.extensions import db
-from app.publishing import diff, reads, records, service, states
+from app.publishing import changes, diff, reads, records, service, states, versions
 from app.publishing.csvio import csv_line, schema_columns
 from app.publishing.filters import project
 from app.publishing.models import BulkJob
 from app.publishing.responses import (
+    ChangesEnvelope,
     DediVersionsEnvelope,
     DiffEnvelope,
     LookupRecordEnvelope,
@@ -36,6 +37,7 @@ from app.publishing.responses import (
     VersionListEnvelope,
 )
 from app.publishing.schemas import (
+    ChangesArgsSchema,
     CsvExportArgsSchema,
     DiffArgsSchema,
     LookupArgsSchema,
@@ -68,7 +70,7 @@ WRITE, READ = ("publish",), ("read", "publish")
 @blp.response(201, NamespaceCreatedEnvelope)
 def create_namespace(body):
     """Create a namespace."""
-    ns = service.create_namespace(session=db.session, tenant=g.tenant, **body)
+    ns = service.create_namespace(session=db.session, tenant=g.tenant, actor=actor(), **body)
     db.session.commit()
     return {"message": "namespace created", "data": {"namespace_id": ns.id}}
 
@@ -101,7 +103,7 @@ def get_namespace(namespace):
 @blp.response(200, NamespaceEnvelope)
 def update_namespace(body, namespace):
     """Update a namespace's description or meta."""
-    ns = service.update_namespace(session=db.session, tenant=g.tenant, ref=namespace, changes=body)
+    ns = service.update_namespace(session=db.session, tenant=g.tenant, ref=namespace, changes=body, actor=actor())
     db.session.commit()
     return {"message": "namespace updated", "data": namespace_dict(ns)}
 
@@ -232,6 +234,35 @@ def diff_registry_versions(args, namespace, registry_name):
     return {"message": "diff", "data": data}
 
 
+@blp.route("/<namespace>/<registry_name>/changes")
+@blp.auth(*READ, errors=(400, 404))
+@blp.arguments(ChangesArgsSchema, location="query")
+@blp.response(200, ChangesEnvelope)
+def registry_changes(args, namespace, registry_name):
+    """The registry's change feed, for incremental sync: every record change after `since_version`, in
+    order (version, then the order it was written), `limit` per page. Keep `current_version`; pass
+    `next_cursor` as `cursor` until it is null, then next time start from the version you reached.
+    Types: published, updated, restored, revoked, expired, deleted (a purged deletion's details are
+    null). A `since_version` past the current version is 404."""
+    reg, events, next_cursor = changes.change_events(
+        session=db.session,
+        tenant=g.tenant,
+        namespace=namespace,
+        registry_name=registry_name,
+        since_version=args["since_version"],
+        cursor=args.get("cursor"),
+        limit=args["limit"],
+    )
+    data = {
+        "registry_name": reg.name,
+        "since_version": args["since_version"],
+        "current_version": reg.data_version,
+        "events": events,
+        "next_cursor": next_cursor,
+    }
+    return {"message": "changes", "data": data}
+
+
 @blp.route("/<namespace>/<registry_name>/save-record-as-draft", methods=["POST"])
 @blp.auth(*WRITE, errors=(404, 409))
 @blp.arguments(RecordCreateSchema, example=seed_examples.SAVE_RECORD)
@@ -270,7 +301,9 @@ def save_record_as_draft(body, args, namespace, registry_name):
 @blp.response(200, PublishedEnvelope)
 def publish_records(body, namespace, registry_name):
     """Publish draft records (one data version): by name, or with `job_id` every draft a bulk upload
-    made that is still a draft. A draft of a live record becomes its next version."""
+    made that is still a draft. A draft of a live record becomes its next version.
+
+    Give exactly one of `records` and `job_id`: a body with neither or both answers 400."""
     job = None
     if "job_id" in body:
         job = get_owned(db.session, BulkJob, g.tenant, what="job", id=body["job_id"])
@@ -379,27 +412,74 @@ def get_registry_by_tag(tag):
 
 
 @blp.route("/lookup/<namespace>")
-@blp.auth(*READ, errors=(404,))
+@blp.auth(*READ, errors=(400, 404))
+@blp.arguments(LookupArgsSchema, location="query")
 @blp.response(200, NamespaceLookupEnvelope)
-def lookup_namespace(namespace):
-    """Look up a namespace by id or name, as DeDi's lookup answers (with `state`, `registry_count`)."""
-    ns = service.get_namespace(session=db.session, tenant=g.tenant, ref=namespace)
+def lookup_namespace(args, namespace):
+    """Look up a namespace by id or name, as DeDi's lookup answers (with `state`, `registry_count`,
+    `version`). `version_id` (v2) or `as_on` (YYYY-MM-DD) give its description and meta as they stood
+    then (its versions: `/dedi/versions/{namespace}`); 404 for a version it never had."""
+    version_id, as_on = args.get("version_id"), args.get("as_on")
+    if version_id is not None or as_on is not None:
+        ns, at, total = versions.namespace_at(
+            session=db.session, tenant=g.tenant, ref=namespace, version_id=version_id, as_on=as_on
+        )
+        data = {**namespace_dict(ns), "description": at.description, "meta": at.meta, "version": f"v{at.version}"}
+    else:
+        ns, rows = versions.namespace_versions(session=db.session, tenant=g.tenant, ref=namespace)
+        data = {**namespace_dict(ns), "version": f"v{len(rows)}"}
     count = service.registry_count(session=db.session, namespace=ns)
     return {
         "message": "Namespace details retrieved successfully",
-        "data": {**namespace_dict(ns), "state": "live", "registry_count": count},
+        "data": {**data, "state": "live", "registry_count": count},
     }
 
 
 @blp.route("/lookup/<namespace>/<registry_name>")
-@blp.auth(*READ, errors=(404,))
+@blp.auth(*READ, errors=(400, 404))
+@blp.arguments(LookupArgsSchema, location="query")
 @blp.response(200, RegistryLookupEnvelope)
-def lookup_registry(namespace, registry_name):
+def lookup_registry(args, namespace, registry_name):
     """Look up a registry, as DeDi's lookup answers: its schema, `state`, live `record_count` and
-    `version_count`."""
-    reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
-    data = registry_dict(reg, service.record_count(session=db.session, registry=reg))
-    return {"message": "registry", "data": {**data, "version_count": reg.data_version}}
+    `version_count`. `version_id` (v7) or `as_on` (YYYY-MM-DD) give it at that data version: the
+    schema contract, state and live record count it had then; 404 past the current version."""
+    version_id, as_on = args.get("version_id"), args.get("as_on")
+    if version_id is None and as_on is None:
+        reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
+        data = registry_dict(reg, service.record_count(session=db.session, registry=reg))
+        return {"message": "registry", "data": {**data, "version_count": reg.data_version}}
+    at = versions.registry_at(
+        session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name, version_id=version_id, as_on=as_on
+    )
+    reg = at["registry"]
+    data = {
+        **registry_dict(reg, at["record_count"]),
+        "state": at["state"],
+        "schema": at["schema"],
+        "contract": f"v{at['contract']}",
+        "version": f"v{at['version']}",
+        "data_version": at["version"],
+        "version_count": reg.data_version,
+    }
+    return {"message": "registry", "data": data}
+
+
+@blp.route("/versions/<namespace>")
+@blp.auth(*READ, errors=(404,))
+@blp.response(200, DediVersionsEnvelope)
+def dedi_namespace_versions(namespace):
+    """The namespace's versions as DeDi lists them, newest first: v1 is its creation, each update the
+    next; each is a `version_id` for its lookup."""
+    ns, rows = versions.namespace_versions(session=db.session, tenant=g.tenant, ref=namespace)
+    data = {
+        "created_by": rows[0].actor if rows else None,
+        "created_at": iso(ns.created_at),
+        "updated_at": iso(ns.updated_at),
+        "total_versions": len(rows),
+        "versions": [f"v{r.version}" for r in reversed(rows)],
+        "ttl": None,
+    }
+    return {"message": "versions", "data": data}
 
 
 @blp.route("/lookup/<namespace>/<registry_name>/<record_name>")

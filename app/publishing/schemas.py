@@ -23,6 +23,9 @@ RESERVED_NAMESPACES = (
     "versions",
     "deleted",
     "restore",
+    "subscribe",
+    "unsubscribe",
+    "subscriptions",
 )
 NAMESPACE_NAME = validate.Regexp(
     rf"^(?!(?:{'|'.join(RESERVED_NAMESPACES)})$)[A-Za-z0-9][A-Za-z0-9._-]{{0,127}}$",
@@ -279,6 +282,21 @@ class LookupArgsSchema(ma.Schema):
         validate=validate.Regexp(r"^[vV]?\d{1,9}$", error="version_id must be a data version: v7 or 7"),
     )
     as_on = fields.Date(metadata={"description": "the record as it stood at the end of this day (UTC), YYYY-MM-DD"})
+
+
+class ChangesArgsSchema(ma.Schema):
+    class Meta:
+        unknown = ma.EXCLUDE
+
+    since_version = fields.Integer(
+        load_default=0,
+        validate=validate.Range(min=0, max=2**31 - 1),
+        metadata={"description": "the data version the consumer holds: events of later versions follow"},
+    )
+    cursor = fields.String(
+        validate=validate.Length(max=40), metadata={"description": "a previous page's next_cursor: resume after it"}
+    )
+    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=1000))
 
 
 class DiffArgsSchema(ma.Schema):

@@ -13,7 +13,7 @@ from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
 from app.publishing.contracts import breaking_changes
 from app.publishing.filters import contains
-from app.publishing.models import DEFAULT_TTL, Namespace, Record, Registry, RegistryContract
+from app.publishing.models import DEFAULT_TTL, Namespace, NamespaceVersion, Record, Registry, RegistryContract
 from app.publishing.validation import TAGS, check_schema, schema_key, tag_schema, validate_details
 
 
@@ -32,8 +32,9 @@ def create_namespace(
     description: str,
     meta: dict[str, Any] | None = None,
     version_count: Any = None,
+    actor: str | None = None,
 ) -> Namespace:
-    """Create a namespace; 409 if the tenant already has one of that name."""
+    """Create a namespace (its version 1); 409 if the tenant already has one of that name."""
     if session.scalar(owned(Namespace, tenant).filter_by(name=name)):
         raise Conflict(f"namespace {name!r} already exists", {"name": name})
     ns = Namespace(
@@ -41,6 +42,7 @@ def create_namespace(
     )
     session.add(ns)
     session.flush()
+    session.add(NamespaceVersion(namespace_id=ns.id, version=1, description=ns.description, meta=ns.meta, actor=actor))
     return ns
 
 
@@ -54,13 +56,21 @@ def list_namespaces(
     return page_of(session, query, page, limit)
 
 
-def update_namespace(*, session: DbSession, tenant: Tenant, ref: str, changes: dict[str, Any]) -> Namespace:
-    """Change a namespace's description/meta."""
+def update_namespace(
+    *, session: DbSession, tenant: Tenant, ref: str, changes: dict[str, Any], actor: str | None = None
+) -> Namespace:
+    """Change a namespace's description/meta: its next version."""
     ns = get_namespace(session=session, tenant=tenant, ref=ref)
     for field in ("description", "meta"):
         if field in changes:
             setattr(ns, field, changes[field])
     ns.updated_at = utcnow()
+    latest = session.scalar(select(func.max(NamespaceVersion.version)).where(NamespaceVersion.namespace_id == ns.id))
+    session.add(
+        NamespaceVersion(
+            namespace_id=ns.id, version=(latest or 0) + 1, description=ns.description, meta=ns.meta, actor=actor
+        )
+    )
     return ns
 
 

@@ -6,6 +6,7 @@ to snapshot until it is reactivated."""
 from app.core.db import DbSession
 from app.core.errors import InvalidState
 from app.core.models import Tenant
+from app.publishing import announce
 from app.publishing.models import Registry
 from app.publishing.records import bump_version
 from app.publishing.service import get_registry, record_count
@@ -26,4 +27,5 @@ def change_state(
         )
     bump_version(session=session, registry=reg, change=action, count=record_count(session=session, registry=reg))
     reg.state = after
+    announce.registry_state(session, reg, before, after)
     return reg

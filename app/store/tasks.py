@@ -7,6 +7,7 @@ from rq.job import Job
 
 from app.core import metrics
 from app.core.db import reload, utcnow
+from app.core.events import Event, emit
 from app.core.job_runs import job_entry, report
 from app.core.jobs import enqueue
 from app.core.storage import artifact_path, delete_artifact
@@ -66,6 +67,23 @@ def build_snapshot(snapshot_id: str) -> str:
     snap.storage_path, snap.artifacts, snap.row_count, snap.size_bytes = base, artifacts, rows, size
     snap.steps = [{**step, "status": "completed", "row_count": rows}]
     snap.status, snap.phase, snap.finished_at = SnapshotStatus.READY, "completed", utcnow()
+    emit(
+        db.session,
+        Event(
+            "snapshot.ready",
+            snap.tenant_id,
+            registry.namespace_id,
+            registry.id,
+            data={
+                "snapshot_id": snap.id,
+                "dataset": snap.dataset,
+                "version": snap.version,
+                "format": snap.format,
+                "row_count": rows,
+                "size_bytes": size,
+            },
+        ),
+    )
     db.session.commit()
     report(rows=rows, bytes=size, format=snap.format)
     metrics.SNAPSHOT_BYTES.inc(size)

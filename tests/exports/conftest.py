@@ -48,7 +48,11 @@ class Receiver:
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 receiver.requests.append(
-                    {"headers": {k.lower(): v for k, v in self.headers.items()}, "body": body.decode()}
+                    {
+                        "headers": {k.lower(): v for k, v in self.headers.items()},
+                        "body": body.decode(),
+                        "path": self.path,
+                    }
                 )
                 status = receiver.script.pop(0) if receiver.script else 200
                 if status == "hang":

@@ -45,6 +45,7 @@ def fuzz_caller(app):
 SEMANTIC = {
     "POST /dedi/{namespace}/create-registry",
     "POST /dedi/{namespace}/{registry_name}/save-record-as-draft",
+    "POST /dedi/{namespace}/{registry_name}/publish-records",
     "POST /dedi/bulk-upload",
     "POST /api/v1/storage/published/exports",
     "POST /api/v1/data-consumption/exports/jobs",

@@ -37,6 +37,9 @@ def owned(client, make_caller, app, run_worker):
     publish(client, a, ns, reg, "secret-gone", employee(8, full_name="Top Secret"))
     gone = client.delete(f"/dedi/{ns}/{reg}/delete-records", headers=a.headers, json={"records": ["secret-gone"]})
     assert gone.status_code == 200, gone.get_json()
+    watch = {"namespace": ns, "registry_name": reg, "webhook_url": "http://127.0.0.1:9/hook", "webhook_secret": "s"}
+    sub = client.post("/dedi/subscribe", headers=a.headers, json=watch)
+    assert sub.status_code == 201, sub.get_json()
     tagged = {"registry_name": "secret-members", "description": "members", "tag": "membership"}
     assert client.post(f"/dedi/{ns}/create-registry", headers=a.headers, json=tagged).status_code == 201
     job = client.post(
@@ -68,6 +71,7 @@ def owned(client, make_caller, app, run_worker):
         "tag": "membership",
         "share_id": share["share_id"],
         "link_id": link.get_json()["link_id"],
+        "subscription_id": sub.get_json()["data"]["id"],
     }
     return a, values
 
@@ -191,6 +195,10 @@ def test_lists_and_pages_show_only_ones_own(client, owned, make_caller):
     item = {"namespace_id": gone[0]["namespace_id"], "registry_name": "secret-reg", "record_name": "secret-gone"}
     restore = client.post("/dedi/restore/records", headers=b.headers, json={"records": [item]})
     assert restore.status_code == 404 and "Top Secret" not in restore.get_data(as_text=True)
+    assert len(client.get("/dedi/subscriptions", headers=a.headers).get_json()["data"]) == 1
+    assert client.get("/dedi/subscriptions", headers=b.headers).get_json()["data"] == []
+    mine = client.get("/dedi/subscriptions", headers=a.headers).get_json()["data"][0]["id"]
+    assert client.post("/dedi/unsubscribe", headers=b.headers, json={"id": mine}).status_code == 404
     client.post("/login", data={"api_key": b.token})
     for page in ("/dashboards", "/datasets", "/snapshots", "/jobs"):
         text = client.get(page).get_data(as_text=True)

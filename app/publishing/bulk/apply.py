@@ -14,6 +14,8 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from app.core.db import UTCDateTime, iso, reload, utcnow
+from app.core.events import run_after_commit
+from app.publishing import announce
 from app.publishing.models import BulkJob, BulkRow, BulkStatus, Record, Registry, RegistryVersion
 from app.publishing.records import TOMBSTONES, bump_version
 
@@ -154,7 +156,12 @@ class StreamingApply:
         self.version = None
         if job.publish:
             self.version = bump_version(
-                session=self.session, registry=self.registry, change="bulk_upload", count=0, actor=job.created_by
+                session=self.session,
+                registry=self.registry,
+                change="bulk_upload",
+                count=0,
+                actor=job.created_by,
+                announce=False,  # announced by finish(), with its count
             )
             self.session.flush()
 
@@ -197,6 +204,7 @@ class StreamingApply:
                 .where(RegistryVersion.registry_id == self.registry.id, RegistryVersion.version == self.version)
                 .values(record_count=kept)
             )
+            announce.version_created(self.session, self.registry, "bulk_upload", kept, self.job.created_by)
         clear_staged(session=self.session, job_id=self.job_id)
         result = _summary(self.version, self.inserted, updated, staged, kept)
         job, now = self.job, utcnow()
@@ -212,6 +220,7 @@ class StreamingApply:
         job.valid_rows = valid - result["skipped_already_published"]
         self.session.flush()
         self.tx.commit()
+        run_after_commit(self.session)  # the commit was the connection's: the session did not see it
         self.close()
         return result
 

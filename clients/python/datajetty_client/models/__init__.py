@@ -3,6 +3,10 @@
 from .artifact import Artifact
 from .bulk_upload_body import BulkUploadBody
 from .bulk_upload_body_mode import BulkUploadBodyMode
+from .change_event import ChangeEvent
+from .change_event_details_type_0 import ChangeEventDetailsType0
+from .changes import Changes
+from .changes_envelope import ChangesEnvelope
 from .dashboard_list import DashboardList
 from .dashboard_summary import DashboardSummary
 from .dataset import Dataset
@@ -25,6 +29,8 @@ from .deleted_list_envelope import DeletedListEnvelope
 from .deleted_record import DeletedRecord
 from .deleted_record_ref import DeletedRecordRef
 from .delivered_file import DeliveredFile
+from .deliveries import Deliveries
+from .deliveries_envelope import DeliveriesEnvelope
 from .diff import Diff
 from .diff_envelope import DiffEnvelope
 from .diff_registry_versions_change import DiffRegistryVersionsChange
@@ -177,8 +183,17 @@ from .snapshot_progress_type_1_type_0 import SnapshotProgressType1Type0
 from .snapshot_row_counts import SnapshotRowCounts
 from .snapshot_update import SnapshotUpdate
 from .step import Step
+from .subscribe import Subscribe
+from .subscribe_events_item import SubscribeEventsItem
+from .subscription import Subscription
+from .subscription_created import SubscriptionCreated
+from .subscription_created_envelope import SubscriptionCreatedEnvelope
+from .subscription_list import SubscriptionList
 from .sweep_run import SweepRun
 from .sweep_run_counts import SweepRunCounts
+from .unsubscribe import Unsubscribe
+from .unsubscribed import Unsubscribed
+from .unsubscribed_envelope import UnsubscribedEnvelope
 from .upload_accepted_data import UploadAcceptedData
 from .upload_accepted_envelope import UploadAcceptedEnvelope
 from .version import Version
@@ -195,6 +210,10 @@ __all__ = (
     "Artifact",
     "BulkUploadBody",
     "BulkUploadBodyMode",
+    "ChangeEvent",
+    "ChangeEventDetailsType0",
+    "Changes",
+    "ChangesEnvelope",
     "DashboardList",
     "DashboardSummary",
     "Dataset",
@@ -217,6 +236,8 @@ __all__ = (
     "DeletedRecordRef",
     "DeleteRecords",
     "DeliveredFile",
+    "Deliveries",
+    "DeliveriesEnvelope",
     "Diff",
     "DiffEnvelope",
     "DiffRegistryVersionsChange",
@@ -369,8 +390,17 @@ __all__ = (
     "SnapshotRowCounts",
     "SnapshotUpdate",
     "Step",
+    "Subscribe",
+    "SubscribeEventsItem",
+    "Subscription",
+    "SubscriptionCreated",
+    "SubscriptionCreatedEnvelope",
+    "SubscriptionList",
     "SweepRun",
     "SweepRunCounts",
+    "Unsubscribe",
+    "Unsubscribed",
+    "UnsubscribedEnvelope",
     "UploadAcceptedData",
     "UploadAcceptedEnvelope",
     "Version",

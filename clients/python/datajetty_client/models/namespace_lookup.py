@@ -23,6 +23,7 @@ class NamespaceLookup:
         namespace_id (str):
         registry_count (int):
         state (str): live
+        version (str): the namespace version shown Example: v2.
         created_at (datetime.datetime | Unset):
         description (None | str | Unset):
         meta (NamespaceLookupMeta | Unset): free-form JSON object
@@ -34,6 +35,7 @@ class NamespaceLookup:
     namespace_id: str
     registry_count: int
     state: str
+    version: str
     created_at: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
     meta: NamespaceLookupMeta | Unset = UNSET
@@ -48,6 +50,8 @@ class NamespaceLookup:
         registry_count = self.registry_count
 
         state = self.state
+
+        version = self.version
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -81,6 +85,7 @@ class NamespaceLookup:
                 "namespace_id": namespace_id,
                 "registry_count": registry_count,
                 "state": state,
+                "version": version,
             }
         )
         if created_at is not UNSET:
@@ -108,6 +113,8 @@ class NamespaceLookup:
         registry_count = d.pop("registry_count")
 
         state = d.pop("state")
+
+        version = d.pop("version")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -153,6 +160,7 @@ class NamespaceLookup:
             namespace_id=namespace_id,
             registry_count=registry_count,
             state=state,
+            version=version,
             created_at=created_at,
             description=description,
             meta=meta,

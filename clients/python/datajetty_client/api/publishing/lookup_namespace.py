@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +8,33 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.namespace_lookup_envelope import NamespaceLookupEnvelope
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     namespace: str,
+    *,
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["version_id"] = version_id
+
+    json_as_on: str | Unset = UNSET
+    if not isinstance(as_on, Unset):
+        json_as_on = as_on.isoformat()
+    params["as_on"] = json_as_on
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/dedi/lookup/{namespace}".format(
             namespace=quote(str(namespace), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -52,6 +68,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
 
@@ -77,16 +98,25 @@ def sync_detailed(
     namespace: str,
     *,
     client: AuthenticatedClient,
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
 ) -> Response[Error | NamespaceLookupEnvelope]:
-    """Look up a namespace by id or name, as DeDi's lookup answers (with `state`, `registry_count`).
+    """Look up a namespace by id or name, as DeDi's lookup answers (with `state`, `registry_count`,
+    `version`). `version_id` (v2) or `as_on` (YYYY-MM-DD) give its description and meta as they stood
+    then (its versions: `/dedi/versions/{namespace}`); 404 for a version it never had.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     `version`). `version_id` (v2) or `as_on` (YYYY-MM-DD) give its description and meta as they stood
+    then (its versions: `/dedi/versions/{namespace}`); 404 for a version it never had.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):
+        version_id (str | Unset):
+        as_on (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,6 +128,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         namespace=namespace,
+        version_id=version_id,
+        as_on=as_on,
     )
 
     response = client.get_httpx_client().request(
@@ -111,16 +143,25 @@ def sync(
     namespace: str,
     *,
     client: AuthenticatedClient,
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
 ) -> Error | NamespaceLookupEnvelope | None:
-    """Look up a namespace by id or name, as DeDi's lookup answers (with `state`, `registry_count`).
+    """Look up a namespace by id or name, as DeDi's lookup answers (with `state`, `registry_count`,
+    `version`). `version_id` (v2) or `as_on` (YYYY-MM-DD) give its description and meta as they stood
+    then (its versions: `/dedi/versions/{namespace}`); 404 for a version it never had.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     `version`). `version_id` (v2) or `as_on` (YYYY-MM-DD) give its description and meta as they stood
+    then (its versions: `/dedi/versions/{namespace}`); 404 for a version it never had.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):
+        version_id (str | Unset):
+        as_on (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +174,8 @@ def sync(
     return sync_detailed(
         namespace=namespace,
         client=client,
+        version_id=version_id,
+        as_on=as_on,
     ).parsed
 
 
@@ -140,16 +183,25 @@ async def asyncio_detailed(
     namespace: str,
     *,
     client: AuthenticatedClient,
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
 ) -> Response[Error | NamespaceLookupEnvelope]:
-    """Look up a namespace by id or name, as DeDi's lookup answers (with `state`, `registry_count`).
+    """Look up a namespace by id or name, as DeDi's lookup answers (with `state`, `registry_count`,
+    `version`). `version_id` (v2) or `as_on` (YYYY-MM-DD) give its description and meta as they stood
+    then (its versions: `/dedi/versions/{namespace}`); 404 for a version it never had.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     `version`). `version_id` (v2) or `as_on` (YYYY-MM-DD) give its description and meta as they stood
+    then (its versions: `/dedi/versions/{namespace}`); 404 for a version it never had.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):
+        version_id (str | Unset):
+        as_on (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +213,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         namespace=namespace,
+        version_id=version_id,
+        as_on=as_on,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,16 +226,25 @@ async def asyncio(
     namespace: str,
     *,
     client: AuthenticatedClient,
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
 ) -> Error | NamespaceLookupEnvelope | None:
-    """Look up a namespace by id or name, as DeDi's lookup answers (with `state`, `registry_count`).
+    """Look up a namespace by id or name, as DeDi's lookup answers (with `state`, `registry_count`,
+    `version`). `version_id` (v2) or `as_on` (YYYY-MM-DD) give its description and meta as they stood
+    then (its versions: `/dedi/versions/{namespace}`); 404 for a version it never had.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     `version`). `version_id` (v2) or `as_on` (YYYY-MM-DD) give its description and meta as they stood
+    then (its versions: `/dedi/versions/{namespace}`); 404 for a version it never had.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
     Args:
         namespace (str):
+        version_id (str | Unset):
+        as_on (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,5 +258,7 @@ async def asyncio(
         await asyncio_detailed(
             namespace=namespace,
             client=client,
+            version_id=version_id,
+            as_on=as_on,
         )
     ).parsed

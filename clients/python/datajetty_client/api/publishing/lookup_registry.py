@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,13 +8,27 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.registry_lookup_envelope import RegistryLookupEnvelope
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     namespace: str,
     registry_name: str,
+    *,
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["version_id"] = version_id
+
+    json_as_on: str | Unset = UNSET
+    if not isinstance(as_on, Unset):
+        json_as_on = as_on.isoformat()
+    params["as_on"] = json_as_on
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +36,7 @@ def _get_kwargs(
             namespace=quote(str(namespace), safe=""),
             registry_name=quote(str(registry_name), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -54,6 +70,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
 
@@ -80,11 +101,15 @@ def sync_detailed(
     registry_name: str,
     *,
     client: AuthenticatedClient,
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
 ) -> Response[Error | RegistryLookupEnvelope]:
     """Look up a registry, as DeDi's lookup answers: its schema, `state`, live `record_count` and
-    `version_count`.
+    `version_count`. `version_id` (v7) or `as_on` (YYYY-MM-DD) give it at that data version: the
+    schema contract, state and live record count it had then; 404 past the current version.
 
-     `version_count`.
+     `version_count`. `version_id` (v7) or `as_on` (YYYY-MM-DD) give it at that data version: the
+    schema contract, state and live record count it had then; 404 past the current version.
 
     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
@@ -94,6 +119,8 @@ def sync_detailed(
     Args:
         namespace (str):
         registry_name (str):
+        version_id (str | Unset):
+        as_on (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,6 +133,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         namespace=namespace,
         registry_name=registry_name,
+        version_id=version_id,
+        as_on=as_on,
     )
 
     response = client.get_httpx_client().request(
@@ -120,11 +149,15 @@ def sync(
     registry_name: str,
     *,
     client: AuthenticatedClient,
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
 ) -> Error | RegistryLookupEnvelope | None:
     """Look up a registry, as DeDi's lookup answers: its schema, `state`, live `record_count` and
-    `version_count`.
+    `version_count`. `version_id` (v7) or `as_on` (YYYY-MM-DD) give it at that data version: the
+    schema contract, state and live record count it had then; 404 past the current version.
 
-     `version_count`.
+     `version_count`. `version_id` (v7) or `as_on` (YYYY-MM-DD) give it at that data version: the
+    schema contract, state and live record count it had then; 404 past the current version.
 
     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
@@ -134,6 +167,8 @@ def sync(
     Args:
         namespace (str):
         registry_name (str):
+        version_id (str | Unset):
+        as_on (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +182,8 @@ def sync(
         namespace=namespace,
         registry_name=registry_name,
         client=client,
+        version_id=version_id,
+        as_on=as_on,
     ).parsed
 
 
@@ -155,11 +192,15 @@ async def asyncio_detailed(
     registry_name: str,
     *,
     client: AuthenticatedClient,
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
 ) -> Response[Error | RegistryLookupEnvelope]:
     """Look up a registry, as DeDi's lookup answers: its schema, `state`, live `record_count` and
-    `version_count`.
+    `version_count`. `version_id` (v7) or `as_on` (YYYY-MM-DD) give it at that data version: the
+    schema contract, state and live record count it had then; 404 past the current version.
 
-     `version_count`.
+     `version_count`. `version_id` (v7) or `as_on` (YYYY-MM-DD) give it at that data version: the
+    schema contract, state and live record count it had then; 404 past the current version.
 
     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
@@ -169,6 +210,8 @@ async def asyncio_detailed(
     Args:
         namespace (str):
         registry_name (str):
+        version_id (str | Unset):
+        as_on (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +224,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         namespace=namespace,
         registry_name=registry_name,
+        version_id=version_id,
+        as_on=as_on,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,11 +238,15 @@ async def asyncio(
     registry_name: str,
     *,
     client: AuthenticatedClient,
+    version_id: str | Unset = UNSET,
+    as_on: datetime.date | Unset = UNSET,
 ) -> Error | RegistryLookupEnvelope | None:
     """Look up a registry, as DeDi's lookup answers: its schema, `state`, live `record_count` and
-    `version_count`.
+    `version_count`. `version_id` (v7) or `as_on` (YYYY-MM-DD) give it at that data version: the
+    schema contract, state and live record count it had then; 404 past the current version.
 
-     `version_count`.
+     `version_count`. `version_id` (v7) or `as_on` (YYYY-MM-DD) give it at that data version: the
+    schema contract, state and live record count it had then; 404 past the current version.
 
     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
@@ -207,6 +256,8 @@ async def asyncio(
     Args:
         namespace (str):
         registry_name (str):
+        version_id (str | Unset):
+        as_on (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,5 +272,7 @@ async def asyncio(
             namespace=namespace,
             registry_name=registry_name,
             client=client,
+            version_id=version_id,
+            as_on=as_on,
         )
     ).parsed

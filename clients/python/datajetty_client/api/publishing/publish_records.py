@@ -104,6 +104,8 @@ def sync_detailed(
 
      made that is still a draft. A draft of a live record becomes its next version.
 
+    Give exactly one of `records` and `job_id`: a body with neither or both answers 400.
+
     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
     invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
@@ -148,6 +150,8 @@ def sync(
 
      made that is still a draft. A draft of a live record becomes its next version.
 
+    Give exactly one of `records` and `job_id`: a body with neither or both answers 400.
+
     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
     invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers `{error, message,
@@ -186,6 +190,8 @@ async def asyncio_detailed(
     made that is still a draft. A draft of a live record becomes its next version.
 
      made that is still a draft. A draft of a live record becomes its next version.
+
+    Give exactly one of `records` and `job_id`: a body with neither or both answers 400.
 
     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
@@ -228,6 +234,8 @@ async def asyncio(
     made that is still a draft. A draft of a live record becomes its next version.
 
      made that is still a draft. A draft of a live record becomes its next version.
+
+    Give exactly one of `records` and `job_id`: a body with neither or both answers 400.
 
     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict / version_conflict /
