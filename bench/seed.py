@@ -5,8 +5,9 @@ import json
 from common import DEPTS, EMPLOYEE_SCHEMA
 
 
-def seed_registry(app, headers, rows, ns="bench", reg="employee-profiles"):
-    """Create ns/reg through the API and insert `rows` live records at version 1; returns registry id."""
+def seed_registry(app, headers, rows, ns="bench", reg="employee-profiles", schema=None):
+    """Create ns/reg through the API (EMPLOYEE_SCHEMA unless `schema`) and insert `rows` live records at
+    version 1; returns registry id."""
     from app.core.db import utcnow
     from app.extensions import db
     from app.publishing.models import Registry
@@ -17,7 +18,7 @@ def seed_registry(app, headers, rows, ns="bench", reg="employee-profiles"):
     r = client.post(
         f"/dedi/{ns}/create-registry",
         headers=headers,
-        json={"registry_name": reg, "description": "bench", "schema": EMPLOYEE_SCHEMA},
+        json={"registry_name": reg, "description": "bench", "schema": schema or EMPLOYEE_SCHEMA},
     )
     registry_id = r.get_json()["data"]["registry_id"]
     with app.app_context():

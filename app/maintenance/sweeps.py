@@ -2,13 +2,14 @@
 
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Text, select
 
 from app.core.durations import parse_duration
 from app.core.idempotency import purge_expired
 from app.core.models import AuditEntry
 from app.core.storage import delete_artifact
 from app.exports.models import ACTIVE, Export
+from app.publishing import indexes
 from app.publishing.models import BulkJob, BulkStatus, Record, Registry
 from app.publishing.records import expire_records
 from app.store.models import Snapshot, SnapshotStatus
@@ -100,3 +101,15 @@ def purge_job_files(*, session, now, retention_s):
 def purge_idempotency_keys(*, session, now):
     """Idempotency keys past their retention."""
     return purge_expired(session=session, now=now)
+
+
+def sync_declared_indexes(*, session):
+    """Build the x-index indexes a registry asks for and lacks (its job was lost, or a build was
+    interrupted and left an invalid index); returns how many were built. PostgreSQL only."""
+    if session.get_bind().dialect.name != "postgresql":
+        return 0
+    wanted = session.execute(
+        select(Registry.id, Registry.schema).where(Registry.schema.cast(Text).contains('"x-index"'))
+    ).all()
+    session.commit()  # no transaction held open across concurrent index builds
+    return sum(len(indexes.sync(session.get_bind(), rid, schema)["created"]) for rid, schema in wanted)

@@ -33,6 +33,7 @@ def sweep(*, session: DbSession, now: datetime) -> dict[str, int]:
         session=session, now=now, retention_s=current_app.config["JOB_FILE_RETENTION_S"]
     )
     counts["deletions_purged"] = recovery.purge_due(session=session, now=now)
+    counts["indexes_built"] = sweeps.sync_declared_indexes(session=session)
     reconcile.expire_abandoned_rq_jobs(now)
     counts["bulk_jobs_requeued"], counts["bulk_jobs_failed"] = reconcile.reconcile_bulk_jobs(session=session, now=now)
     counts["snapshots_requeued"], counts["snapshots_failed"] = reconcile.reconcile_snapshots(session=session, now=now)

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, and_
 
 from app.core.errors import InvalidRequest
 from app.publishing.csvio import field_schemas
+from app.publishing.indexes import kind_of, pg_expression
 from app.publishing.models import Record
 
 FILTER_KEY = re.compile(r"^(?P<path>[^\[\]]+?)(?:\[(?P<op>[^\[\]]*)\])?$")
@@ -49,21 +50,16 @@ def _refuse(param: str, message: str) -> InvalidRequest:
     return InvalidRequest(message, {"query": {param: [message]}})
 
 
-def _kind(leaf: dict[str, Any]) -> str:
-    kind = leaf.get("type", "string")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "string")
-    return kind if kind in ("integer", "number", "boolean") else "string"
-
-
 def _leaf(schema: dict[str, Any], path: str, param: str) -> str:
     leaf = field_schemas(schema or {}).get(path)
     if leaf is None:
         raise _refuse(param, f"{path!r} is not a property of the registry's schema")
-    return _kind(leaf)
+    return kind_of(leaf)
 
 
-def _column(path: str, kind: str) -> Any:
+def _column(path: str, kind: str, dialect: str = "") -> Any:
+    if dialect == "postgresql":  # the path written in, as an x-index index has it (publishing/indexes.py)
+        return pg_expression(path, kind)
     expr = Record.details[tuple(path.split("."))]
     return {"integer": expr.as_integer, "number": expr.as_float, "boolean": expr.as_boolean}.get(kind, expr.as_string)()
 
@@ -83,7 +79,7 @@ def _value(kind: str, raw: str, param: str) -> Any:
     return raw
 
 
-def detail_filter(schema: dict[str, Any], key: str, raw: str) -> ColumnElement[bool]:
+def detail_filter(schema: dict[str, Any], key: str, raw: str, dialect: str = "") -> ColumnElement[bool]:
     """The WHERE clause for one `details.<key>=raw` query parameter."""
     param = f"details.{key}"
     match = FILTER_KEY.match(key)
@@ -93,7 +89,7 @@ def detail_filter(schema: dict[str, Any], key: str, raw: str) -> ColumnElement[b
     if op not in OPS:
         raise _refuse(param, f"unknown operator {op!r}; one of {', '.join(OPS)}")
     kind = _leaf(schema, path, param)
-    column = _column(path, kind)
+    column = _column(path, kind, dialect)
     if op == "contains":
         if kind != "string":
             raise _refuse(param, f"contains applies to strings; {path} is a {kind}")
@@ -105,8 +101,8 @@ def detail_filter(schema: dict[str, Any], key: str, raw: str) -> ColumnElement[b
     return COMPARE[op](column, _value(kind, raw, param))
 
 
-def all_filters(schema: dict[str, Any], filters: dict[str, str]) -> ColumnElement[bool] | None:
-    clauses = [detail_filter(schema, key, raw) for key, raw in filters.items()]
+def all_filters(schema: dict[str, Any], filters: dict[str, str], dialect: str = "") -> ColumnElement[bool] | None:
+    clauses = [detail_filter(schema, key, raw, dialect) for key, raw in filters.items()]
     return and_(*clauses) if clauses else None
 
 

@@ -42,6 +42,13 @@ class SchemaChangeSchema(ResponseSchema):
     applied = fields.Boolean(required=True)
 
 
+class IndexStateSchema(ResponseSchema):
+    path = fields.String(required=True, metadata={"description": "a schema property marked x-index"})
+    status = fields.String(
+        required=True, metadata={"description": "ready, building, or none (SQLite: filters scan the registry)"}
+    )
+
+
 class RegistrySchema(ResponseSchema):
     registry_id = fields.String(required=True)
     registry_name = fields.String(required=True)
@@ -59,6 +66,9 @@ class RegistrySchema(ResponseSchema):
     created_at = iso_time()
     updated_at = iso_time()
     record_count = fields.Integer()
+    indexes = fields.List(
+        fields.Nested(IndexStateSchema), metadata={"description": "get only: the x-index properties' indexes"}
+    )
     schema_change = fields.Nested(SchemaChangeSchema, allow_none=True)
 
 

@@ -9,7 +9,7 @@ from app.core.db import iso
 from app.core.errors import InvalidRequest
 from app.core.owned import get_owned
 from app.extensions import db
-from app.publishing import changes, diff, reads, records, service, states, versions
+from app.publishing import changes, diff, indexes, reads, records, service, states, tasks, versions
 from app.publishing.csvio import csv_line, schema_columns
 from app.publishing.filters import project
 from app.publishing.models import BulkJob
@@ -115,6 +115,8 @@ def update_namespace(body, namespace):
 def create_registry(body, namespace):
     """Create a registry from a JSON Schema or a pre-built tag."""
     reg = service.create_registry(session=db.session, tenant=g.tenant, namespace=namespace, **body)
+    if indexes.declared(reg.schema):
+        tasks.sync_indexes_later(db.session, reg)
     db.session.commit()
     return {"message": "registry created", "data": {"registry_id": reg.id}}
 
@@ -138,7 +140,8 @@ def list_registries(args, namespace):
 def get_registry(namespace, registry_name):
     """Get a registry, its schema contract and data version."""
     reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
-    return {"message": "registry", "data": registry_dict(reg, service.record_count(session=db.session, registry=reg))}
+    data = registry_dict(reg, service.record_count(session=db.session, registry=reg))
+    return {"message": "registry", "data": {**data, "indexes": indexes.states(db.engine, reg.id, reg.schema)}}
 
 
 @blp.route("/<namespace>/registries/<registry_name>", methods=["PATCH"])
@@ -154,6 +157,8 @@ def update_registry(body, args, namespace, registry_name):
     if args["dry_run"]:
         db.session.rollback()
         return {"message": "dry run: nothing changed", "data": report}
+    if "schema" in body:
+        tasks.sync_indexes_later(db.session, reg)
     db.session.commit()
     return {"message": "registry updated", "data": {**registry_dict(reg), "schema_change": report}}
 

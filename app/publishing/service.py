@@ -13,6 +13,7 @@ from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
 from app.publishing.contracts import breaking_changes
 from app.publishing.filters import contains
+from app.publishing.indexes import declared
 from app.publishing.models import DEFAULT_TTL, Namespace, NamespaceVersion, Record, Registry, RegistryContract
 from app.publishing.validation import TAGS, check_schema, schema_key, tag_schema, validate_details
 
@@ -111,6 +112,7 @@ def create_registry(
         raise InvalidRequest(f"unknown tag {tag!r}", {"tag": [f"one of {list(TAGS)}"]})
     schema = tag_schema(tag) if tag else schema
     check_schema(schema)
+    declared(schema)  # x-index marks are checked before anything is made
     ns = get_namespace(session=session, tenant=tenant, ref=namespace)
     if session.scalar(select(Registry.id).filter_by(namespace_id=ns.id, name=registry_name)):
         raise Conflict(f"registry {registry_name!r} already exists in {ns.name!r}", {"registry_name": registry_name})
@@ -219,6 +221,7 @@ def update_registry(
     new_schema = changes.get("schema")
     if new_schema is not None and new_schema != reg.schema:
         check_schema(new_schema)
+        declared(new_schema)
         breaking = breaking_changes(reg.schema, new_schema)
         failing, names = _failing_records(session, reg, new_schema)
         report = {
