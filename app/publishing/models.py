@@ -175,8 +175,8 @@ class BulkRow(Model):
 
 
 class Deletion(Model):
-    """A soft delete in the recovery area: restorable until `restorable_until`, then purged by the sweep.
-    Its id is DeDi's `deleted_history_id`."""
+    """A soft delete in the recovery area — of a record, or a whole registry (`scope`): restorable until
+    `restorable_until`, then purged by the sweep. Its id is DeDi's `deleted_history_id`."""
 
     __tablename__ = "deletions"
     __table_args__ = (Index("ix_deletions_tenant_open", "tenant_id", "restored_at", "purged_at"),)
@@ -186,8 +186,9 @@ class Deletion(Model):
     namespace_id: Mapped[str] = mapped_column(String(40))
     registry_id: Mapped[str] = mapped_column(String(40))
     registry_name: Mapped[str] = mapped_column(String(128))
-    record_id: Mapped[str] = mapped_column(String(40))
-    record_name: Mapped[str] = mapped_column(String(255))
+    record_id: Mapped[str | None] = mapped_column(String(40))  # a record's deletion; None for a registry's
+    record_name: Mapped[str | None] = mapped_column(String(255))
+    previous_state: Mapped[str | None] = mapped_column(String(16))  # a registry's state before, restored back
     version: Mapped[int] = mapped_column(Integer)  # the data version the delete made
     reason: Mapped[str] = mapped_column(Text, default="")
     deleted_by: Mapped[str | None] = mapped_column(String(100))

@@ -77,6 +77,7 @@ def save_record(
     until then the live version stands. A second draft under a name replaces the first (drafts are not
     published content: editing one is no version)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    require_live(reg)  # an inactive or deleted registry takes no records, drafts included
     require_valid(reg.schema, record["details"])
     live, draft = open_rows(session=session, registry=reg, name=record["record_name"])
     if draft is not None:
@@ -102,7 +103,6 @@ def save_record(
     session.add(row)
     session.flush()
     if publish:
-        require_live(reg)
         version = bump_version(session=session, registry=reg, change="publish", count=1, actor=actor)
         _go_live(session, [row], {row.name: live} if live is not None else {}, version)
     return row, draft is not None
@@ -224,6 +224,7 @@ def update_record(
 ) -> Any:
     """Change a record: drafts in place, live records as a new version (old row closed)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    require_live(reg)
     row = current_row(session=session, registry=reg, name=name)
     if row is None:
         raise NotFound("record", name)
@@ -235,7 +236,6 @@ def update_record(
             setattr(row, field, value)
         row.updated_at = utcnow()
         return row
-    require_live(reg)
     version = bump_version(session=session, registry=reg, change="update", count=1, actor=actor)
     row.version_to = version
     new = successor(row, version, **changes)

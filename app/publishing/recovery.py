@@ -9,12 +9,12 @@ from typing import Any
 from sqlalchemy import Select, func, select, update
 
 from app.core.db import DbSession, utcnow
-from app.core.errors import Conflict, InvalidRequest, NotFound
+from app.core.errors import Conflict, InvalidRequest, InvalidState, NotFound
 from app.core.models import Tenant
 from app.publishing import announce as announcements
 from app.publishing.models import Deletion, Namespace, Record, RecordState, Registry
 from app.publishing.records import bump_version, open_rows, require_live, successor
-from app.publishing.service import get_registry
+from app.publishing.service import get_registry, record_count
 
 
 def _versions_of(session: DbSession, registry_id: str, names: list[str]) -> int:
@@ -90,21 +90,29 @@ def delete_records(
     }
 
 
-def open_deletions(tenant: Tenant, now: datetime) -> Select[Any]:
-    """The tenant's recovery area: deletions neither restored nor purged, and still in their window."""
+def open_deletions(tenant: Tenant, now: datetime, scope: str = "record") -> Select[Any]:
+    """The tenant's recovery area (of records, or of registries): deletions neither restored nor purged,
+    and still in their window."""
     return select(Deletion).where(
         Deletion.tenant_id == tenant.id,
+        Deletion.scope == scope,
         Deletion.restored_at.is_(None),
         Deletion.purged_at.is_(None),
         Deletion.restorable_until > now,
     )
 
 
-def deleted_records(
-    *, session: DbSession, tenant: Tenant, namespace: str | None = None, registry_name: str | None = None
+def deleted(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    scope: str,
+    namespace: str | None = None,
+    registry_name: str | None = None,
 ) -> Select[Any]:
-    """A query of the restorable deletions, newest first, optionally of one namespace / registry."""
-    query = open_deletions(tenant, utcnow())
+    """A query of the restorable deletions of records or registries, newest first, optionally of one
+    namespace / registry."""
+    query = open_deletions(tenant, utcnow(), scope)
     if namespace is not None:
         ns = session.scalar(
             select(Namespace.id).where(
@@ -151,7 +159,7 @@ def restore_records(
         require_live(reg)
         tombstones = []
         for _, deletion in group:
-            live, _draft = open_rows(session=session, registry=reg, name=deletion.record_name)
+            live, _draft = open_rows(session=session, registry=reg, name=deletion.record_name or "")
             if live is not None:
                 raise Conflict(
                     f"{deletion.record_name!r} is live again: update it instead",
@@ -188,19 +196,107 @@ def restore_records(
             )
         session.flush()
         announcements.records_changed(session, reg, "restored", back, version)
-        versions += _versions_of(session, reg.id, [d.record_name for d, _ in tombstones])
+        versions += _versions_of(session, reg.id, [d.record_name or "" for d, _ in tombstones])
     return {"restored_record_versions": versions, "records": restored}
 
 
+def delete_registry(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    namespace: str,
+    registry_name: str,
+    reason: str = "",
+    retention_s: int,
+    actor: str | None = None,
+) -> dict[str, Any]:
+    """Soft-delete a registry (a new data version): it leaves lists, queries and the datasets, takes no
+    writes, and its lookups answer `state: deleted`; its name stays taken while it is restorable.
+    409 if it is already deleted."""
+    reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    if reg.state not in ("live", "inactive"):
+        raise InvalidState(f"registry {reg.name!r} is {reg.state}", {"current_state": reg.state})
+    count = record_count(session=session, registry=reg)
+    version = bump_version(session=session, registry=reg, change="delete_registry", count=count, actor=actor)
+    now = utcnow()
+    deletion = Deletion(
+        tenant_id=tenant.id,
+        scope="registry",
+        namespace_id=reg.namespace_id,
+        registry_id=reg.id,
+        registry_name=reg.name,
+        previous_state=reg.state,
+        version=version,
+        reason=reason,
+        deleted_by=actor,
+        deleted_at=now,
+        restorable_until=now + timedelta(seconds=retention_s),
+    )
+    session.add(deletion)
+    reg.state = "deleted"
+    record_versions = session.scalar(
+        select(func.count()).where(Record.registry_id == reg.id, Record.version_from.is_not(None))
+    )
+    return {
+        "registry_name": reg.name,
+        "deleted_registry_versions": version,
+        "deleted_record_versions": int(record_versions or 0),
+        "deleted_history_id": deletion.id,
+    }
+
+
+def restore_registry(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    namespace: str,
+    registry_name: str,
+    deleted_history_id: str | None = None,
+    actor: str | None = None,
+) -> dict[str, Any]:
+    """Restore a soft-deleted registry to the state it had (live or inactive), as a new data version.
+    404 if it is not in the recovery area."""
+    reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    query = open_deletions(tenant, utcnow(), "registry").where(Deletion.registry_id == reg.id)
+    if deleted_history_id:
+        query = query.where(Deletion.id == deleted_history_id)
+    deletion = session.scalar(query.order_by(Deletion.deleted_at.desc()).limit(1))
+    if deletion is None or reg.state != "deleted":
+        raise NotFound("deleted registry", registry_name, {"registry_name": registry_name})
+    reg.state = deletion.previous_state or "live"
+    version = bump_version(
+        session=session,
+        registry=reg,
+        change="restore_registry",
+        count=record_count(session=session, registry=reg),
+        actor=actor,
+    )
+    deletion.restored_at = utcnow()
+    return {
+        "namespace_id": reg.namespace_id,
+        "registry_name": reg.name,
+        "restored_registry_versions": version,
+        "deleted_history_id": deletion.id,
+        "state": reg.state,
+    }
+
+
 def purge_due(*, session: DbSession, now: datetime) -> int:
-    """The sweep's part: deletions past their window are purged — their tombstones marked so lookups
-    answer 404 — and leave the recovery area. Returns how many."""
+    """The sweep's part: deletions past their window are purged and leave the recovery area — a record's
+    tombstone is marked so its lookups answer 404; a registry is marked purged and gives up its name
+    (kept, suffixed, for the snapshots made of it). Returns how many."""
     due = session.scalars(
         select(Deletion).where(
             Deletion.restored_at.is_(None), Deletion.purged_at.is_(None), Deletion.restorable_until <= now
         )
     ).all()
     for deletion in due:
+        deletion.purged_at = now
+        if deletion.scope == "registry":
+            reg = session.get(Registry, deletion.registry_id)
+            if reg is not None and reg.state == "deleted":
+                reg.state, reg.name = "purged", f"{reg.name[:100]}~{deletion.id}"
+            continue
         session.execute(
             update(Record)
             .where(
@@ -211,5 +307,4 @@ def purge_due(*, session: DbSession, now: datetime) -> int:
             )
             .values(state=RecordState.PURGED)
         )
-        deletion.purged_at = now
     return len(due)

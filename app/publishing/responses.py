@@ -218,6 +218,41 @@ class DeletedListSchema(ResponseSchema):
     pagination = fields.Nested(PaginationSchema, required=True)
 
 
+class RegistryDeletedSchema(ResponseSchema):
+    registry_name = fields.String(required=True)
+    deleted_registry_versions = fields.Integer(required=True, metadata={"description": "its data versions"})
+    deleted_record_versions = fields.Integer(required=True, metadata={"description": "its records' versions"})
+    deleted_history_id = fields.String(required=True)
+
+
+class DeletedRegistrySchema(ResponseSchema):
+    namespace_id = fields.String(required=True)
+    registry_id = fields.String(required=True)
+    registry_name = fields.String(required=True)
+    state = fields.String(required=True, metadata={"description": "deleted"})
+    previous_state = fields.String(allow_none=True, metadata={"description": "live or inactive: restored back"})
+    deleted_history_id = fields.String(required=True)
+    deleted_at = iso_time()
+    deleted_by = fields.String(allow_none=True)
+    delete_scope = fields.String(required=True, metadata={"description": "registry"})
+    reason = fields.String(required=True)
+    restorable_until = iso_time()
+    version = fields.Integer(required=True, metadata={"description": "the data version the delete made"})
+
+
+class DeletedRegistryListSchema(ResponseSchema):
+    registries = fields.List(fields.Nested(DeletedRegistrySchema), required=True)
+    pagination = fields.Nested(PaginationSchema, required=True)
+
+
+class RegistryRestoredSchema(ResponseSchema):
+    namespace_id = fields.String(required=True)
+    registry_name = fields.String(required=True)
+    restored_registry_versions = fields.Integer(required=True)
+    deleted_history_id = fields.String(required=True)
+    state = fields.String(required=True, metadata={"description": "the state it is back in"})
+
+
 class RestoredRecordSchema(ResponseSchema):
     namespace_id = fields.String(required=True)
     registry_name = fields.String(required=True)
@@ -354,6 +389,9 @@ RecordPageEnvelope = envelope("RecordPageEnvelope", RecordPageSchema)
 RecordsDeletedEnvelope = envelope("RecordsDeletedEnvelope", RecordsDeletedSchema)
 DeletedListEnvelope = envelope("DeletedListEnvelope", DeletedListSchema)
 RecordsRestoredEnvelope = envelope("RecordsRestoredEnvelope", RecordsRestoredSchema)
+RegistryDeletedEnvelope = envelope("RegistryDeletedEnvelope", RegistryDeletedSchema)
+DeletedRegistryListEnvelope = envelope("DeletedRegistryListEnvelope", DeletedRegistryListSchema)
+RegistryRestoredEnvelope = envelope("RegistryRestoredEnvelope", RegistryRestoredSchema)
 JobEnvelope = envelope("JobEnvelope", JobSchema, status=True)
 JobListEnvelope = envelope("JobListEnvelope", JobListSchema, status=True)
 UploadAcceptedEnvelope = envelope(

@@ -134,6 +134,16 @@ class DeleteRecordsSchema(ma.Schema):
     reason = fields.String(load_default="", validate=validate.Length(max=1000))
 
 
+class DeleteRegistrySchema(ma.Schema):
+    reason = fields.String(load_default="", validate=validate.Length(max=1000))
+
+
+class RestoreRegistrySchema(ma.Schema):
+    namespace_id = fields.String(required=True, validate=validate.Length(min=1, max=128))
+    registry_name = fields.String(required=True, validate=validate.Length(min=1, max=128))
+    deleted_history_id = fields.String(validate=validate.Length(min=1, max=40))
+
+
 class RestoreItemSchema(ma.Schema):
     namespace_id = fields.String(required=True, validate=validate.Length(min=1, max=128))
     registry_name = fields.String(required=True, validate=validate.Length(min=1, max=128))
@@ -337,12 +347,11 @@ class RegistryQueryArgsSchema(ma.Schema):
 
 
 def deletion_dict(d):
-    return {
+    """A deletion in the recovery area as DeDi lists it: a record's, or a registry's."""
+    out = {
         "namespace_id": d.namespace_id,
         "registry_id": d.registry_id,
         "registry_name": d.registry_name,
-        "record_id": d.record_id,
-        "record_name": d.record_name,
         "state": "deleted",
         "deleted_history_id": d.id,
         "deleted_at": iso(d.deleted_at),
@@ -352,3 +361,6 @@ def deletion_dict(d):
         "restorable_until": iso(d.restorable_until),
         "version": d.version,
     }
+    if d.scope == "registry":
+        return {**out, "previous_state": d.previous_state}
+    return {**out, "record_id": d.record_id, "record_name": d.record_name}

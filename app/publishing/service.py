@@ -135,12 +135,17 @@ def create_registry(
     return reg
 
 
+def listed() -> Any:
+    """Registries lists and queries show: not soft-deleted (publishing/recovery.py) nor purged."""
+    return Registry.state.in_(("live", "inactive"))
+
+
 def list_registries(
     *, session: DbSession, tenant: Tenant, namespace: str, page: int, limit: int, search: str | None = None
 ) -> tuple[Sequence[Registry], dict[str, int]]:
     """A page of a namespace's registries; `search` matches the name or description."""
     ns = get_namespace(session=session, tenant=tenant, ref=namespace)
-    query = owned(Registry, tenant).filter_by(namespace_id=ns.id).order_by(Registry.name)
+    query = owned(Registry, tenant).filter_by(namespace_id=ns.id).where(listed()).order_by(Registry.name)
     if search:
         query = query.where(or_(contains(Registry.name, search), contains(Registry.description, search)))
     return page_of(session, query, page, limit)
@@ -165,7 +170,7 @@ def query_registries(
 ) -> tuple[Namespace, Sequence[Registry], int]:
     """DeDi's registry query: (namespace, a page of its registries, how many match)."""
     ns = get_namespace(session=session, tenant=tenant, ref=namespace)
-    query = owned(Registry, tenant).filter_by(namespace_id=ns.id)
+    query = owned(Registry, tenant).filter_by(namespace_id=ns.id).where(listed())
     if status is not None:
         query = query.where(Registry.state == ("live" if status in ("active", "live") else status))
     if name:
@@ -261,13 +266,18 @@ def update_registry(
 
 def registries_by_tag(*, session: DbSession, tenant: Tenant, tag: str) -> Sequence[Registry]:
     """The tenant's live registries built on a standard tag, by namespace then name."""
-    query = owned(Registry, tenant).where(Registry.tag == tag, Registry.state == "live")
+    query = owned(Registry, tenant).where(Registry.tag == tag, Registry.state == "live")  # (so never a deleted one)
     return session.scalars(query.order_by(Registry.namespace_id, Registry.name)).all()
 
 
 def registry_count(*, session: DbSession, namespace: Namespace) -> int:
-    """Registries in a namespace."""
-    return session.scalar(select(func.count()).select_from(Registry).where(Registry.namespace_id == namespace.id)) or 0
+    """Registries in a namespace (not the deleted)."""
+    return (
+        session.scalar(
+            select(func.count()).select_from(Registry).where(Registry.namespace_id == namespace.id, listed())
+        )
+        or 0
+    )
 
 
 def record_count(*, session: DbSession, registry: Registry) -> int:

@@ -1,4 +1,4 @@
-"""deletions: soft-deleted records in the recovery area (restorable, then purged)
+"""deletions: soft-deleted records and registries in the recovery area (restorable, then purged)
 
 Revision ID: e5b3f8a1c6d4
 Revises: d2a9c4e7b1f0
@@ -24,8 +24,9 @@ def upgrade():
     sa.Column('namespace_id', sa.String(length=40), nullable=False),
     sa.Column('registry_id', sa.String(length=40), nullable=False),
     sa.Column('registry_name', sa.String(length=128), nullable=False),
-    sa.Column('record_id', sa.String(length=40), nullable=False),
-    sa.Column('record_name', sa.String(length=255), nullable=False),
+    sa.Column('record_id', sa.String(length=40), nullable=True),
+    sa.Column('record_name', sa.String(length=255), nullable=True),
+    sa.Column('previous_state', sa.String(length=16), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('reason', sa.Text(), nullable=False),
     sa.Column('deleted_by', sa.String(length=100), nullable=True),

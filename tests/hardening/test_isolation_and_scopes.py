@@ -37,6 +37,9 @@ def owned(client, make_caller, app, run_worker):
     publish(client, a, ns, reg, "secret-gone", employee(8, full_name="Top Secret"))
     gone = client.delete(f"/dedi/{ns}/{reg}/delete-records", headers=a.headers, json={"records": ["secret-gone"]})
     assert gone.status_code == 200, gone.get_json()
+    old = {"registry_name": "secret-old", "description": "Top Secret", "schema": {"type": "object"}}
+    assert client.post(f"/dedi/{ns}/create-registry", headers=a.headers, json=old).status_code == 201
+    assert client.delete(f"/dedi/{ns}/secret-old/delete-registry", headers=a.headers, json={}).status_code == 200
     watch = {"namespace": ns, "registry_name": reg, "webhook_url": "http://127.0.0.1:9/hook", "webhook_secret": "s"}
     sub = client.post("/dedi/subscribe", headers=a.headers, json=watch)
     assert sub.status_code == 201, sub.get_json()
@@ -195,6 +198,10 @@ def test_lists_and_pages_show_only_ones_own(client, owned, make_caller):
     item = {"namespace_id": gone[0]["namespace_id"], "registry_name": "secret-reg", "record_name": "secret-gone"}
     restore = client.post("/dedi/restore/records", headers=b.headers, json={"records": [item]})
     assert restore.status_code == 404 and "Top Secret" not in restore.get_data(as_text=True)
+    assert len(client.get("/dedi/deleted/registries", headers=a.headers).get_json()["data"]["registries"]) == 1
+    assert client.get("/dedi/deleted/registries", headers=b.headers).get_json()["data"]["registries"] == []
+    back = {"namespace_id": "secret-ns", "registry_name": "secret-old"}
+    assert client.post("/dedi/restore/registry", headers=b.headers, json=back).status_code == 404
     assert len(client.get("/dedi/subscriptions", headers=a.headers).get_json()["data"]) == 1
     assert client.get("/dedi/subscriptions", headers=b.headers).get_json()["data"] == []
     mine = client.get("/dedi/subscriptions", headers=a.headers).get_json()["data"][0]["id"]

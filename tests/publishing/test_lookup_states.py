@@ -158,6 +158,11 @@ def test_an_inactive_registry_answers_reads_and_refuses_writes_until_reactivated
             headers=admin.headers,
             json={"record_name": "b", "description": "b", "details": employee(2)},
         ),
+        client.post(
+            f"/dedi/{ns}/{reg}/save-record-as-draft",
+            headers=admin.headers,
+            json={"record_name": "c", "description": "c", "details": employee(4)},
+        ),
         client.patch(f"/dedi/{ns}/{reg}/records/a", headers=admin.headers, json={"details": employee(3)}),
         client.delete(f"/dedi/{ns}/{reg}/records/a", headers=admin.headers),
         client.post(

@@ -151,3 +151,52 @@ def test_other_tenants_never_see_or_restore_a_deletion(client, admin, make_calle
     reader = make_caller(("read",), tenant_id=admin.tenant_id)
     assert deleted(client, reader)["pagination"]["total"] == 1
     assert delete(client, reader, ["a"]).status_code == 403 and restore(client, reader, "a").status_code == 403
+
+
+def test_a_deleted_registry_waits_in_the_recovery_area_then_is_purged(client, admin, app):
+    make_registry(client, admin)
+    publish(client, admin, NS, REG, "a", employee(1))  # v1
+    assert client.post(f"/dedi/{NS}/{REG}/inactivate-registry", headers=admin.headers).status_code == 200  # v2
+    r = client.delete(f"/dedi/{NS}/{REG}/delete-registry", headers=admin.headers, json={"reason": "retired"})
+    assert r.status_code == 200, r.get_json()
+    data = r.get_json()["data"]
+    assert (data["registry_name"], data["deleted_registry_versions"], data["deleted_record_versions"]) == (REG, 3, 1)
+    # gone from lists and queries; lookups answer with its state; no writes; no dataset to snapshot
+    listed = client.get(f"/dedi/{NS}/registries", headers=admin.headers).get_json()["data"]["registries"]
+    assert (
+        listed == [] and client.get(f"/dedi/query/{NS}", headers=admin.headers).get_json()["data"]["registries"] == []
+    )
+    assert client.get(f"/dedi/lookup/{NS}/{REG}", headers=admin.headers).get_json()["data"]["state"] == "deleted"
+    assert lookup(client, admin, "a").get_json()["data"]["registry_state"] == "deleted"
+    assert client.get(f"/dedi/lookup/{NS}", headers=admin.headers).get_json()["data"]["registry_count"] == 0
+    r = client.post(
+        f"/dedi/{NS}/{REG}/save-record-as-draft",
+        headers=admin.headers,
+        json={"record_name": "b", "details": employee(2)},
+    )
+    assert r.status_code == 409
+    snap = client.post("/api/v1/storage/published/snapshots", headers=admin.headers, json={"dataset": f"{NS}/{REG}"})
+    assert snap.status_code == 404
+    again = client.delete(f"/dedi/{NS}/{REG}/delete-registry", headers=admin.headers, json={})
+    assert again.status_code == 409
+    # its name stays taken while it is restorable
+    body = {"registry_name": REG, "description": "again", "schema": {"type": "object"}}
+    assert client.post(f"/dedi/{NS}/create-registry", headers=admin.headers, json=body).status_code == 409
+    gone = client.get("/dedi/deleted/registries", headers=admin.headers).get_json()["data"]["registries"]
+    assert [(g["registry_name"], g["previous_state"], g["reason"]) for g in gone] == [(REG, "inactive", "retired")]
+    # restore: back to the state it had, as a new version
+    r = client.post("/dedi/restore/registry", headers=admin.headers, json={"namespace_id": NS, "registry_name": REG})
+    assert r.status_code == 200, r.get_json()
+    assert (r.get_json()["data"]["state"], r.get_json()["data"]["restored_registry_versions"]) == ("inactive", 4)
+    assert client.get("/dedi/deleted/registries", headers=admin.headers).get_json()["data"]["registries"] == []
+    again = client.post(
+        "/dedi/restore/registry", headers=admin.headers, json={"namespace_id": NS, "registry_name": REG}
+    )
+    assert again.status_code == 404
+    # deleted again and left past the window: purged, the name free for a new registry
+    assert client.delete(f"/dedi/{NS}/{REG}/delete-registry", headers=admin.headers, json={}).status_code == 200
+    with app.app_context():
+        assert run_locked(now=utcnow() + timedelta(days=3, minutes=1))["deletions_purged"] >= 1
+        db.session.remove()
+    assert client.get(f"/dedi/lookup/{NS}/{REG}", headers=admin.headers).status_code == 404
+    assert client.post(f"/dedi/{NS}/create-registry", headers=admin.headers, json=body).status_code == 201

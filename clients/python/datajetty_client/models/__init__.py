@@ -22,12 +22,16 @@ from .definition_saved import DefinitionSaved
 from .definition_version import DefinitionVersion
 from .definition_version_list import DefinitionVersionList
 from .delete_records import DeleteRecords
+from .delete_registry import DeleteRegistry
 from .deleted import Deleted
 from .deleted_envelope import DeletedEnvelope
 from .deleted_list import DeletedList
 from .deleted_list_envelope import DeletedListEnvelope
 from .deleted_record import DeletedRecord
 from .deleted_record_ref import DeletedRecordRef
+from .deleted_registry import DeletedRegistry
+from .deleted_registry_list import DeletedRegistryList
+from .deleted_registry_list_envelope import DeletedRegistryListEnvelope
 from .delivered_file import DeliveredFile
 from .deliveries import Deliveries
 from .deliveries_envelope import DeliveriesEnvelope
@@ -47,6 +51,7 @@ from .export_job_create import ExportJobCreate
 from .export_job_create_format import ExportJobCreateFormat
 from .export_list import ExportList
 from .field_change import FieldChange
+from .index_state import IndexState
 from .job import Job
 from .job_envelope import JobEnvelope
 from .job_list import JobList
@@ -129,6 +134,8 @@ from .registry_create_tag_type_2_type_1 import RegistryCreateTagType2Type1
 from .registry_create_tag_type_3_type_1 import RegistryCreateTagType3Type1
 from .registry_created import RegistryCreated
 from .registry_created_envelope import RegistryCreatedEnvelope
+from .registry_deleted import RegistryDeleted
+from .registry_deleted_envelope import RegistryDeletedEnvelope
 from .registry_envelope import RegistryEnvelope
 from .registry_list import RegistryList
 from .registry_list_envelope import RegistryListEnvelope
@@ -140,6 +147,8 @@ from .registry_lookup_schema_change_type_0_type_0 import RegistryLookupSchemaCha
 from .registry_meta import RegistryMeta
 from .registry_page_dedi import RegistryPageDedi
 from .registry_page_dedi_envelope import RegistryPageDediEnvelope
+from .registry_restored import RegistryRestored
+from .registry_restored_envelope import RegistryRestoredEnvelope
 from .registry_schema import RegistrySchema
 from .registry_schema_change_type_0_type_0 import RegistrySchemaChangeType0Type0
 from .registry_update import RegistryUpdate
@@ -159,6 +168,7 @@ from .rendered import Rendered
 from .request_meta import RequestMeta
 from .restore_item import RestoreItem
 from .restore_records import RestoreRecords
+from .restore_registry import RestoreRegistry
 from .restored_record import RestoredRecord
 from .retried import Retried
 from .retried_envelope import RetriedEnvelope
@@ -234,7 +244,11 @@ __all__ = (
     "DeletedListEnvelope",
     "DeletedRecord",
     "DeletedRecordRef",
+    "DeletedRegistry",
+    "DeletedRegistryList",
+    "DeletedRegistryListEnvelope",
     "DeleteRecords",
+    "DeleteRegistry",
     "DeliveredFile",
     "Deliveries",
     "DeliveriesEnvelope",
@@ -254,6 +268,7 @@ __all__ = (
     "ExportJobCreateFormat",
     "ExportList",
     "FieldChange",
+    "IndexState",
     "Job",
     "JobEnvelope",
     "JobList",
@@ -336,6 +351,8 @@ __all__ = (
     "RegistryCreateTagType1",
     "RegistryCreateTagType2Type1",
     "RegistryCreateTagType3Type1",
+    "RegistryDeleted",
+    "RegistryDeletedEnvelope",
     "RegistryEnvelope",
     "RegistryList",
     "RegistryListEnvelope",
@@ -347,6 +364,8 @@ __all__ = (
     "RegistryMeta",
     "RegistryPageDedi",
     "RegistryPageDediEnvelope",
+    "RegistryRestored",
+    "RegistryRestoredEnvelope",
     "RegistrySchema",
     "RegistrySchemaChangeType0Type0",
     "RegistryUpdate",
@@ -367,6 +386,7 @@ __all__ = (
     "RestoredRecord",
     "RestoreItem",
     "RestoreRecords",
+    "RestoreRegistry",
     "Retried",
     "RetriedEnvelope",
     "Revoked",

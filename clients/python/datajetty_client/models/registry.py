@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.index_state import IndexState
     from ..models.registry_meta import RegistryMeta
     from ..models.registry_schema import RegistrySchema
     from ..models.registry_schema_change_type_0_type_0 import RegistrySchemaChangeType0Type0
@@ -28,6 +29,7 @@ class Registry:
         created_at (datetime.datetime | Unset):
         data_version (int | Unset):
         description (None | str | Unset):
+        indexes (list[IndexState] | Unset): get only: the x-index properties' indexes
         last_published_at (datetime.datetime | None | Unset):
         meta (RegistryMeta | Unset): free-form JSON object
         namespace_id (str | Unset):
@@ -47,6 +49,7 @@ class Registry:
     created_at: datetime.datetime | Unset = UNSET
     data_version: int | Unset = UNSET
     description: None | str | Unset = UNSET
+    indexes: list[IndexState] | Unset = UNSET
     last_published_at: datetime.datetime | None | Unset = UNSET
     meta: RegistryMeta | Unset = UNSET
     namespace_id: str | Unset = UNSET
@@ -80,6 +83,13 @@ class Registry:
             description = UNSET
         else:
             description = self.description
+
+        indexes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.indexes, Unset):
+            indexes = []
+            for indexes_item_data in self.indexes:
+                indexes_item = indexes_item_data.to_dict()
+                indexes.append(indexes_item)
 
         last_published_at: None | str | Unset
         if isinstance(self.last_published_at, Unset):
@@ -143,6 +153,8 @@ class Registry:
             field_dict["data_version"] = data_version
         if description is not UNSET:
             field_dict["description"] = description
+        if indexes is not UNSET:
+            field_dict["indexes"] = indexes
         if last_published_at is not UNSET:
             field_dict["last_published_at"] = last_published_at
         if meta is not UNSET:
@@ -170,6 +182,7 @@ class Registry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.index_state import IndexState  # noqa: PLC0415
         from ..models.registry_meta import RegistryMeta  # noqa: PLC0415
         from ..models.registry_schema import RegistrySchema  # noqa: PLC0415
         from ..models.registry_schema_change_type_0_type_0 import RegistrySchemaChangeType0Type0  # noqa: PLC0415
@@ -199,6 +212,15 @@ class Registry:
             return cast(None | str | Unset, data)
 
         description = _parse_description(d.pop("description", UNSET))
+
+        _indexes = d.pop("indexes", UNSET)
+        indexes: list[IndexState] | Unset = UNSET
+        if _indexes is not UNSET:
+            indexes = []
+            for indexes_item_data in _indexes:
+                indexes_item = IndexState.from_dict(indexes_item_data)
+
+                indexes.append(indexes_item)
 
         def _parse_last_published_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -289,6 +311,7 @@ class Registry:
             created_at=created_at,
             data_version=data_version,
             description=description,
+            indexes=indexes,
             last_published_at=last_published_at,
             meta=meta,
             namespace_id=namespace_id,

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.index_state import IndexState
     from ..models.registry_lookup_meta import RegistryLookupMeta
     from ..models.registry_lookup_schema import RegistryLookupSchema
     from ..models.registry_lookup_schema_change_type_0_type_0 import RegistryLookupSchemaChangeType0Type0
@@ -29,6 +30,7 @@ class RegistryLookup:
         created_at (datetime.datetime | Unset):
         data_version (int | Unset):
         description (None | str | Unset):
+        indexes (list[IndexState] | Unset): get only: the x-index properties' indexes
         last_published_at (datetime.datetime | None | Unset):
         meta (RegistryLookupMeta | Unset): free-form JSON object
         namespace_id (str | Unset):
@@ -49,6 +51,7 @@ class RegistryLookup:
     created_at: datetime.datetime | Unset = UNSET
     data_version: int | Unset = UNSET
     description: None | str | Unset = UNSET
+    indexes: list[IndexState] | Unset = UNSET
     last_published_at: datetime.datetime | None | Unset = UNSET
     meta: RegistryLookupMeta | Unset = UNSET
     namespace_id: str | Unset = UNSET
@@ -84,6 +87,13 @@ class RegistryLookup:
             description = UNSET
         else:
             description = self.description
+
+        indexes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.indexes, Unset):
+            indexes = []
+            for indexes_item_data in self.indexes:
+                indexes_item = indexes_item_data.to_dict()
+                indexes.append(indexes_item)
 
         last_published_at: None | str | Unset
         if isinstance(self.last_published_at, Unset):
@@ -148,6 +158,8 @@ class RegistryLookup:
             field_dict["data_version"] = data_version
         if description is not UNSET:
             field_dict["description"] = description
+        if indexes is not UNSET:
+            field_dict["indexes"] = indexes
         if last_published_at is not UNSET:
             field_dict["last_published_at"] = last_published_at
         if meta is not UNSET:
@@ -175,6 +187,7 @@ class RegistryLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.index_state import IndexState  # noqa: PLC0415
         from ..models.registry_lookup_meta import RegistryLookupMeta  # noqa: PLC0415
         from ..models.registry_lookup_schema import RegistryLookupSchema  # noqa: PLC0415
         from ..models.registry_lookup_schema_change_type_0_type_0 import RegistryLookupSchemaChangeType0Type0  # noqa: PLC0415
@@ -206,6 +219,15 @@ class RegistryLookup:
             return cast(None | str | Unset, data)
 
         description = _parse_description(d.pop("description", UNSET))
+
+        _indexes = d.pop("indexes", UNSET)
+        indexes: list[IndexState] | Unset = UNSET
+        if _indexes is not UNSET:
+            indexes = []
+            for indexes_item_data in _indexes:
+                indexes_item = IndexState.from_dict(indexes_item_data)
+
+                indexes.append(indexes_item)
 
         def _parse_last_published_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -297,6 +319,7 @@ class RegistryLookup:
             created_at=created_at,
             data_version=data_version,
             description=description,
+            indexes=indexes,
             last_published_at=last_published_at,
             meta=meta,
             namespace_id=namespace_id,

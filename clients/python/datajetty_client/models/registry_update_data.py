@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.index_state import IndexState
     from ..models.registry_update_data_meta import RegistryUpdateDataMeta
     from ..models.registry_update_data_schema import RegistryUpdateDataSchema
     from ..models.registry_update_data_schema_change_type_0_type_0 import RegistryUpdateDataSchemaChangeType0Type0
@@ -30,6 +31,7 @@ class RegistryUpdateData:
         description (None | str | Unset):
         failing_record_names (list[str] | Unset): dry run only
         failing_records (int | Unset): dry run only
+        indexes (list[IndexState] | Unset): get only: the x-index properties' indexes
         last_published_at (datetime.datetime | None | Unset):
         meta (RegistryUpdateDataMeta | Unset): free-form JSON object
         namespace_id (str | Unset):
@@ -53,6 +55,7 @@ class RegistryUpdateData:
     description: None | str | Unset = UNSET
     failing_record_names: list[str] | Unset = UNSET
     failing_records: int | Unset = UNSET
+    indexes: list[IndexState] | Unset = UNSET
     last_published_at: datetime.datetime | None | Unset = UNSET
     meta: RegistryUpdateDataMeta | Unset = UNSET
     namespace_id: str | Unset = UNSET
@@ -96,6 +99,13 @@ class RegistryUpdateData:
             failing_record_names = self.failing_record_names
 
         failing_records = self.failing_records
+
+        indexes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.indexes, Unset):
+            indexes = []
+            for indexes_item_data in self.indexes:
+                indexes_item = indexes_item_data.to_dict()
+                indexes.append(indexes_item)
 
         last_published_at: None | str | Unset
         if isinstance(self.last_published_at, Unset):
@@ -166,6 +176,8 @@ class RegistryUpdateData:
             field_dict["failing_record_names"] = failing_record_names
         if failing_records is not UNSET:
             field_dict["failing_records"] = failing_records
+        if indexes is not UNSET:
+            field_dict["indexes"] = indexes
         if last_published_at is not UNSET:
             field_dict["last_published_at"] = last_published_at
         if meta is not UNSET:
@@ -197,6 +209,7 @@ class RegistryUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.index_state import IndexState  # noqa: PLC0415
         from ..models.registry_update_data_meta import RegistryUpdateDataMeta  # noqa: PLC0415
         from ..models.registry_update_data_schema import RegistryUpdateDataSchema  # noqa: PLC0415
         from ..models.registry_update_data_schema_change_type_0_type_0 import RegistryUpdateDataSchemaChangeType0Type0  # noqa: PLC0415
@@ -230,6 +243,15 @@ class RegistryUpdateData:
         failing_record_names = cast(list[str], d.pop("failing_record_names", UNSET))
 
         failing_records = d.pop("failing_records", UNSET)
+
+        _indexes = d.pop("indexes", UNSET)
+        indexes: list[IndexState] | Unset = UNSET
+        if _indexes is not UNSET:
+            indexes = []
+            for indexes_item_data in _indexes:
+                indexes_item = IndexState.from_dict(indexes_item_data)
+
+                indexes.append(indexes_item)
 
         def _parse_last_published_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -328,6 +350,7 @@ class RegistryUpdateData:
             description=description,
             failing_record_names=failing_record_names,
             failing_records=failing_records,
+            indexes=indexes,
             last_published_at=last_published_at,
             meta=meta,
             namespace_id=namespace_id,
