@@ -15,6 +15,7 @@ RUNS = [
     ("render.py", [str(int(100_000 * SCALE))]),
     ("load.py", [str(max(5, int(60 * SCALE)))]),
     ("diff.py", [str(int(1_000_000 * SCALE))]),
+    ("filters.py", [str(int(1_000_000 * SCALE)), "200"]),
     ("downloads.py", [str(max(64, int(1024 * SCALE)))]),
     ("clever_code.py", [str(100 * SCALE), str(int(300_000 * SCALE)), str(33 * SCALE)]),
 ]
