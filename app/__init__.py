@@ -102,7 +102,7 @@ def _register_blueprints(app, api):
 
 def _api_blueprints():
     import app.core.models  # noqa: F401  (tables for migrations)
-    from app.core import account
+    from app.core import account, audit
     from app.dashboards import routes as dashboards
     from app.exports import routes as exports
     from app.exports import subscription_routes
@@ -115,6 +115,7 @@ def _api_blueprints():
 
     return [
         account.blp,
+        audit.blp,
         publishing.blp,
         recovery.blp,
         bulk_routes.blp,
@@ -129,7 +130,7 @@ def _api_blueprints():
 
 def create_app(config=None):
     """Build the app from environment settings, with `config` overriding them."""
-    from app.core import auth, idempotency, logs
+    from app.core import audit, auth, idempotency, logs
     from app.core.api import Api
     from app.core.bodies import guard_json_body
     from app.core.cli import keys_cli, operators_cli, tenants_cli
@@ -161,6 +162,7 @@ def create_app(config=None):
     app.before_request(guard_json_body)
     app.before_request(idempotency.begin)
     app.after_request(idempotency.finish)
+    app.after_request(audit.record)
     app.after_request(add_ratelimit_headers)
     app.after_request(_echo_request_id)
     app.teardown_request(idempotency.release_on_error)

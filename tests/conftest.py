@@ -88,14 +88,14 @@ class Caller:
 def make_caller(app):
     """Factory: a fresh tenant and a key with the given scopes (high rate limit unless given)."""
 
-    def make(scopes=("admin",), rate_limit="10000/second", tenant_id=None):
+    def make(scopes=("admin",), rate_limit="10000/second", tenant_id=None, owner=None):
         with app.app_context():
             from app.core.models import Tenant
 
             tenant = db.session.get(Tenant, tenant_id) if tenant_id else None
             if tenant is None:
                 tenant = create_tenant(session=db.session, name=new_id("t"), rate_limit=rate_limit)
-            _, token = create_api_key(session=db.session, tenant=tenant, scopes=list(scopes))
+            _, token = create_api_key(session=db.session, tenant=tenant, scopes=list(scopes), owner=owner)
             db.session.commit()
             return Caller(tenant.id, token, tuple(scopes))
 

@@ -51,14 +51,21 @@ class IdempotencyKey(Model):
 
 
 class AuditEntry(Model):
-    """What changed, by whom: written by services for changes users may need to trace."""
+    """What changed, by whom: one row per state-changing API request (core/audit.py), whatever its
+    outcome, and rows the maintenance sweep writes for what it changes (actor `maintenance`)."""
 
     __tablename__ = "audit_entries"
+    __table_args__ = (Index("ix_audit_entries_tenant_created", "tenant_id", "created_at"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     tenant_id: Mapped[str] = mapped_column(String(40), index=True)
     actor: Mapped[str | None] = mapped_column(String(100))
+    key_id: Mapped[str | None] = mapped_column(String(40))
     action: Mapped[str] = mapped_column(String(60))
     target: Mapped[str] = mapped_column(String(200))
+    namespace: Mapped[str | None] = mapped_column(String(128))
+    method: Mapped[str | None] = mapped_column(String(8))
+    request_id: Mapped[str | None] = mapped_column(String(255))
+    outcome: Mapped[int | None] = mapped_column(Integer)  # the HTTP status answered
     details: Mapped[dict | None] = mapped_column(JSONType)
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 

@@ -70,6 +70,7 @@ WRITE, READ = ("publish",), ("read", "publish")
 @blp.response(201, NamespaceCreatedEnvelope)
 def create_namespace(body):
     """Create a namespace."""
+    g.audit_namespace = body["name"]
     ns = service.create_namespace(session=db.session, tenant=g.tenant, actor=actor(), **body)
     db.session.commit()
     return {"message": "namespace created", "data": {"namespace_id": ns.id}}

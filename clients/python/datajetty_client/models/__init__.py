@@ -1,6 +1,10 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .artifact import Artifact
+from .audit_entry import AuditEntry
+from .audit_entry_details_type_0 import AuditEntryDetailsType0
+from .audit_list import AuditList
+from .audit_meta import AuditMeta
 from .bulk_upload_body import BulkUploadBody
 from .bulk_upload_body_mode import BulkUploadBodyMode
 from .change_event import ChangeEvent
@@ -218,6 +222,10 @@ from .window_meta import WindowMeta
 
 __all__ = (
     "Artifact",
+    "AuditEntry",
+    "AuditEntryDetailsType0",
+    "AuditList",
+    "AuditMeta",
     "BulkUploadBody",
     "BulkUploadBodyMode",
     "ChangeEvent",
