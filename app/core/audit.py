@@ -38,8 +38,8 @@ def _namespace() -> str | None:
 def record(response: Response) -> Response:
     """after_request: one audit row for a keyed write, in its own commit (a failed request's leftovers
     are rolled back first). An audit failure is logged, never turned into the caller's error."""
-    key = g.get("api_key")
-    if request.method not in WRITES or key is None or request.endpoint in (None, "static"):
+    key, endpoint = g.get("api_key"), request.endpoint
+    if request.method not in WRITES or key is None or endpoint is None or endpoint == "static":
         return response
     try:
         db.session.rollback()
@@ -48,7 +48,7 @@ def record(response: Response) -> Response:
                 tenant_id=key.tenant_id,
                 actor=key.owner or key.id,
                 key_id=key.id,
-                action=request.endpoint[:60],
+                action=endpoint[:60],
                 target=request.path[:200],
                 namespace=_namespace(),
                 method=request.method,
