@@ -40,6 +40,11 @@ def load_config(overrides=None, environ=None):
         "MAINTENANCE_INTERVAL_S": float(env.get("MAINTENANCE_INTERVAL_S", 60)),
         "JOB_FILE_RETENTION_S": int(env.get("JOB_FILE_RETENTION_S", 7 * 24 * 3600)),
         "DELETE_RETENTION_S": int(env.get("DELETE_RETENTION_S", 3 * 24 * 3600)),  # soft-deleted records restorable
+        "DNS_RESOLVER": env.get("DNS_RESOLVER", ""),  # host:port for domain proofs; empty: the system's
+        "DOMAIN_PROOF_SCHEME": env.get("DOMAIN_PROOF_SCHEME", "https"),
+        "DOMAIN_PROOF_PORT": int(env.get("DOMAIN_PROOF_PORT", 0)) or None,
+        "DOMAIN_REVERIFY_S": int(env.get("DOMAIN_REVERIFY_S", 365 * 24 * 3600)),
+        "DOMAIN_GRACE_S": int(env.get("DOMAIN_GRACE_S", 7 * 24 * 3600)),
         "RENDER_TTL_S": int(env.get("RENDER_TTL_S", 300)),
         "SHARE_SECRETS": _list(env.get("SHARE_SECRETS", "")),
         "SHARE_MAX_LIFETIME_S": int(env.get("SHARE_MAX_LIFETIME_S", 30 * 24 * 3600)),

@@ -1,69 +1,23 @@
 """Standard Webhooks delivery: SSRF guard, signing, one attempt = one receipt, backoff schedule."""
 
-import ipaddress
 import json
 import random
-import socket
 import time
 from datetime import UTC, datetime, timedelta
-from urllib.parse import urlsplit
 
 import requests
 from flask import current_app
 from standardwebhooks.webhooks import Webhook
 
+from app.core import ssrf
 from app.core.db import iso, new_id, utcnow
-from app.core.errors import InvalidRequest
 from app.exports.models import WebhookDelivery, WebhookStatus
-
-
-def _allowed(address):
-    nets = [ipaddress.ip_network(n, strict=False) for n in current_app.config["WEBHOOK_ALLOWED_NETWORKS"]]
-    return any(address in net for net in nets)
-
-
-NAT64 = ipaddress.ip_network("64:ff9b::/96")
-IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
-
-
-def embedded_ipv4(address):
-    """The IPv4 addresses an IPv6 address carries (mapped, compatible, NAT64, 6to4, Teredo): a
-    router may deliver to them, so they are judged instead of the IPv6 wrapper."""
-    if address.version != 6:
-        return []
-    found = [a for a in (address.ipv4_mapped, address.sixtofour) if a is not None]
-    if address.teredo:
-        found.extend(address.teredo)  # (server, client)
-    if address in NAT64 or (address in IPV4_COMPATIBLE and int(address) > 1):
-        found.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
-    return found
-
-
-def _forbidden(address):
-    if _allowed(address):
-        return False
-    if not address.is_global or address.is_multicast:
-        return True
-    return any(_forbidden(inner) for inner in embedded_ipv4(address))
 
 
 def check_webhook_url(url, field="notify_webhook"):
     """Raise 400 (naming `field`) unless url is http(s) and resolves only to public addresses (or
-    allowed networks)."""
-    parts = urlsplit(url or "")
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidRequest(f"{field} must be an http(s) URL", {field: [url]})
-    try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
-    except (socket.gaierror, UnicodeError):
-        raise InvalidRequest(f"{field} host does not resolve", {field: [parts.hostname]}) from None
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if _forbidden(address) or any(_forbidden(inner) for inner in embedded_ipv4(address)):
-            raise InvalidRequest(
-                f"{field} resolves to a private, loopback, link-local or reserved address", {field: [str(address)]}
-            )
-    return url
+    allowed networks): core.ssrf's guard."""
+    return ssrf.check_url(url, field)
 
 
 def sign(secret, msg_id, payload, when=None):

@@ -18,7 +18,7 @@ from app.extensions import db
 from app.maintenance import reconcile, sweeps
 from app.maintenance.models import MaintenanceRun
 from app.maintenance.scheduler import alive_key
-from app.publishing import recovery
+from app.publishing import domains, recovery
 
 log = logging.getLogger(__name__)
 LOCK = "datajetty:maintenance:sweep"
@@ -34,6 +34,8 @@ def sweep(*, session: DbSession, now: datetime) -> dict[str, int]:
     )
     counts["deletions_purged"] = recovery.purge_due(session=session, now=now)
     counts["indexes_built"] = sweeps.sync_declared_indexes(session=session)
+    checked = domains.reverify_due(session=session, now=now)
+    counts["domains_checked"], counts["domains_unverified"] = checked["checked"], checked["unverified"]
     reconcile.expire_abandoned_rq_jobs(now)
     counts["bulk_jobs_requeued"], counts["bulk_jobs_failed"] = reconcile.reconcile_bulk_jobs(session=session, now=now)
     counts["snapshots_requeued"], counts["snapshots_failed"] = reconcile.reconcile_snapshots(session=session, now=now)

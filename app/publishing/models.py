@@ -196,3 +196,22 @@ class Deletion(Model):
     restorable_until = mapped_column(UTCDateTime, nullable=False)
     restored_at = mapped_column(UTCDateTime)
     purged_at = mapped_column(UTCDateTime)
+
+
+class DomainClaim(Model):
+    """A domain a namespace claims: its challenge (`dedi-verification=<random>`), proven by a DNS TXT
+    record at the apex or the HTTP `.well-known` file; verified, it stands for the namespace in every
+    /dedi path. The sweep re-checks it (publishing/domains.py)."""
+
+    __tablename__ = "domain_claims"
+    __table_args__ = (UniqueConstraint("namespace_id", "domain"), Index("ix_domain_claims_domain", "domain"))
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("dom"))
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"))
+    namespace_id: Mapped[str] = mapped_column(ForeignKey("namespaces.id"))
+    domain: Mapped[str] = mapped_column(String(253))
+    method: Mapped[str] = mapped_column(String(16))  # self_dns | self_http
+    txt: Mapped[str] = mapped_column(String(100))
+    verified_at = mapped_column(UTCDateTime)
+    last_checked_at = mapped_column(UTCDateTime)
+    failing_since = mapped_column(UTCDateTime)
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)

@@ -15,7 +15,7 @@ from app.publishing.csvio import META_COLUMNS, cell, csv_line, get_path, schema_
 from app.publishing.filters import all_filters as filters_for
 from app.publishing.filters import contains, projection, sort_columns
 from app.publishing.models import Namespace, Record, RecordState, Registry, RegistryVersion
-from app.publishing.service import get_registry
+from app.publishing.service import get_registry, namespace_is
 
 REGISTRY_ID = re.compile(r"reg_[0-9a-f]{1,32}")  # what new_id makes: safe to write into SQL
 
@@ -78,7 +78,7 @@ _LOOKUP = (
         Registry.tenant_id == bindparam("tenant"),
         Registry.name == bindparam("registry"),
         Namespace.tenant_id == bindparam("tenant"),
-        or_(Namespace.id == bindparam("namespace"), Namespace.name == bindparam("namespace")),
+        namespace_is(bindparam("namespace")),
     )
 )
 

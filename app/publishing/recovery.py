@@ -14,7 +14,7 @@ from app.core.models import Tenant
 from app.publishing import announce as announcements
 from app.publishing.models import Deletion, Namespace, Record, RecordState, Registry
 from app.publishing.records import bump_version, open_rows, require_live, successor
-from app.publishing.service import get_registry, record_count
+from app.publishing.service import get_registry, namespace_is, record_count
 
 
 def _versions_of(session: DbSession, registry_id: str, names: list[str]) -> int:
@@ -114,11 +114,7 @@ def deleted(
     namespace / registry."""
     query = open_deletions(tenant, utcnow(), scope)
     if namespace is not None:
-        ns = session.scalar(
-            select(Namespace.id).where(
-                Namespace.tenant_id == tenant.id, (Namespace.id == namespace) | (Namespace.name == namespace)
-            )
-        )
+        ns = session.scalar(select(Namespace.id).where(Namespace.tenant_id == tenant.id, namespace_is(namespace)))
         if ns is None:
             raise NotFound("namespace", namespace)
         query = query.where(Deletion.namespace_id == ns)

@@ -23,6 +23,8 @@ class NamespaceLookupSchema(NamespaceSchema):
     state = fields.String(required=True, metadata={"description": "live"})
     registry_count = fields.Integer(required=True)
     version = fields.String(required=True, metadata={"description": "the namespace version shown", "example": "v2"})
+    domain = fields.String(allow_none=True, metadata={"description": "the domain verified for it, if any"})
+    is_verified = fields.Boolean(required=True)
 
 
 class NamespaceListSchema(ResponseSchema):

@@ -435,9 +435,10 @@ def lookup_namespace(args, namespace):
         ns, rows = versions.namespace_versions(session=db.session, tenant=g.tenant, ref=namespace)
         data = {**namespace_dict(ns), "version": f"v{len(rows)}"}
     count = service.registry_count(session=db.session, namespace=ns)
+    domain = service.verified_domain(session=db.session, namespace=ns)
     return {
         "message": "Namespace details retrieved successfully",
-        "data": {**data, "state": "live", "registry_count": count},
+        "data": {**data, "state": "live", "registry_count": count, "domain": domain, "is_verified": domain is not None},
     }
 
 

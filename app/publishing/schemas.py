@@ -26,6 +26,10 @@ RESERVED_NAMESPACES = (
     "subscribe",
     "unsubscribe",
     "subscriptions",
+    "generate-dns-txt",
+    "verify-domain",
+    "check-verification",
+    "get-dns-txt",
 )
 NAMESPACE_NAME = validate.Regexp(
     rf"^(?!(?:{'|'.join(RESERVED_NAMESPACES)})$)[A-Za-z0-9][A-Za-z0-9._-]{{0,127}}$",

@@ -14,15 +14,31 @@ from app.core.pagination import page_of
 from app.publishing.contracts import breaking_changes
 from app.publishing.filters import contains
 from app.publishing.indexes import declared
-from app.publishing.models import DEFAULT_TTL, Namespace, NamespaceVersion, Record, Registry, RegistryContract
+from app.publishing.models import (
+    DEFAULT_TTL,
+    DomainClaim,
+    Namespace,
+    NamespaceVersion,
+    Record,
+    Registry,
+    RegistryContract,
+)
 from app.publishing.validation import TAGS, check_schema, schema_key, tag_schema, validate_details
 
 
-def get_namespace(*, session: DbSession, tenant: Tenant, ref: str) -> Namespace:
-    """The tenant's namespace by id or name, or NotFound."""
-    return get_owned(
-        session, Namespace, tenant, or_(Namespace.id == ref, Namespace.name == ref), what="namespace", ref=ref
+def namespace_is(ref: Any) -> Any:
+    """WHERE clause: the namespace `ref` names — its id, its name, or a domain verified for it
+    (publishing/domains.py). `ref` may be a bound parameter."""
+    domain = func.lower(ref) if not isinstance(ref, str) else ref.lower()
+    verified = select(DomainClaim.namespace_id).where(
+        DomainClaim.domain == domain, DomainClaim.verified_at.is_not(None)
     )
+    return or_(Namespace.id == ref, Namespace.name == ref, Namespace.id.in_(verified))
+
+
+def get_namespace(*, session: DbSession, tenant: Tenant, ref: str) -> Namespace:
+    """The tenant's namespace by id, name or verified domain, or NotFound."""
+    return get_owned(session, Namespace, tenant, namespace_is(ref), what="namespace", ref=ref)
 
 
 def create_namespace(
@@ -84,7 +100,7 @@ def get_registry(*, session: DbSession, tenant: Tenant, namespace: str, name: st
             Registry,
             and_(Registry.namespace_id == Namespace.id, Registry.name == name, Registry.tenant_id == tenant.id),
         )
-        .where(Namespace.tenant_id == tenant.id, or_(Namespace.id == namespace, Namespace.name == namespace))
+        .where(Namespace.tenant_id == tenant.id, namespace_is(namespace))
     ).first()
     if row is None:
         raise NotFound("namespace", namespace)
@@ -268,6 +284,16 @@ def registries_by_tag(*, session: DbSession, tenant: Tenant, tag: str) -> Sequen
     """The tenant's live registries built on a standard tag, by namespace then name."""
     query = owned(Registry, tenant).where(Registry.tag == tag, Registry.state == "live")  # (so never a deleted one)
     return session.scalars(query.order_by(Registry.namespace_id, Registry.name)).all()
+
+
+def verified_domain(*, session: DbSession, namespace: Namespace) -> str | None:
+    """The domain verified for the namespace, if any."""
+    return session.scalar(
+        select(DomainClaim.domain)
+        .where(DomainClaim.namespace_id == namespace.id, DomainClaim.verified_at.is_not(None))
+        .order_by(DomainClaim.verified_at)
+        .limit(1)
+    )
 
 
 def registry_count(*, session: DbSession, namespace: Namespace) -> int:

@@ -40,6 +40,8 @@ def owned(client, make_caller, app, run_worker):
     old = {"registry_name": "secret-old", "description": "Top Secret", "schema": {"type": "object"}}
     assert client.post(f"/dedi/{ns}/create-registry", headers=a.headers, json=old).status_code == 201
     assert client.delete(f"/dedi/{ns}/secret-old/delete-registry", headers=a.headers, json={}).status_code == 200
+    claim = client.get(f"/dedi/generate-dns-txt/{ns}/secret-ns.example?verification_method=self_dns", headers=a.headers)
+    assert claim.status_code == 200, claim.get_json()
     watch = {"namespace": ns, "registry_name": reg, "webhook_url": "http://127.0.0.1:9/hook", "webhook_secret": "s"}
     sub = client.post("/dedi/subscribe", headers=a.headers, json=watch)
     assert sub.status_code == 201, sub.get_json()
@@ -75,6 +77,8 @@ def owned(client, make_caller, app, run_worker):
         "share_id": share["share_id"],
         "link_id": link.get_json()["link_id"],
         "subscription_id": sub.get_json()["data"]["id"],
+        "namespace_id": ns,
+        "domain": "secret-ns.example",
     }
     return a, values
 
@@ -86,6 +90,10 @@ LISTS_BY_ARGUMENT = {"publishing.get_registry_by_tag"}
 
 # bodies that pass validation, so the tenant check is what answers (an empty body would be a 400)
 BODIES = {"recovery.delete_records": {"records": ["secret-rec"]}}
+
+
+# query strings that pass validation, so the tenant check is what answers
+QUERIES = {"domains.generate_dns_txt": "?verification_method=self_dns"}
 
 
 def body_for(rule, method):
@@ -100,7 +108,7 @@ def api_rules(app):
 
 
 def fill(rule, values):
-    return re.sub(r"<(?:\w+:)?(\w+)>", lambda m: values[m.group(1)], rule.rule)
+    return re.sub(r"<(?:\w+:)?(\w+)>", lambda m: values[m.group(1)], rule.rule) + QUERIES.get(rule.endpoint, "")
 
 
 def test_other_tenant_gets_404_on_every_route_with_an_id(client, app, owned, make_caller):

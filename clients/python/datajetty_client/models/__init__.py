@@ -11,6 +11,7 @@ from .change_event import ChangeEvent
 from .change_event_details_type_0 import ChangeEventDetailsType0
 from .changes import Changes
 from .changes_envelope import ChangesEnvelope
+from .check import Check
 from .dashboard_list import DashboardList
 from .dashboard_summary import DashboardSummary
 from .dataset import Dataset
@@ -43,6 +44,9 @@ from .diff import Diff
 from .diff_envelope import DiffEnvelope
 from .diff_registry_versions_change import DiffRegistryVersionsChange
 from .diff_summary import DiffSummary
+from .dns_txt import DnsTxt
+from .domain_removed_envelope import DomainRemovedEnvelope
+from .domain_verified_envelope import DomainVerifiedEnvelope
 from .download_url import DownloadUrl
 from .download_url_create import DownloadUrlCreate
 from .download_url_revoked import DownloadUrlRevoked
@@ -55,6 +59,8 @@ from .export_job_create import ExportJobCreate
 from .export_job_create_format import ExportJobCreateFormat
 from .export_list import ExportList
 from .field_change import FieldChange
+from .generate_dns_txt_verification_method import GenerateDnsTxtVerificationMethod
+from .generated import Generated
 from .index_state import IndexState
 from .job import Job
 from .job_envelope import JobEnvelope
@@ -164,6 +170,7 @@ from .registry_update_envelope import RegistryUpdateEnvelope
 from .registry_update_meta import RegistryUpdateMeta
 from .registry_update_schema import RegistryUpdateSchema
 from .registry_update_tag import RegistryUpdateTag
+from .removed import Removed
 from .renamed import Renamed
 from .renamed_envelope import RenamedEnvelope
 from .render import Render
@@ -205,11 +212,14 @@ from .subscription_created_envelope import SubscriptionCreatedEnvelope
 from .subscription_list import SubscriptionList
 from .sweep_run import SweepRun
 from .sweep_run_counts import SweepRunCounts
+from .txt import Txt
 from .unsubscribe import Unsubscribe
 from .unsubscribed import Unsubscribed
 from .unsubscribed_envelope import UnsubscribedEnvelope
 from .upload_accepted_data import UploadAcceptedData
 from .upload_accepted_envelope import UploadAcceptedEnvelope
+from .verified import Verified
+from .verify import Verify
 from .version import Version
 from .version_list import VersionList
 from .version_list_envelope import VersionListEnvelope
@@ -232,6 +242,7 @@ __all__ = (
     "ChangeEventDetailsType0",
     "Changes",
     "ChangesEnvelope",
+    "Check",
     "DashboardList",
     "DashboardSummary",
     "Dataset",
@@ -264,6 +275,9 @@ __all__ = (
     "DiffEnvelope",
     "DiffRegistryVersionsChange",
     "DiffSummary",
+    "DnsTxt",
+    "DomainRemovedEnvelope",
+    "DomainVerifiedEnvelope",
     "DownloadUrl",
     "DownloadUrlCreate",
     "DownloadUrlRevoked",
@@ -276,6 +290,8 @@ __all__ = (
     "ExportJobCreateFormat",
     "ExportList",
     "FieldChange",
+    "Generated",
+    "GenerateDnsTxtVerificationMethod",
     "IndexState",
     "Job",
     "JobEnvelope",
@@ -385,6 +401,7 @@ __all__ = (
     "RegistryUpdateMeta",
     "RegistryUpdateSchema",
     "RegistryUpdateTag",
+    "Removed",
     "Renamed",
     "RenamedEnvelope",
     "Render",
@@ -426,11 +443,14 @@ __all__ = (
     "SubscriptionList",
     "SweepRun",
     "SweepRunCounts",
+    "Txt",
     "Unsubscribe",
     "Unsubscribed",
     "UnsubscribedEnvelope",
     "UploadAcceptedData",
     "UploadAcceptedEnvelope",
+    "Verified",
+    "Verify",
     "Version",
     "VersionList",
     "VersionListEnvelope",

@@ -19,6 +19,7 @@ T = TypeVar("T", bound="NamespaceLookup")
 class NamespaceLookup:
     """
     Attributes:
+        is_verified (bool):
         name (str):
         namespace_id (str):
         registry_count (int):
@@ -26,11 +27,13 @@ class NamespaceLookup:
         version (str): the namespace version shown Example: v2.
         created_at (datetime.datetime | Unset):
         description (None | str | Unset):
+        domain (None | str | Unset): the domain verified for it, if any
         meta (NamespaceLookupMeta | Unset): free-form JSON object
         updated_at (datetime.datetime | Unset):
         version_count (int | None | Unset):
     """
 
+    is_verified: bool
     name: str
     namespace_id: str
     registry_count: int
@@ -38,11 +41,14 @@ class NamespaceLookup:
     version: str
     created_at: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
+    domain: None | str | Unset = UNSET
     meta: NamespaceLookupMeta | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     version_count: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        is_verified = self.is_verified
+
         name = self.name
 
         namespace_id = self.namespace_id
@@ -63,6 +69,12 @@ class NamespaceLookup:
         else:
             description = self.description
 
+        domain: None | str | Unset
+        if isinstance(self.domain, Unset):
+            domain = UNSET
+        else:
+            domain = self.domain
+
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
@@ -81,6 +93,7 @@ class NamespaceLookup:
 
         field_dict.update(
             {
+                "is_verified": is_verified,
                 "name": name,
                 "namespace_id": namespace_id,
                 "registry_count": registry_count,
@@ -92,6 +105,8 @@ class NamespaceLookup:
             field_dict["created_at"] = created_at
         if description is not UNSET:
             field_dict["description"] = description
+        if domain is not UNSET:
+            field_dict["domain"] = domain
         if meta is not UNSET:
             field_dict["meta"] = meta
         if updated_at is not UNSET:
@@ -106,6 +121,8 @@ class NamespaceLookup:
         from ..models.namespace_lookup_meta import NamespaceLookupMeta  # noqa: PLC0415
 
         d = dict(src_dict)
+        is_verified = d.pop("is_verified")
+
         name = d.pop("name")
 
         namespace_id = d.pop("namespace_id")
@@ -132,6 +149,15 @@ class NamespaceLookup:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        def _parse_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        domain = _parse_domain(d.pop("domain", UNSET))
+
         _meta = d.pop("meta", UNSET)
         meta: NamespaceLookupMeta | Unset
         if isinstance(_meta, Unset):
@@ -156,6 +182,7 @@ class NamespaceLookup:
         version_count = _parse_version_count(d.pop("version_count", UNSET))
 
         namespace_lookup = cls(
+            is_verified=is_verified,
             name=name,
             namespace_id=namespace_id,
             registry_count=registry_count,
@@ -163,6 +190,7 @@ class NamespaceLookup:
             version=version,
             created_at=created_at,
             description=description,
+            domain=domain,
             meta=meta,
             updated_at=updated_at,
             version_count=version_count,
