@@ -14,6 +14,7 @@ from werkzeug.exceptions import HTTPException
 from app.core.auth import require_scopes
 from app.core.errors import HTTP_CODES, _handle_http_exception
 from app.core.guards import declared_query, refuse_unknown_query, run_settling_races
+from app.core.public import admit_anonymous
 
 ERROR_DESCRIPTIONS = {
     400: "Invalid request",
@@ -73,24 +74,34 @@ def describe(fn: Callable[..., Any], scopes: tuple[str, ...], errors: tuple[int,
 
 
 class Blueprint(flask_smorest.Blueprint):
-    def auth(self, *scopes: str, errors: tuple[int, ...] = ()) -> Callable[[Callable[..., Any]], Any]:
-        """Require a bearer key holding one of `scopes`; document 401/403/429 and `errors`."""
+    def auth(
+        self, *scopes: str, errors: tuple[int, ...] = (), public: bool = False
+    ) -> Callable[[Callable[..., Any]], Any]:
+        """Require a bearer key holding one of `scopes`; document 401/403/429 and `errors`. With `public`,
+        a caller without a key is admitted when the path names a public namespace's data (core/public.py)."""
 
         def decorator(fn: Callable[..., Any]) -> Any:
             names, prefixes = declared_query(fn)
 
             @wraps(fn)
             def wrapper(*args: Any, **kwargs: Any) -> Any:
-                require_scopes(scopes)
+                if not (public and admit_anonymous()):
+                    require_scopes(scopes)
                 refuse_unknown_query(names, prefixes)
                 return run_settling_races(fn, *args, **kwargs)
 
             wrapper.required_scopes = tuple(scopes)  # type: ignore[attr-defined]  # read by the scope sweep test
+            wrapper.public = public  # type: ignore[attr-defined]  # read by the public-read sweep test
 
+            description = describe(fn, scopes, errors)
+            if public:
+                description += (
+                    "\n\nPublic read: without a key, this answers for a namespace its owner made public "
+                    "(live data only; ANON_RATE_LIMIT per client address)."
+                )
+            security: list[dict[str, list[str]]] = [{"bearerAuth": []}, {}] if public else [{"bearerAuth": []}]
             # the view's name is its stable operationId (create_namespace, get_snapshot_progress, ...)
-            wrapper = self.doc(
-                security=[{"bearerAuth": []}], operationId=fn.__name__, description=describe(fn, scopes, errors)
-            )(wrapper)
+            wrapper = self.doc(security=security, operationId=fn.__name__, description=description)(wrapper)
             for code in sorted({400, 401, 403, 429, *errors}):
                 wrapper = self.alt_response(
                     code, schema=ErrorSchema, description=ERROR_DESCRIPTIONS.get(code, "Error")

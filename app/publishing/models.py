@@ -41,6 +41,7 @@ class Namespace(Model):
     description: Mapped[str] = mapped_column(Text, default="")
     meta: Mapped[dict] = mapped_column(JSONType, default=dict)
     version_count: Mapped[int | None] = mapped_column(Integer)
+    public: Mapped[bool] = mapped_column(default=False)  # its live data readable without a key
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 

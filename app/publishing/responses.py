@@ -13,6 +13,7 @@ class NamespaceSchema(ResponseSchema):
     description = fields.String(allow_none=True)
     meta = fields.Dict(metadata=FREE)
     version_count = fields.Integer(allow_none=True)
+    public = fields.Boolean(metadata={"description": "its live data readable without a key"})
     created_at = iso_time()
     updated_at = iso_time()
 

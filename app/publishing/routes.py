@@ -6,10 +6,12 @@ from app.core import seed_examples
 from app.core.api import Blueprint
 from app.core.auth import actor
 from app.core.db import iso
-from app.core.errors import InvalidRequest
+from app.core.errors import Forbidden, InvalidRequest, NotFound
 from app.core.owned import get_owned
+from app.core.public import anonymous
 from app.extensions import db
 from app.publishing import changes, diff, indexes, reads, records, service, states, tasks, versions
+from app.publishing.access import keep_private
 from app.publishing.csvio import csv_line, schema_columns
 from app.publishing.filters import project
 from app.publishing.models import BulkJob
@@ -103,7 +105,11 @@ def get_namespace(namespace):
 @blp.arguments(NamespaceUpdateSchema)
 @blp.response(200, NamespaceEnvelope)
 def update_namespace(body, namespace):
-    """Update a namespace's description or meta."""
+    """Update a namespace's description or meta, or make it public (`public: true`, admin scope; every
+    change is audited): its live data then answers lookups, queries, versions, CSV exports and snapshot
+    downloads without a key."""
+    if "public" in body and "admin" not in g.api_key.scope_set:
+        raise Forbidden("making a namespace public or private needs the admin scope", {"required": ["admin"]})
     ns = service.update_namespace(session=db.session, tenant=g.tenant, ref=namespace, changes=body, actor=actor())
     db.session.commit()
     return {"message": "namespace updated", "data": namespace_dict(ns)}
@@ -179,7 +185,7 @@ def list_registry_versions(namespace, registry_name):
 
 
 @blp.route("/versions/<namespace>/<registry_name>")
-@blp.auth(*READ, errors=(404,))
+@blp.auth(*READ, errors=(404,), public=True)
 @blp.response(200, DediVersionsEnvelope)
 def dedi_registry_versions(namespace, registry_name):
     """The registry's data versions as DeDi lists them: ids newest first, each usable as `version_id`
@@ -187,6 +193,7 @@ def dedi_registry_versions(namespace, registry_name):
     reg, versions = reads.version_history(
         session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name
     )
+    keep_private(reg)
     data = {
         "registry_name": reg.name,
         "schema": reg.schema,
@@ -201,7 +208,7 @@ def dedi_registry_versions(namespace, registry_name):
 
 
 @blp.route("/versions/<namespace>/<registry_name>/<record_name>")
-@blp.auth(*READ, errors=(404,))
+@blp.auth(*READ, errors=(404,), public=True)
 @blp.response(200, DediVersionsEnvelope)
 def dedi_record_versions(namespace, registry_name, record_name):
     """The data versions that published, revoked or expired this record, newest first; each is a
@@ -209,6 +216,7 @@ def dedi_record_versions(namespace, registry_name, record_name):
     reg, rows = reads.record_history(
         session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name, name=record_name
     )
+    keep_private(reg)
     first = rows[-1]
     data = {
         "record_name": first.name,
@@ -418,7 +426,7 @@ def get_registry_by_tag(tag):
 
 
 @blp.route("/lookup/<namespace>")
-@blp.auth(*READ, errors=(400, 404))
+@blp.auth(*READ, errors=(400, 404), public=True)
 @blp.arguments(LookupArgsSchema, location="query")
 @blp.response(200, NamespaceLookupEnvelope)
 def lookup_namespace(args, namespace):
@@ -443,7 +451,7 @@ def lookup_namespace(args, namespace):
 
 
 @blp.route("/lookup/<namespace>/<registry_name>")
-@blp.auth(*READ, errors=(400, 404))
+@blp.auth(*READ, errors=(400, 404), public=True)
 @blp.arguments(LookupArgsSchema, location="query")
 @blp.response(200, RegistryLookupEnvelope)
 def lookup_registry(args, namespace, registry_name):
@@ -453,12 +461,14 @@ def lookup_registry(args, namespace, registry_name):
     version_id, as_on = args.get("version_id"), args.get("as_on")
     if version_id is None and as_on is None:
         reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
+        keep_private(reg)
         data = registry_dict(reg, service.record_count(session=db.session, registry=reg))
         return {"message": "registry", "data": {**data, "version_count": reg.data_version}}
     at = versions.registry_at(
         session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name, version_id=version_id, as_on=as_on
     )
     reg = at["registry"]
+    keep_private(reg)
     data = {
         **registry_dict(reg, at["record_count"]),
         "state": at["state"],
@@ -472,7 +482,7 @@ def lookup_registry(args, namespace, registry_name):
 
 
 @blp.route("/versions/<namespace>")
-@blp.auth(*READ, errors=(404,))
+@blp.auth(*READ, errors=(404,), public=True)
 @blp.response(200, DediVersionsEnvelope)
 def dedi_namespace_versions(namespace):
     """The namespace's versions as DeDi lists them, newest first: v1 is its creation, each update the
@@ -490,7 +500,7 @@ def dedi_namespace_versions(namespace):
 
 
 @blp.route("/lookup/<namespace>/<registry_name>/<record_name>")
-@blp.auth(*READ, errors=(400, 404))
+@blp.auth(*READ, errors=(400, 404), public=True)
 @blp.arguments(LookupArgsSchema, location="query")
 @blp.response(200, LookupRecordEnvelope)
 def lookup_record(args, namespace, registry_name, record_name):
@@ -503,6 +513,7 @@ def lookup_record(args, namespace, registry_name, record_name):
     reg, row, state = reads.lookup_record(
         session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name, name=record_name, **args
     )
+    keep_private(reg, state)
     etag = f'"{row.record_id}-{state}-v{row.version_from}"'
     headers = {"ETag": etag, "Cache-Control": f"private, max-age={row.ttl or reg.ttl}"}
     if etag in request.if_none_match or request.headers.get("If-None-Match") == etag:
@@ -514,13 +525,17 @@ def lookup_record(args, namespace, registry_name, record_name):
 
 
 @blp.route("/query/<namespace>")
-@blp.auth(*READ, errors=(404,))
+@blp.auth(*READ, errors=(404,), public=True)
 @blp.arguments(RegistryQueryArgsSchema, location="query")
 @blp.response(200, RegistryPageDediEnvelope)
 def query_registries(args, namespace):
     """Query a namespace's registries as DeDi does: `status` (active or inactive), `name` (3+
     characters of it), `from`/`to` (days of the last update), `as_on` (existing then), `sort` (date,
     status, name, id), `page`, `page_size`."""
+    if anonymous():  # without a key: live registries only
+        if args.get("status") not in (None, "active", "live"):
+            raise NotFound("registries", args["status"], {"public": ["live data only without a key"]})
+        args = {**args, "status": "live"}
     ns, items, total = service.query_registries(session=db.session, tenant=g.tenant, namespace=namespace, **args)
     data = {
         "namespace_id": ns.id,
@@ -536,7 +551,7 @@ def query_registries(args, namespace):
 
 
 @blp.route("/query/<namespace>/<registry_name>")
-@blp.auth(*READ, errors=(404,))
+@blp.auth(*READ, errors=(404,), public=True)
 @blp.arguments(QueryArgsSchema, location="query")
 @blp.response(200, RecordPageEnvelope)
 def query_records(args, namespace, registry_name):
@@ -553,9 +568,12 @@ def query_records(args, namespace, registry_name):
 
     A property the schema does not declare, an unknown operator or a mistyped value is 400 naming it."""
     filters = {k[len("details.") :]: v for k, v in request.args.items() if k.startswith("details.")}
+    if anonymous() and args.get("state", "live") != "live":
+        raise NotFound("records", args["state"], {"public": ["live data only without a key"]})
     reg, version, items, pagination, kept = reads.query_records(
         session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name, filters=filters, **args
     )
+    keep_private(reg)
     records = [{**record_dict(r), "details": project(r.details, kept)} for r in items]
     return {"message": "records", "data": {"version": version, "records": records, "pagination": pagination}}
 
@@ -573,7 +591,7 @@ def _chunked(lines, size=1 << 16):
 
 
 @blp.route("/<namespace>/<registry_name>/export-as-csv")
-@blp.auth(*READ, errors=(404,))
+@blp.auth(*READ, errors=(404,), public=True)
 @blp.arguments(CsvExportArgsSchema, location="query")
 @blp.response(200, description="text/csv stream of the live records of one data version", content_type="text/csv")
 def export_records_as_csv(args, namespace, registry_name):
@@ -581,6 +599,7 @@ def export_records_as_csv(args, namespace, registry_name):
     the current one, or `?version=` any earlier one (`v7`, `7` or an ISO 8601 time); a version past
     the current one answers 404."""
     reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
+    keep_private(reg)
     version = reads.resolve_as_of(session=db.session, registry=reg, as_of=args.get("version"))
     body = stream_with_context(_chunked(reads.csv_export(session=db.session, registry=reg, version=version)))
     return Response(

@@ -61,6 +61,12 @@ class NamespaceCreateSchema(ma.Schema):
 class NamespaceUpdateSchema(ma.Schema):
     description = fields.String(validate=validate.Length(max=10_000))
     meta = fields.Dict()
+    public = fields.Boolean(
+        metadata={
+            "description": "true: lookups, queries, versions, CSV exports and snapshot downloads of its live "
+            "data answer without a key (admin scope to change; audited)"
+        }
+    )
 
 
 class RegistryCreateSchema(ma.Schema):
@@ -222,6 +228,7 @@ def namespace_dict(ns):
         "description": ns.description,
         "meta": ns.meta,
         "version_count": ns.version_count,
+        "public": ns.public,
         "created_at": iso(ns.created_at),
         "updated_at": iso(ns.updated_at),
     }

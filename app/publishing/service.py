@@ -78,7 +78,7 @@ def update_namespace(
 ) -> Namespace:
     """Change a namespace's description/meta: its next version."""
     ns = get_namespace(session=session, tenant=tenant, ref=ref)
-    for field in ("description", "meta"):
+    for field in ("description", "meta", "public"):
         if field in changes:
             setattr(ns, field, changes[field])
     ns.updated_at = utcnow()

@@ -8,11 +8,13 @@ from flask import Response, current_app, request
 from sqlalchemy import select
 from werkzeug.wsgi import wrap_file
 
-from app.core import signing
+from app.core import public, signing
 from app.core.db import DbSession, utcnow
 from app.core.errors import Gone, InvalidState, NotFound
 from app.core.models import Tenant
 from app.core.storage import artifact_fs
+from app.extensions import db
+from app.publishing.models import Namespace, Registry
 from app.store.models import DownloadLink, Snapshot, SnapshotStatus
 from app.store.snapshots import get_snapshot
 
@@ -90,3 +92,24 @@ def resolve_link(*, session: DbSession, token: str) -> dict[str, Any]:
 
 def revoke_link(*, session: DbSession, tenant: Tenant, link_id: str) -> DownloadLink:
     return signing.revoke(session, DownloadLink, tenant, link_id, "download link")
+
+
+@public.register
+def public_snapshot_owner(view_args: dict[str, Any]) -> Tenant | None:
+    """Public read of a snapshot download: the owner of `{snapshot_id}` when it is ready and its
+    registry is live in a public namespace."""
+    snapshot_id = view_args.get("snapshot_id")
+    if not isinstance(snapshot_id, str):
+        return None
+    owner = db.session.scalar(
+        select(Snapshot.tenant_id)
+        .join(Registry, Registry.id == Snapshot.registry_id)
+        .join(Namespace, Namespace.id == Registry.namespace_id)
+        .where(
+            Snapshot.id == snapshot_id,
+            Snapshot.status == SnapshotStatus.READY,
+            Registry.state == "live",
+            Namespace.public.is_(True),
+        )
+    )
+    return db.session.get(Tenant, owner) if owner else None

@@ -180,7 +180,7 @@ def get_snapshot_progress(snapshot_id):
 
 
 @blp.route("/snapshots/<snapshot_id>/download")
-@blp.auth(*READERS, errors=(404, 409))
+@blp.auth(*READERS, errors=(404, 409), public=True)
 @blp.arguments(DownloadArgsSchema, location="query")
 @blp.response(200, description="the file's bytes (206 with a Range header)", content_type="application/octet-stream")
 def download_snapshot_file(args, snapshot_id):

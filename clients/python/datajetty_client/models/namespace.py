@@ -24,6 +24,7 @@ class Namespace:
         created_at (datetime.datetime | Unset):
         description (None | str | Unset):
         meta (NamespaceMeta | Unset): free-form JSON object
+        public (bool | Unset): its live data readable without a key
         updated_at (datetime.datetime | Unset):
         version_count (int | None | Unset):
     """
@@ -33,6 +34,7 @@ class Namespace:
     created_at: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
     meta: NamespaceMeta | Unset = UNSET
+    public: bool | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     version_count: int | None | Unset = UNSET
 
@@ -54,6 +56,8 @@ class Namespace:
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
+
+        public = self.public
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -79,6 +83,8 @@ class Namespace:
             field_dict["description"] = description
         if meta is not UNSET:
             field_dict["meta"] = meta
+        if public is not UNSET:
+            field_dict["public"] = public
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         if version_count is not UNSET:
@@ -118,6 +124,8 @@ class Namespace:
         else:
             meta = NamespaceMeta.from_dict(_meta)
 
+        public = d.pop("public", UNSET)
+
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -140,6 +148,7 @@ class Namespace:
             created_at=created_at,
             description=description,
             meta=meta,
+            public=public,
             updated_at=updated_at,
             version_count=version_count,
         )

@@ -29,6 +29,7 @@ class NamespaceLookup:
         description (None | str | Unset):
         domain (None | str | Unset): the domain verified for it, if any
         meta (NamespaceLookupMeta | Unset): free-form JSON object
+        public (bool | Unset): its live data readable without a key
         updated_at (datetime.datetime | Unset):
         version_count (int | None | Unset):
     """
@@ -43,6 +44,7 @@ class NamespaceLookup:
     description: None | str | Unset = UNSET
     domain: None | str | Unset = UNSET
     meta: NamespaceLookupMeta | Unset = UNSET
+    public: bool | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     version_count: int | None | Unset = UNSET
 
@@ -79,6 +81,8 @@ class NamespaceLookup:
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
+        public = self.public
+
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
@@ -109,6 +113,8 @@ class NamespaceLookup:
             field_dict["domain"] = domain
         if meta is not UNSET:
             field_dict["meta"] = meta
+        if public is not UNSET:
+            field_dict["public"] = public
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         if version_count is not UNSET:
@@ -165,6 +171,8 @@ class NamespaceLookup:
         else:
             meta = NamespaceLookupMeta.from_dict(_meta)
 
+        public = d.pop("public", UNSET)
+
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -192,6 +200,7 @@ class NamespaceLookup:
             description=description,
             domain=domain,
             meta=meta,
+            public=public,
             updated_at=updated_at,
             version_count=version_count,
         )

@@ -20,10 +20,13 @@ class NamespaceUpdate:
     Attributes:
         description (str | Unset):
         meta (NamespaceUpdateMeta | Unset):
+        public (bool | Unset): true: lookups, queries, versions, CSV exports and snapshot downloads of its live data
+            answer without a key (admin scope to change; audited)
     """
 
     description: str | Unset = UNSET
     meta: NamespaceUpdateMeta | Unset = UNSET
+    public: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -32,6 +35,8 @@ class NamespaceUpdate:
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
+        public = self.public
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -39,6 +44,8 @@ class NamespaceUpdate:
             field_dict["description"] = description
         if meta is not UNSET:
             field_dict["meta"] = meta
+        if public is not UNSET:
+            field_dict["public"] = public
 
         return field_dict
 
@@ -56,9 +63,12 @@ class NamespaceUpdate:
         else:
             meta = NamespaceUpdateMeta.from_dict(_meta)
 
+        public = d.pop("public", UNSET)
+
         namespace_update = cls(
             description=description,
             meta=meta,
+            public=public,
         )
 
         return namespace_update

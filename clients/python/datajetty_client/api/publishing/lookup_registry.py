@@ -116,6 +116,9 @@ def sync_detailed(
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
+    Public read: without a key, this answers for a namespace its owner made public (live data only;
+    ANON_RATE_LIMIT per client address).
+
     Args:
         namespace (str):
         registry_name (str):
@@ -164,6 +167,9 @@ def sync(
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
+    Public read: without a key, this answers for a namespace its owner made public (live data only;
+    ANON_RATE_LIMIT per client address).
+
     Args:
         namespace (str):
         registry_name (str):
@@ -206,6 +212,9 @@ async def asyncio_detailed(
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
+    Public read: without a key, this answers for a namespace its owner made public (live data only;
+    ANON_RATE_LIMIT per client address).
 
     Args:
         namespace (str):
@@ -252,6 +261,9 @@ async def asyncio(
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every
     one answers `{error, message, details, request_id}`. Unknown query parameters are refused with 400.
     **Limits:** the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
+    Public read: without a key, this answers for a namespace its owner made public (live data only;
+    ANON_RATE_LIMIT per client address).
 
     Args:
         namespace (str):

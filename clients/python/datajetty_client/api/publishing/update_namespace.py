@@ -91,9 +91,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: NamespaceUpdate,
 ) -> Response[Error | NamespaceEnvelope]:
-    """Update a namespace's description or meta.
+    """Update a namespace's description or meta, or make it public (`public: true`, admin scope; every
+    change is audited): its live data then answers lookups, queries, versions, CSV exports and snapshot
+    downloads without a key.
 
-     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+     change is audited): its live data then answers lookups, queries, versions, CSV exports and snapshot
+    downloads without a key.
+
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
     message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
     tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -128,9 +133,14 @@ def sync(
     client: AuthenticatedClient,
     body: NamespaceUpdate,
 ) -> Error | NamespaceEnvelope | None:
-    """Update a namespace's description or meta.
+    """Update a namespace's description or meta, or make it public (`public: true`, admin scope; every
+    change is audited): its live data then answers lookups, queries, versions, CSV exports and snapshot
+    downloads without a key.
 
-     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+     change is audited): its live data then answers lookups, queries, versions, CSV exports and snapshot
+    downloads without a key.
+
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
     message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
     tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -160,9 +170,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: NamespaceUpdate,
 ) -> Response[Error | NamespaceEnvelope]:
-    """Update a namespace's description or meta.
+    """Update a namespace's description or meta, or make it public (`public: true`, admin scope; every
+    change is audited): its live data then answers lookups, queries, versions, CSV exports and snapshot
+    downloads without a key.
 
-     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+     change is audited): its live data then answers lookups, queries, versions, CSV exports and snapshot
+    downloads without a key.
+
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
     message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
     tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -195,9 +210,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: NamespaceUpdate,
 ) -> Error | NamespaceEnvelope | None:
-    """Update a namespace's description or meta.
+    """Update a namespace's description or meta, or make it public (`public: true`, admin scope; every
+    change is audited): its live data then answers lookups, queries, versions, CSV exports and snapshot
+    downloads without a key.
 
-     **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+     change is audited): its live data then answers lookups, queries, versions, CSV exports and snapshot
+    downloads without a key.
+
+    **Scope:** a key holding `publish` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
     message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
     tenant's rate limit (default 10 requests/s; 429 with Retry-After).

@@ -104,6 +104,9 @@ def sync_detailed(
     `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
     the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
+    Public read: without a key, this answers for a namespace its owner made public (live data only;
+    ANON_RATE_LIMIT per client address).
+
     Args:
         snapshot_id (str):
         file (str | Unset):
@@ -146,6 +149,9 @@ def sync(
     `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
     the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
 
+    Public read: without a key, this answers for a namespace its owner made public (live data only;
+    ANON_RATE_LIMIT per client address).
+
     Args:
         snapshot_id (str):
         file (str | Unset):
@@ -182,6 +188,9 @@ async def asyncio_detailed(
     version_conflict / invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers
     `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
     the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
+    Public read: without a key, this answers for a namespace its owner made public (live data only;
+    ANON_RATE_LIMIT per client address).
 
     Args:
         snapshot_id (str):
@@ -222,6 +231,9 @@ async def asyncio(
     version_conflict / invalid_state / resource_has_dependencies`; 429 `rate_limited`; every one answers
     `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
     the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
+
+    Public read: without a key, this answers for a namespace its owner made public (live data only;
+    ANON_RATE_LIMIT per client address).
 
     Args:
         snapshot_id (str):
