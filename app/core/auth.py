@@ -4,6 +4,7 @@ import base64
 import hashlib
 import secrets
 import time
+from collections.abc import Callable
 from typing import Any
 
 from flask import current_app, g, request
@@ -38,13 +39,40 @@ def create_tenant(*, session: DbSession, name: str, rate_limit: str | None = Non
     return tenant
 
 
+# how a namespace reference (id, name or verified domain) becomes its id within a tenant: publishing
+# registers it when it loads (core knows no area)
+NamespaceResolver = Callable[[DbSession, str, str], str | None]
+_namespace_resolver: list[NamespaceResolver] = []
+
+
+def register_namespace_resolver(resolver: NamespaceResolver) -> NamespaceResolver:
+    _namespace_resolver[:] = [resolver]
+    return resolver
+
+
 def create_api_key(
-    *, session: DbSession, tenant: Tenant, scopes: list[str], owner: str | None = None
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    scopes: list[str],
+    owner: str | None = None,
+    namespaces: list[str] | None = None,
 ) -> tuple[ApiKey, str]:
-    """Create a key and return (ApiKey, token); the token is shown once and stored only hashed."""
+    """Create a key and return (ApiKey, token); the token is shown once and stored only hashed. With
+    `namespaces` (ids or names) the key reaches those namespaces only; an admin key governs the whole
+    tenant, so it cannot be limited."""
     unknown = set(scopes) - set(SCOPES)
     if unknown or not scopes:
         raise InvalidRequest(f"unknown scopes {sorted(unknown)}; choose from {list(SCOPES)}")
+    ids = None
+    if namespaces is not None:
+        if "admin" in scopes:
+            raise InvalidRequest("an admin key governs the whole tenant: it cannot be limited to namespaces")
+        found = {ref: _namespace_resolver[0](session, tenant.id, ref) for ref in namespaces}
+        missing = [ref for ref, ns_id in found.items() if ns_id is None]
+        if missing or not found:
+            raise InvalidRequest(f"unknown namespaces {missing}", {"namespaces": missing or ["at least one"]})
+        ids = sorted({ns_id for ns_id in found.values() if ns_id})
     token = "dj_" + secrets.token_urlsafe(32)
     key = ApiKey(
         tenant_id=tenant.id,
@@ -52,6 +80,7 @@ def create_api_key(
         prefix=token[:10],
         scopes=",".join(sorted(set(scopes))),
         owner=owner,
+        namespaces=ids,
     )
     session.add(key)
     session.flush()
@@ -120,6 +149,19 @@ def _principal(token_hash: str) -> tuple[ApiKey, Tenant] | None:
 def _forget_on_change(session: Session, _context: Any) -> None:
     if any(isinstance(obj, (ApiKey, Tenant)) for obj in (*session.new, *session.dirty, *session.deleted)):
         _PRINCIPALS.clear()
+
+
+def namespace_allowed(namespace_id: str) -> bool:
+    """Whether this request's key may reach the namespace (a key limited to namespaces reaches only
+    those; a keyless public read reaches the public one it named)."""
+    key = g.get("api_key")
+    return key is None or key.namespaces is None or namespace_id in key.namespaces
+
+
+def allowed_namespaces() -> list[str] | None:
+    """The namespace ids this request's key is limited to, or None when it is not limited."""
+    key = g.get("api_key")
+    return None if key is None else key.namespaces
 
 
 def actor() -> str:

@@ -46,12 +46,18 @@ def tenants_list() -> None:
 @click.option("--tenant", "tenant_ref", required=True, help="tenant id or name")
 @click.option("--scopes", required=True, help="comma list of publish,read,export,admin")
 @click.option("--owner", default=None)
-def keys_create(tenant_ref: str, scopes: str, owner: str | None) -> None:
+@click.option("--namespaces", default=None, help="comma list: the namespaces (ids or names) the key may reach")
+def keys_create(tenant_ref: str, scopes: str, owner: str | None, namespaces: str | None) -> None:
     """Create an API key and print its token once."""
     tenant = _tenant(tenant_ref)
+    limited = None if namespaces is None else [n.strip() for n in namespaces.split(",") if n.strip()]
     try:
         key, token = create_api_key(
-            session=db.session, tenant=tenant, scopes=[s.strip() for s in scopes.split(",") if s.strip()], owner=owner
+            session=db.session,
+            tenant=tenant,
+            scopes=[s.strip() for s in scopes.split(",") if s.strip()],
+            owner=owner,
+            namespaces=limited,
         )
     except APIError as exc:
         raise click.ClickException(exc.message) from None

@@ -27,6 +27,7 @@ class ApiKey(Model):
     prefix: Mapped[str] = mapped_column(String(16))
     scopes: Mapped[str] = mapped_column(String(100))
     owner: Mapped[str | None] = mapped_column(String(100))
+    namespaces: Mapped[list | None] = mapped_column(JSONType)  # the namespace ids it may reach; None: all
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     revoked_at = mapped_column(UTCDateTime)
 

@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.core.auth import register_namespace_resolver
+from app.core.db import DbSession
 from app.core.errors import NotFound
 from app.core.models import Tenant
 from app.core.public import anonymous, register
@@ -33,3 +35,10 @@ def keep_private(registry: Registry | None = None, state: str | None = None) -> 
         return
     if (registry is not None and registry.state != "live") or (state is not None and state != "live"):
         raise NotFound("resource", "not public", {"public": ["live data only without a key"]})
+
+
+@register_namespace_resolver
+def namespace_id_of(session: DbSession, tenant_id: str, ref: str) -> str | None:
+    """The id of the tenant's namespace `ref` names (id, name or verified domain), for keys limited to
+    namespaces (core/auth.py)."""
+    return session.scalar(select(Namespace.id).where(Namespace.tenant_id == tenant_id, namespace_is(ref)).limit(1))

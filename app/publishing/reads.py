@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Row, and_, bindparam, literal_column, or_, select
 
+from app.core.auth import namespace_allowed
 from app.core.db import DbSession, iso, utcnow
 from app.core.errors import InvalidRequest, NotFound
 from app.core.models import Tenant
@@ -103,7 +104,7 @@ def lookup_record(
             _LOOKUP,
             {"tenant": tenant.id, "namespace": namespace, "registry": registry_name, "name": name, "now": utcnow()},
         ).first()
-        if found is not None:
+        if found is not None and namespace_allowed(found[0].namespace_id):
             return found[0], found[1], RecordState.LIVE
         reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
         row = session.scalar(

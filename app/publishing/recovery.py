@@ -14,7 +14,7 @@ from app.core.models import Tenant
 from app.publishing import announce as announcements
 from app.publishing.models import Deletion, Namespace, Record, RecordState, Registry
 from app.publishing.records import bump_version, open_rows, require_live, successor
-from app.publishing.service import get_registry, namespace_is, record_count
+from app.publishing.service import get_registry, namespace_is, reachable, record_count
 
 
 def _versions_of(session: DbSession, registry_id: str, names: list[str]) -> int:
@@ -112,7 +112,7 @@ def deleted(
 ) -> Select[Any]:
     """A query of the restorable deletions of records or registries, newest first, optionally of one
     namespace / registry."""
-    query = open_deletions(tenant, utcnow(), scope)
+    query = open_deletions(tenant, utcnow(), scope).where(reachable(Deletion.namespace_id))
     if namespace is not None:
         ns = session.scalar(select(Namespace.id).where(Namespace.tenant_id == tenant.id, namespace_is(namespace)))
         if ns is None:

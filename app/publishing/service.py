@@ -4,8 +4,9 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, true
 
+from app.core.auth import allowed_namespaces, namespace_allowed
 from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, InvalidRequest, NotFound, VersionConflict
 from app.core.models import Tenant
@@ -37,8 +38,18 @@ def namespace_is(ref: Any) -> Any:
 
 
 def get_namespace(*, session: DbSession, tenant: Tenant, ref: str) -> Namespace:
-    """The tenant's namespace by id, name or verified domain, or NotFound."""
-    return get_owned(session, Namespace, tenant, namespace_is(ref), what="namespace", ref=ref)
+    """The tenant's namespace by id, name or verified domain, or NotFound (also when the caller's key
+    is limited to other namespaces)."""
+    ns = get_owned(session, Namespace, tenant, namespace_is(ref), what="namespace", ref=ref)
+    if not namespace_allowed(ns.id):
+        raise NotFound("namespace", ref)
+    return ns
+
+
+def reachable(column: Any) -> Any:
+    """WHERE clause: `column` (a namespace id) is one the caller's key may reach."""
+    allowed = allowed_namespaces()
+    return true() if allowed is None else column.in_(allowed)
 
 
 def create_namespace(
@@ -67,7 +78,7 @@ def list_namespaces(
     *, session: DbSession, tenant: Tenant, page: int, limit: int, search: str | None = None
 ) -> tuple[Sequence[Namespace], dict[str, int]]:
     """A page of the tenant's namespaces, by name."""
-    query = owned(Namespace, tenant).order_by(Namespace.name)
+    query = owned(Namespace, tenant).where(reachable(Namespace.id)).order_by(Namespace.name)
     if search:
         query = query.where(Namespace.name.ilike(f"%{search}%"))
     return page_of(session, query, page, limit)
@@ -102,7 +113,7 @@ def get_registry(*, session: DbSession, tenant: Tenant, namespace: str, name: st
         )
         .where(Namespace.tenant_id == tenant.id, namespace_is(namespace))
     ).first()
-    if row is None:
+    if row is None or not namespace_allowed(row[0]):
         raise NotFound("namespace", namespace)
     if row[1] is None:
         raise NotFound("registry", name)
@@ -282,7 +293,9 @@ def update_registry(
 
 def registries_by_tag(*, session: DbSession, tenant: Tenant, tag: str) -> Sequence[Registry]:
     """The tenant's live registries built on a standard tag, by namespace then name."""
-    query = owned(Registry, tenant).where(Registry.tag == tag, Registry.state == "live")  # (so never a deleted one)
+    query = owned(Registry, tenant).where(  # live (so never a deleted one), in namespaces the key reaches
+        Registry.tag == tag, Registry.state == "live", reachable(Registry.namespace_id)
+    )
     return session.scalars(query.order_by(Registry.namespace_id, Registry.name)).all()
 
 

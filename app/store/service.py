@@ -12,6 +12,7 @@ from app.core.errors import InvalidRequest, NotFound
 from app.core.jobs import redis_conn
 from app.core.models import Tenant
 from app.publishing.models import Namespace, Record, Registry
+from app.publishing.service import reachable
 from app.store.models import DELETED, Snapshot, SnapshotStatus
 
 COUNT_TTL_S = 24 * 3600
@@ -22,7 +23,7 @@ def resolve_dataset(*, session: DbSession, tenant: Tenant, dataset: str) -> Regi
     query = (
         select(Registry)
         .join(Namespace, Namespace.id == Registry.namespace_id)
-        .where(Registry.tenant_id == tenant.id, Registry.state == "live")
+        .where(Registry.tenant_id == tenant.id, Registry.state == "live", reachable(Registry.namespace_id))
     )
     if "/" in dataset:
         ns, _, name = dataset.partition("/")
@@ -66,7 +67,7 @@ def list_datasets(
     query = (
         select(Registry, Namespace.name)
         .join(Namespace, Namespace.id == Registry.namespace_id)
-        .where(Registry.tenant_id == tenant.id, Registry.state == "live")
+        .where(Registry.tenant_id == tenant.id, Registry.state == "live", reachable(Registry.namespace_id))
         .order_by(Namespace.name, Registry.name)
     )
     if namespace:

@@ -4,8 +4,9 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import or_, select, true
 
+from app.core.auth import allowed_namespaces
 from app.core.db import DbSession, iso, utcnow
 from app.core.durations import parse_duration
 from app.core.errors import HasDependencies, InvalidState
@@ -13,6 +14,8 @@ from app.core.models import Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import offset_of
 from app.core.storage import artifact_fs, delete_artifact
+from app.publishing.models import Registry
+from app.publishing.service import reachable
 from app.store import dependents
 from app.store.models import DELETED, Snapshot, SnapshotStatus
 from app.store.service import reset_for_build
@@ -26,9 +29,16 @@ SORTS = {
 }
 
 
+def in_reach() -> Any:
+    """WHERE clause: snapshots of registries in namespaces the caller's key may reach."""
+    if allowed_namespaces() is None:
+        return true()
+    return Snapshot.registry_id.in_(select(Registry.id).where(reachable(Registry.namespace_id)))
+
+
 def get_snapshot(*, session: DbSession, tenant: Tenant, snapshot_id: str, touch: bool = False) -> Snapshot:
     """Return one of the tenant's snapshots, or raise NotFound; `touch` moves last_used_at."""
-    snap = get_owned(session, Snapshot, tenant, Snapshot.status != DELETED, what="snapshot", id=snapshot_id)
+    snap = get_owned(session, Snapshot, tenant, Snapshot.status != DELETED, in_reach(), what="snapshot", id=snapshot_id)
     if touch and (snap.last_used_at is None or utcnow() - snap.last_used_at > TOUCH_EVERY):
         snap.last_used_at = utcnow()  # at most once a minute: a hot read path must not become a write path
     return snap
@@ -52,7 +62,7 @@ def list_snapshots(
     format: str | None = None,
 ) -> tuple[Sequence[Snapshot], int]:
     """A filtered, sorted window of the tenant's snapshots and the total."""
-    query = owned(Snapshot, tenant).where(Snapshot.status != DELETED)
+    query = owned(Snapshot, tenant).where(Snapshot.status != DELETED, in_reach())
     for column, value in (
         (Snapshot.status, status),
         (Snapshot.dataset, dataset),

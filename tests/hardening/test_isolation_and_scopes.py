@@ -79,6 +79,9 @@ def owned(client, make_caller, app, run_worker):
         "subscription_id": sub.get_json()["data"]["id"],
         "namespace_id": ns,
         "domain": "secret-ns.example",
+        "key_id": client.post("/api/v1/account/keys", headers=a.headers, json={"scopes": ["read"]}).get_json()[
+            "key_id"
+        ],
     }
     return a, values
 

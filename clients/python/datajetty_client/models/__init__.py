@@ -67,6 +67,11 @@ from .job_envelope import JobEnvelope
 from .job_list import JobList
 from .job_list_envelope import JobListEnvelope
 from .job_result_type_0 import JobResultType0
+from .key import Key
+from .key_create import KeyCreate
+from .key_create_scopes_item import KeyCreateScopesItem
+from .key_created import KeyCreated
+from .key_list import KeyList
 from .layout import Layout
 from .lifecycle import Lifecycle
 from .lifecycle_envelope import LifecycleEnvelope
@@ -298,6 +303,11 @@ __all__ = (
     "JobList",
     "JobListEnvelope",
     "JobResultType0",
+    "Key",
+    "KeyCreate",
+    "KeyCreated",
+    "KeyCreateScopesItem",
+    "KeyList",
     "Layout",
     "Lifecycle",
     "LifecycleEnvelope",

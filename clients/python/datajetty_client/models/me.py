@@ -19,6 +19,7 @@ class Me:
         scopes (list[str]):
         tenant_id (str):
         tenant_name (str):
+        namespaces (list[str] | None | Unset): the namespace ids it may reach; null: all
         owner (None | str | Unset):
     """
 
@@ -27,6 +28,7 @@ class Me:
     scopes: list[str]
     tenant_id: str
     tenant_name: str
+    namespaces: list[str] | None | Unset = UNSET
     owner: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +41,15 @@ class Me:
         tenant_id = self.tenant_id
 
         tenant_name = self.tenant_name
+
+        namespaces: list[str] | None | Unset
+        if isinstance(self.namespaces, Unset):
+            namespaces = UNSET
+        elif isinstance(self.namespaces, list):
+            namespaces = self.namespaces
+
+        else:
+            namespaces = self.namespaces
 
         owner: None | str | Unset
         if isinstance(self.owner, Unset):
@@ -57,6 +68,8 @@ class Me:
                 "tenant_name": tenant_name,
             }
         )
+        if namespaces is not UNSET:
+            field_dict["namespaces"] = namespaces
         if owner is not UNSET:
             field_dict["owner"] = owner
 
@@ -75,6 +88,23 @@ class Me:
 
         tenant_name = d.pop("tenant_name")
 
+        def _parse_namespaces(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                namespaces_type_0 = cast(list[str], data)
+
+                return namespaces_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        namespaces = _parse_namespaces(d.pop("namespaces", UNSET))
+
         def _parse_owner(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -90,6 +120,7 @@ class Me:
             scopes=scopes,
             tenant_id=tenant_id,
             tenant_name=tenant_name,
+            namespaces=namespaces,
             owner=owner,
         )
 
