@@ -118,8 +118,8 @@ def _key_dict(key: ApiKey) -> dict[str, Any]:
 @blp.response(201, KeyCreatedSchema)
 def create_key(body: dict[str, Any]) -> dict[str, Any]:
     """Create an API key of this tenant; its token is in this answer only. `namespaces` limits it to
-    those namespaces: elsewhere it meets 404, as if they did not exist (an admin key cannot be limited:
-    400)."""
+    those namespaces: elsewhere it meets 404, as if they did not exist. 400 names namespaces the tenant
+    does not have, and refuses to limit an admin key (an admin governs the whole tenant)."""
     key, token = create_api_key(
         session=db.session,
         tenant=g.tenant,

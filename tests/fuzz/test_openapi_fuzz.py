@@ -51,6 +51,7 @@ SEMANTIC = {
     "POST /dedi/verify-domain",
     "GET /dedi/generate-dns-txt/{namespace_id}/{domain}",
     "POST /dedi/restore/records",
+    "POST /api/v1/account/keys",
     "POST /dedi/bulk-upload",
     "POST /api/v1/storage/published/exports",
     "POST /api/v1/data-consumption/exports/jobs",

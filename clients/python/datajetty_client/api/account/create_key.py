@@ -80,11 +80,11 @@ def sync_detailed(
     body: KeyCreate,
 ) -> Response[Error | KeyCreated]:
     """Create an API key of this tenant; its token is in this answer only. `namespaces` limits it to
-    those namespaces: elsewhere it meets 404, as if they did not exist (an admin key cannot be limited:
-    400).
+    those namespaces: elsewhere it meets 404, as if they did not exist. 400 names namespaces the tenant
+    does not have, and refuses to limit an admin key (an admin governs the whole tenant).
 
-     those namespaces: elsewhere it meets 404, as if they did not exist (an admin key cannot be limited:
-    400).
+     those namespaces: elsewhere it meets 404, as if they did not exist. 400 names namespaces the tenant
+    does not have, and refuses to limit an admin key (an admin governs the whole tenant).
 
     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
     `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message, details,
@@ -119,11 +119,11 @@ def sync(
     body: KeyCreate,
 ) -> Error | KeyCreated | None:
     """Create an API key of this tenant; its token is in this answer only. `namespaces` limits it to
-    those namespaces: elsewhere it meets 404, as if they did not exist (an admin key cannot be limited:
-    400).
+    those namespaces: elsewhere it meets 404, as if they did not exist. 400 names namespaces the tenant
+    does not have, and refuses to limit an admin key (an admin governs the whole tenant).
 
-     those namespaces: elsewhere it meets 404, as if they did not exist (an admin key cannot be limited:
-    400).
+     those namespaces: elsewhere it meets 404, as if they did not exist. 400 names namespaces the tenant
+    does not have, and refuses to limit an admin key (an admin governs the whole tenant).
 
     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
     `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message, details,
@@ -153,11 +153,11 @@ async def asyncio_detailed(
     body: KeyCreate,
 ) -> Response[Error | KeyCreated]:
     """Create an API key of this tenant; its token is in this answer only. `namespaces` limits it to
-    those namespaces: elsewhere it meets 404, as if they did not exist (an admin key cannot be limited:
-    400).
+    those namespaces: elsewhere it meets 404, as if they did not exist. 400 names namespaces the tenant
+    does not have, and refuses to limit an admin key (an admin governs the whole tenant).
 
-     those namespaces: elsewhere it meets 404, as if they did not exist (an admin key cannot be limited:
-    400).
+     those namespaces: elsewhere it meets 404, as if they did not exist. 400 names namespaces the tenant
+    does not have, and refuses to limit an admin key (an admin governs the whole tenant).
 
     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
     `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message, details,
@@ -190,11 +190,11 @@ async def asyncio(
     body: KeyCreate,
 ) -> Error | KeyCreated | None:
     """Create an API key of this tenant; its token is in this answer only. `namespaces` limits it to
-    those namespaces: elsewhere it meets 404, as if they did not exist (an admin key cannot be limited:
-    400).
+    those namespaces: elsewhere it meets 404, as if they did not exist. 400 names namespaces the tenant
+    does not have, and refuses to limit an admin key (an admin governs the whole tenant).
 
-     those namespaces: elsewhere it meets 404, as if they did not exist (an admin key cannot be limited:
-    400).
+     those namespaces: elsewhere it meets 404, as if they did not exist. 400 names namespaces the tenant
+    does not have, and refuses to limit an admin key (an admin governs the whole tenant).
 
     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
     `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message, details,
