@@ -108,7 +108,7 @@ def _api_blueprints():
     from app.exports import subscription_routes
     from app.maintenance import models as _maintenance_models  # noqa: F401
     from app.maintenance import routes as maintenance
-    from app.publishing import domain_routes
+    from app.publishing import delegate_routes, domain_routes
     from app.publishing import recovery_routes as recovery
     from app.publishing import routes as publishing
     from app.publishing.bulk import routes as bulk_routes
@@ -120,6 +120,7 @@ def _api_blueprints():
         publishing.blp,
         recovery.blp,
         domain_routes.blp,
+        delegate_routes.blp,
         bulk_routes.blp,
         store.blp,
         exports.admin_blp,

@@ -11,7 +11,7 @@ import marshmallow as ma
 from flask import Flask
 from werkzeug.exceptions import HTTPException
 
-from app.core.auth import require_scopes
+from app.core import delegation
 from app.core.errors import HTTP_CODES, _handle_http_exception
 from app.core.guards import declared_query, refuse_unknown_query, run_settling_races
 from app.core.public import admit_anonymous
@@ -86,7 +86,7 @@ class Blueprint(flask_smorest.Blueprint):
             @wraps(fn)
             def wrapper(*args: Any, **kwargs: Any) -> Any:
                 if not (public and admit_anonymous()):
-                    require_scopes(scopes)
+                    delegation.require(scopes)
                 refuse_unknown_query(names, prefixes)
                 return run_settling_races(fn, *args, **kwargs)
 

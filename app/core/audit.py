@@ -45,7 +45,9 @@ def record(response: Response) -> Response:
         db.session.rollback()
         db.session.add(
             AuditEntry(
-                tenant_id=key.tenant_id,
+                tenant_id=g.tenant.id
+                if g.get("delegation")
+                else key.tenant_id,  # a delegate's act is the owner's to see
                 actor=key.owner or key.id,
                 key_id=key.id,
                 action=endpoint[:60],

@@ -216,3 +216,24 @@ class DomainClaim(Model):
     last_checked_at = mapped_column(UTCDateTime)
     failing_since = mapped_column(UTCDateTime)
     created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class NamespaceDelegate(Model):
+    """Another tenant, or one key, let into a namespace with `permissions` (read, publish, manage):
+    core/delegation.py admits its requests there, in the owner's context."""
+
+    __tablename__ = "namespace_delegates"
+    __table_args__ = (
+        UniqueConstraint("namespace_id", "delegate_tenant_id", "delegate_key_id"),
+        Index("ix_namespace_delegates_tenant", "delegate_tenant_id"),
+        Index("ix_namespace_delegates_key", "delegate_key_id"),
+    )
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("dlg"))
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"))  # the namespace's owner
+    namespace_id: Mapped[str] = mapped_column(ForeignKey("namespaces.id"))
+    delegate_tenant_id: Mapped[str | None] = mapped_column(String(40))
+    delegate_key_id: Mapped[str | None] = mapped_column(String(40))
+    permissions: Mapped[list] = mapped_column(JSONType, default=list)
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    created_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at = mapped_column(UTCDateTime, default=utcnow, nullable=False)

@@ -69,6 +69,9 @@ def test_a_limited_key_reaches_its_namespaces_only(client, app, admin, run_worke
         path += "?verification_method=self_dns" if rule.endpoint == "domains.generate_dns_txt" else ""
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             status = client.open(path, method=method, headers=h, json=None if method == "GET" else {}).status_code
+            if not {"publish", "read", "export"} & set(app.view_functions[rule.endpoint].required_scopes):
+                assert status == 403, (method, rule.rule, status)  # a scope the key never holds (manage)
+                continue
             assert status in (400, 404), (method, rule.rule, status)  # 400: a body refused before the lookup
             if method == "GET":
                 assert status == 404, (method, rule.rule, status)

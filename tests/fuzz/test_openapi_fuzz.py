@@ -52,6 +52,8 @@ SEMANTIC = {
     "GET /dedi/generate-dns-txt/{namespace_id}/{domain}",
     "POST /dedi/restore/records",
     "POST /api/v1/account/keys",
+    "POST /dedi/{namespace}/add-namespace-delegate",
+    "POST /dedi/{namespace}/remove-namespace-delegate",
     "POST /dedi/bulk-upload",
     "POST /api/v1/storage/published/exports",
     "POST /api/v1/data-consumption/exports/jobs",

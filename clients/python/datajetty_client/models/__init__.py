@@ -26,6 +26,13 @@ from .definition_envelope import DefinitionEnvelope
 from .definition_saved import DefinitionSaved
 from .definition_version import DefinitionVersion
 from .definition_version_list import DefinitionVersionList
+from .delegate import Delegate
+from .delegate_add import DelegateAdd
+from .delegate_add_permissions_item import DelegateAddPermissionsItem
+from .delegate_added import DelegateAdded
+from .delegate_list import DelegateList
+from .delegate_ref import DelegateRef
+from .delegate_removed import DelegateRemoved
 from .delete_records import DeleteRecords
 from .delete_registry import DeleteRegistry
 from .deleted import Deleted
@@ -262,6 +269,13 @@ __all__ = (
     "DefinitionSaved",
     "DefinitionVersion",
     "DefinitionVersionList",
+    "Delegate",
+    "DelegateAdd",
+    "DelegateAdded",
+    "DelegateAddPermissionsItem",
+    "DelegateList",
+    "DelegateRef",
+    "DelegateRemoved",
     "Deleted",
     "DeletedEnvelope",
     "DeletedList",
