@@ -39,6 +39,19 @@ def delegated(key: ApiKey, ref: str) -> tuple[Tenant, list[str]] | None:
     return (owner, permissions) if owner is not None else None
 
 
+def delegated_to(key: ApiKey) -> dict[str, list[str]]:
+    """{namespace id: permissions} of the namespaces delegated to the key or its tenant."""
+    rows = db.session.execute(
+        select(NamespaceDelegate.namespace_id, NamespaceDelegate.permissions).where(
+            or_(NamespaceDelegate.delegate_tenant_id == key.tenant_id, NamespaceDelegate.delegate_key_id == key.id)
+        )
+    ).all()
+    grants: dict[str, set[str]] = {}
+    for row in rows:
+        grants.setdefault(str(row.namespace_id), set()).update(row.permissions)
+    return {ns: sorted(p) for ns, p in grants.items()}
+
+
 def _who(session: DbSession, tenant: str | None, key_id: str | None) -> tuple[str | None, str | None]:
     """(delegate tenant id, delegate key id) from a tenant id or name, or a key id; 400 unless exactly one."""
     if (tenant is None) == (key_id is None):

@@ -28,8 +28,14 @@ class NamespaceLookupSchema(NamespaceSchema):
     is_verified = fields.Boolean(required=True)
 
 
+class ListedNamespaceSchema(NamespaceSchema):
+    delegated = fields.List(
+        fields.String(), allow_none=True, metadata={"description": "a delegate's granted permissions; null: own"}
+    )
+
+
 class NamespaceListSchema(ResponseSchema):
-    namespaces = fields.List(fields.Nested(NamespaceSchema), required=True)
+    namespaces = fields.List(fields.Nested(ListedNamespaceSchema), required=True)
     pagination = fields.Nested(PaginationSchema, required=True)
 
 

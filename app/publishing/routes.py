@@ -4,13 +4,13 @@ from flask import Response, g, request, stream_with_context
 
 from app.core import seed_examples
 from app.core.api import Blueprint
-from app.core.auth import actor
+from app.core.auth import actor, allowed_namespaces
 from app.core.db import iso
 from app.core.errors import Forbidden, InvalidRequest, NotFound
 from app.core.owned import get_owned
 from app.core.public import anonymous
 from app.extensions import db
-from app.publishing import changes, diff, indexes, reads, records, service, states, tasks, versions
+from app.publishing import changes, delegates, diff, indexes, reads, records, service, states, tasks, versions
 from app.publishing.access import keep_private
 from app.publishing.csvio import csv_line, schema_columns
 from app.publishing.filters import project
@@ -83,12 +83,14 @@ def create_namespace(body):
 @blp.arguments(PageArgsSchema, location="query")
 @blp.response(200, NamespaceListEnvelope)
 def list_namespaces(args):
-    """List the tenant's namespaces."""
-    items, pagination = service.list_namespaces(session=db.session, tenant=g.tenant, **args)
-    return {
-        "message": "namespaces",
-        "data": {"namespaces": [namespace_dict(n) for n in items], "pagination": pagination},
-    }
+    """List the tenant's namespaces, and those it is a delegate of (with `delegated`: the permissions
+    granted; null for its own). A key limited to namespaces lists only those."""
+    grants = delegates.delegated_to(g.api_key) if allowed_namespaces() is None else {}
+    items, pagination = service.list_namespaces(session=db.session, tenant=g.tenant, delegated=list(grants), **args)
+    listed = [
+        {**namespace_dict(n), "delegated": grants.get(n.id) if n.tenant_id != g.tenant.id else None} for n in items
+    ]
+    return {"message": "namespaces", "data": {"namespaces": listed, "pagination": pagination}}
 
 
 @blp.route("/namespaces/<namespace>")

@@ -75,10 +75,18 @@ def create_namespace(
 
 
 def list_namespaces(
-    *, session: DbSession, tenant: Tenant, page: int, limit: int, search: str | None = None
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    page: int,
+    limit: int,
+    search: str | None = None,
+    delegated: Sequence[str] = (),
 ) -> tuple[Sequence[Namespace], dict[str, int]]:
-    """A page of the tenant's namespaces, by name."""
-    query = owned(Namespace, tenant).where(reachable(Namespace.id)).order_by(Namespace.name)
+    """A page of the tenant's namespaces (and the `delegated` ones, by id: another owner's namespaces
+    the caller is a delegate of), by name."""
+    mine = and_(Namespace.tenant_id == tenant.id, reachable(Namespace.id))
+    query = select(Namespace).where(or_(mine, Namespace.id.in_(delegated))).order_by(Namespace.name, Namespace.id)
     if search:
         query = query.where(Namespace.name.ilike(f"%{search}%"))
     return page_of(session, query, page, limit)

@@ -40,6 +40,9 @@ def test_a_delegate_reaches_exactly_the_delegated_namespace_with_exactly_the_gra
     reader = make_caller(("admin",))  # another tenant's admin key: a delegate gets only what is granted
     r = delegate(client, admin, SHARED, tenant=reader.tenant_id, permissions=["read"])
     assert r.status_code == 200 and r.get_json()["message"] == "Delegate added", r.get_json()
+    # it lists the delegated namespace beside its own, with the grant; not the owner's other one
+    listed = client.get("/dedi/namespaces", headers=reader.headers).get_json()["data"]["namespaces"]
+    assert [(n["name"], n["delegated"]) for n in listed] == [(SHARED, ["read"])]
     # read: reads answer; every write is 403; the owner's other namespace is 404 on every route
     assert client.get(f"/dedi/lookup/{SHARED}/{REG}/a", headers=reader.headers).status_code == 200
     assert client.get(f"/dedi/query/{shared}/{REG}", headers=reader.headers).status_code == 200

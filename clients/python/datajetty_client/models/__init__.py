@@ -89,6 +89,8 @@ from .list_snapshots_format import ListSnapshotsFormat
 from .list_snapshots_sort_by import ListSnapshotsSortBy
 from .list_snapshots_sort_order import ListSnapshotsSortOrder
 from .list_snapshots_status import ListSnapshotsStatus
+from .listed_namespace import ListedNamespace
+from .listed_namespace_meta import ListedNamespaceMeta
 from .lookup_record import LookupRecord
 from .lookup_record_details import LookupRecordDetails
 from .lookup_record_envelope import LookupRecordEnvelope
@@ -327,6 +329,8 @@ __all__ = (
     "LifecycleEnvelope",
     "LifecycleSet",
     "ListBulkJobsStatus",
+    "ListedNamespace",
+    "ListedNamespaceMeta",
     "ListExportJobsStatus",
     "ListSnapshotsFormat",
     "ListSnapshotsSortBy",

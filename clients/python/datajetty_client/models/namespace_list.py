@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
-    from ..models.namespace import Namespace
+    from ..models.listed_namespace import ListedNamespace
     from ..models.pagination import Pagination
 
 
@@ -17,11 +17,11 @@ T = TypeVar("T", bound="NamespaceList")
 class NamespaceList:
     """
     Attributes:
-        namespaces (list[Namespace]):
+        namespaces (list[ListedNamespace]):
         pagination (Pagination):
     """
 
-    namespaces: list[Namespace]
+    namespaces: list[ListedNamespace]
     pagination: Pagination
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,14 +45,14 @@ class NamespaceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.namespace import Namespace  # noqa: PLC0415
+        from ..models.listed_namespace import ListedNamespace  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
         d = dict(src_dict)
         namespaces = []
         _namespaces = d.pop("namespaces")
         for namespaces_item_data in _namespaces:
-            namespaces_item = Namespace.from_dict(namespaces_item_data)
+            namespaces_item = ListedNamespace.from_dict(namespaces_item_data)
 
             namespaces.append(namespaces_item)
 

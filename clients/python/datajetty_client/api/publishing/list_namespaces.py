@@ -89,9 +89,12 @@ def sync_detailed(
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
 ) -> Response[Error | NamespaceListEnvelope]:
-    """List the tenant's namespaces.
+    """List the tenant's namespaces, and those it is a delegate of (with `delegated`: the permissions
+    granted; null for its own). A key limited to namespaces lists only those.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     granted; null for its own). A key limited to namespaces lists only those.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
     `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
     the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -129,9 +132,12 @@ def sync(
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
 ) -> Error | NamespaceListEnvelope | None:
-    """List the tenant's namespaces.
+    """List the tenant's namespaces, and those it is a delegate of (with `delegated`: the permissions
+    granted; null for its own). A key limited to namespaces lists only those.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     granted; null for its own). A key limited to namespaces lists only those.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
     `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
     the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -164,9 +170,12 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
 ) -> Response[Error | NamespaceListEnvelope]:
-    """List the tenant's namespaces.
+    """List the tenant's namespaces, and those it is a delegate of (with `delegated`: the permissions
+    granted; null for its own). A key limited to namespaces lists only those.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     granted; null for its own). A key limited to namespaces lists only those.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
     `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
     the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -202,9 +211,12 @@ async def asyncio(
     limit: int | Unset = 10,
     search: str | Unset = UNSET,
 ) -> Error | NamespaceListEnvelope | None:
-    """List the tenant's namespaces.
+    """List the tenant's namespaces, and those it is a delegate of (with `delegated`: the permissions
+    granted; null for its own). A key limited to namespaces lists only those.
 
-     **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
+     granted; null for its own). A key limited to namespaces lists only those.
+
+    **Scope:** a key holding `read` or `publish` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
     `{error, message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:**
     the tenant's rate limit (default 10 requests/s; 429 with Retry-After).
