@@ -16,7 +16,7 @@ from app.core.api import Blueprint
 from app.core.db import iso
 from app.core.models import AuditEntry
 from app.core.pagination import list_meta, offset_of
-from app.core.responses import ResponseSchema, iso_time
+from app.core.responses import ResponseSchema, WindowMetaSchema, iso_time
 from app.extensions import db
 
 log = logging.getLogger(__name__)
@@ -93,16 +93,9 @@ class AuditEntrySchema(ResponseSchema):
     details = fields.Dict(allow_none=True)
 
 
-class AuditMetaSchema(ResponseSchema):
-    request_id = fields.String(required=True)
-    total = fields.Integer(required=True)
-    offset = fields.Integer(required=True)
-    limit = fields.Integer(required=True)
-
-
 class AuditListSchema(ResponseSchema):
     items = fields.List(fields.Nested(AuditEntrySchema), required=True)
-    meta = fields.Nested(AuditMetaSchema, required=True)
+    meta = fields.Nested(WindowMetaSchema, required=True)
 
 
 def entries(tenant_id: str, args: dict[str, Any]) -> Select[Any]:

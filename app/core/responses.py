@@ -42,3 +42,12 @@ class PaginationSchema(ResponseSchema):
     limit = ma.fields.Integer(required=True)
     total = ma.fields.Integer(required=True)
     pages = ma.fields.Integer(required=True)
+
+
+class WindowMetaSchema(ResponseSchema):
+    """The `meta` of an /api/v1 list (core/pagination.list_meta)."""
+
+    request_id = ma.fields.String(required=True)
+    total = ma.fields.Integer(required=True)
+    offset = ma.fields.Integer(required=True)
+    limit = ma.fields.Integer(required=True)

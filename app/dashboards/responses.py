@@ -2,9 +2,8 @@
 
 from marshmallow import fields
 
-from app.core.responses import ResponseSchema, iso_time
+from app.core.responses import ResponseSchema, WindowMetaSchema, iso_time
 from app.dashboards.schemas import DatasourceSchema, LayoutSchema
-from app.store.responses import WindowMetaSchema
 
 
 class DefinitionSavedSchema(ResponseSchema):

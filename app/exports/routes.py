@@ -10,13 +10,12 @@ from app.core import seed_examples
 from app.core.api import Blueprint
 from app.core.auth import actor
 from app.core.pagination import list_meta
-from app.core.responses import ResponseSchema, iso_time
+from app.core.responses import ResponseSchema, WindowMetaSchema, iso_time
 from app.exports import service
 from app.exports.models import ExportStatus
 from app.exports.tasks import enqueue_export
 from app.extensions import db
 from app.store.models import FORMATS
-from app.store.responses import WindowMetaSchema
 from app.store.schemas import DATA_VERSION, WindowArgsSchema
 from app.store.tasks import enqueue_build
 

@@ -32,6 +32,23 @@ def _versions_of(session: DbSession, registry_id: str, names: list[str]) -> int:
     )
 
 
+def _deletion(reg: Registry, version: int, reason: str, actor: str | None, retention_s: int, **what: Any) -> Deletion:
+    """The recovery area's entry for a delete made at `version` (`what`: the record, or scope and state)."""
+    now = utcnow()
+    return Deletion(
+        tenant_id=reg.tenant_id,
+        namespace_id=reg.namespace_id,
+        registry_id=reg.id,
+        registry_name=reg.name,
+        version=version,
+        reason=reason,
+        deleted_by=actor,
+        deleted_at=now,
+        restorable_until=now + timedelta(seconds=retention_s),
+        **what,
+    )
+
+
 def delete_records(
     *,
     session: DbSession,
@@ -56,7 +73,7 @@ def delete_records(
     if not_live:
         raise Conflict("only live records can be deleted; revoke drops a draft", {"not_live": not_live})
     version = bump_version(session=session, registry=reg, change="delete", count=len(names), actor=actor)
-    now, tombs = utcnow(), []
+    tombs: list[Record] = []
     for live, draft in found.values():
         assert live is not None
         if draft is not None:
@@ -66,19 +83,7 @@ def delete_records(
         session.add(tomb)
         tombs.append(tomb)
         session.add(
-            Deletion(
-                tenant_id=tenant.id,
-                namespace_id=reg.namespace_id,
-                registry_id=reg.id,
-                registry_name=reg.name,
-                record_id=live.record_id,
-                record_name=live.name,
-                version=version,
-                reason=reason,
-                deleted_by=actor,
-                deleted_at=now,
-                restorable_until=now + timedelta(seconds=retention_s),
-            )
+            _deletion(reg, version, reason, actor, retention_s, record_id=live.record_id, record_name=live.name)
         )
     session.flush()
     announcements.records_changed(session, reg, "deleted", tombs, version)
@@ -214,20 +219,7 @@ def delete_registry(
         raise InvalidState(f"registry {reg.name!r} is {reg.state}", {"current_state": reg.state})
     count = record_count(session=session, registry=reg)
     version = bump_version(session=session, registry=reg, change="delete_registry", count=count, actor=actor)
-    now = utcnow()
-    deletion = Deletion(
-        tenant_id=tenant.id,
-        scope="registry",
-        namespace_id=reg.namespace_id,
-        registry_id=reg.id,
-        registry_name=reg.name,
-        previous_state=reg.state,
-        version=version,
-        reason=reason,
-        deleted_by=actor,
-        deleted_at=now,
-        restorable_until=now + timedelta(seconds=retention_s),
-    )
+    deletion = _deletion(reg, version, reason, actor, retention_s, scope="registry", previous_state=reg.state)
     session.add(deletion)
     reg.state = "deleted"
     record_versions = session.scalar(

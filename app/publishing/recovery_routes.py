@@ -57,17 +57,21 @@ def delete_records(body, namespace, registry_name):
 @blp.response(200, DeletedListEnvelope)
 def deleted_records(args):
     """The recovery area: soft-deleted records still restorable, newest first."""
+    return _deleted_page(args, "record", "records")
+
+
+def _deleted_page(args, scope, plural):
     query = recovery.deleted(
         session=db.session,
         tenant=g.tenant,
-        scope="record",
+        scope=scope,
         namespace=args.get("namespace"),
         registry_name=args.get("registry_name"),
     )
     items, pagination = page_of(db.session, query, args["page"], args["limit"])
     return {
-        "message": "Deleted records",
-        "data": {"records": [deletion_dict(d) for d in items], "pagination": pagination},
+        "message": f"Deleted {plural}",
+        "data": {plural: [deletion_dict(d) for d in items], "pagination": pagination},
     }
 
 
@@ -115,18 +119,7 @@ def delete_registry(body, namespace, registry_name):
 @blp.response(200, DeletedRegistryListEnvelope)
 def deleted_registries(args):
     """The recovery area's registries: soft-deleted and still restorable, newest first."""
-    query = recovery.deleted(
-        session=db.session,
-        tenant=g.tenant,
-        scope="registry",
-        namespace=args.get("namespace"),
-        registry_name=args.get("registry_name"),
-    )
-    items, pagination = page_of(db.session, query, args["page"], args["limit"])
-    return {
-        "message": "Deleted registries",
-        "data": {"registries": [deletion_dict(d) for d in items], "pagination": pagination},
-    }
+    return _deleted_page(args, "registry", "registries")
 
 
 @blp.route("/restore/registry", methods=["POST"])

@@ -206,20 +206,25 @@ class RecordsDeletedSchema(ResponseSchema):
     version = fields.Integer(required=True, metadata={"description": "the new data version"})
 
 
-class DeletedRecordSchema(ResponseSchema):
+class DeletionSchema(ResponseSchema):
+    """A deletion in the recovery area, as DeDi's deleted lists show it."""
+
     namespace_id = fields.String(required=True)
     registry_id = fields.String(required=True)
     registry_name = fields.String(required=True)
-    record_id = fields.String(required=True)
-    record_name = fields.String(required=True)
     state = fields.String(required=True, metadata={"description": "deleted"})
     deleted_history_id = fields.String(required=True)
     deleted_at = iso_time()
     deleted_by = fields.String(allow_none=True)
-    delete_scope = fields.String(required=True, metadata={"description": "record"})
+    delete_scope = fields.String(required=True, metadata={"description": "record or registry"})
     reason = fields.String(required=True)
     restorable_until = iso_time()
     version = fields.Integer(required=True, metadata={"description": "the data version the delete made"})
+
+
+class DeletedRecordSchema(DeletionSchema):
+    record_id = fields.String(required=True)
+    record_name = fields.String(required=True)
 
 
 class DeletedListSchema(ResponseSchema):
@@ -234,19 +239,8 @@ class RegistryDeletedSchema(ResponseSchema):
     deleted_history_id = fields.String(required=True)
 
 
-class DeletedRegistrySchema(ResponseSchema):
-    namespace_id = fields.String(required=True)
-    registry_id = fields.String(required=True)
-    registry_name = fields.String(required=True)
-    state = fields.String(required=True, metadata={"description": "deleted"})
+class DeletedRegistrySchema(DeletionSchema):
     previous_state = fields.String(allow_none=True, metadata={"description": "live or inactive: restored back"})
-    deleted_history_id = fields.String(required=True)
-    deleted_at = iso_time()
-    deleted_by = fields.String(allow_none=True)
-    delete_scope = fields.String(required=True, metadata={"description": "registry"})
-    reason = fields.String(required=True)
-    restorable_until = iso_time()
-    version = fields.Integer(required=True, metadata={"description": "the data version the delete made"})
 
 
 class DeletedRegistryListSchema(ResponseSchema):

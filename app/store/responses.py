@@ -3,14 +3,7 @@
 
 from marshmallow import fields
 
-from app.core.responses import ResponseSchema, iso_time
-
-
-class WindowMetaSchema(ResponseSchema):
-    request_id = fields.String(required=True)
-    total = fields.Integer(required=True)
-    offset = fields.Integer(required=True)
-    limit = fields.Integer(required=True)
+from app.core.responses import ResponseSchema, WindowMetaSchema, iso_time
 
 
 class RequestMetaSchema(ResponseSchema):

@@ -4,7 +4,6 @@ from .artifact import Artifact
 from .audit_entry import AuditEntry
 from .audit_entry_details_type_0 import AuditEntryDetailsType0
 from .audit_list import AuditList
-from .audit_meta import AuditMeta
 from .bulk_upload_body import BulkUploadBody
 from .bulk_upload_body_mode import BulkUploadBodyMode
 from .change_event import ChangeEvent
@@ -249,7 +248,6 @@ __all__ = (
     "AuditEntry",
     "AuditEntryDetailsType0",
     "AuditList",
-    "AuditMeta",
     "BulkUploadBody",
     "BulkUploadBodyMode",
     "ChangeEvent",

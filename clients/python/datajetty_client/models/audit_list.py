@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.audit_entry import AuditEntry
-    from ..models.audit_meta import AuditMeta
+    from ..models.window_meta import WindowMeta
 
 
 T = TypeVar("T", bound="AuditList")
@@ -18,11 +18,11 @@ class AuditList:
     """
     Attributes:
         items (list[AuditEntry]):
-        meta (AuditMeta):
+        meta (WindowMeta):
     """
 
     items: list[AuditEntry]
-    meta: AuditMeta
+    meta: WindowMeta
 
     def to_dict(self) -> dict[str, Any]:
         items = []
@@ -46,7 +46,7 @@ class AuditList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.audit_entry import AuditEntry  # noqa: PLC0415
-        from ..models.audit_meta import AuditMeta  # noqa: PLC0415
+        from ..models.window_meta import WindowMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
@@ -56,7 +56,7 @@ class AuditList:
 
             items.append(items_item)
 
-        meta = AuditMeta.from_dict(d.pop("meta"))
+        meta = WindowMeta.from_dict(d.pop("meta"))
 
         audit_list = cls(
             items=items,

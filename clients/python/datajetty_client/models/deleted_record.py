@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DeletedRecord")
 class DeletedRecord:
     """
     Attributes:
-        delete_scope (str): record
+        delete_scope (str): record or registry
         deleted_history_id (str):
         namespace_id (str):
         reason (str):

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DeletedRegistry")
 class DeletedRegistry:
     """
     Attributes:
-        delete_scope (str): registry
+        delete_scope (str): record or registry
         deleted_history_id (str):
         namespace_id (str):
         reason (str):
