@@ -95,7 +95,7 @@ def lookup_record(
     as_on: date | None = None,
 ) -> tuple[Registry, Record, str]:
     """(registry, record row, state) for a record that ever existed, as DeDi answers: 200 ≠ live, so
-    read `state` (live, draft, revoked, expired). With `version_id` (v7, 7) or `as_on` (a date: its
+    read `state` (live, draft, revoked, expired, deleted). With `version_id` (v7, 7) or `as_on` (a date: its
     end, UTC) the record as it stood at that data version. NotFound only for a name that never was
     (or, at a version, was not yet or no longer there)."""
     if version_id is None and as_on is None:

@@ -508,8 +508,9 @@ def dedi_namespace_versions(namespace):
 def lookup_record(args, namespace, registry_name, record_name):
     """Look up a record; cacheable for its TTL (ETag, Cache-Control).
 
-    As DeDi answers, 200 is not "live": read `state` — live, draft, revoked or expired (a
-    `valid_till` in the past reads as expired at once). 404 only for a name that never existed.
+    As DeDi answers, 200 is not "live": read `state` — live, draft, revoked, expired (a `valid_till`
+    in the past reads as expired at once) or deleted (soft-deleted, still restorable). 404 only for a
+    name that never existed, or whose deletion was purged.
     `version_id` (v7) or `as_on` (YYYY-MM-DD) read the record as it stood then (404 if it did not
     exist then; a version past the current one is 404 too)."""
     reg, row, state = reads.lookup_record(

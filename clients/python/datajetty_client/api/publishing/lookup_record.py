@@ -107,8 +107,9 @@ def sync_detailed(
 ) -> Response[Error | LookupRecordEnvelope]:
     """Look up a record; cacheable for its TTL (ETag, Cache-Control).
 
-     As DeDi answers, 200 is not "live": read `state` — live, draft, revoked or expired (a
-    `valid_till` in the past reads as expired at once). 404 only for a name that never existed.
+     As DeDi answers, 200 is not "live": read `state` — live, draft, revoked, expired (a `valid_till`
+    in the past reads as expired at once) or deleted (soft-deleted, still restorable). 404 only for a
+    name that never existed, or whose deletion was purged.
     `version_id` (v7) or `as_on` (YYYY-MM-DD) read the record as it stood then (404 if it did not
     exist then; a version past the current one is 404 too).
 
@@ -161,8 +162,9 @@ def sync(
 ) -> Error | LookupRecordEnvelope | None:
     """Look up a record; cacheable for its TTL (ETag, Cache-Control).
 
-     As DeDi answers, 200 is not "live": read `state` — live, draft, revoked or expired (a
-    `valid_till` in the past reads as expired at once). 404 only for a name that never existed.
+     As DeDi answers, 200 is not "live": read `state` — live, draft, revoked, expired (a `valid_till`
+    in the past reads as expired at once) or deleted (soft-deleted, still restorable). 404 only for a
+    name that never existed, or whose deletion was purged.
     `version_id` (v7) or `as_on` (YYYY-MM-DD) read the record as it stood then (404 if it did not
     exist then; a version past the current one is 404 too).
 
@@ -210,8 +212,9 @@ async def asyncio_detailed(
 ) -> Response[Error | LookupRecordEnvelope]:
     """Look up a record; cacheable for its TTL (ETag, Cache-Control).
 
-     As DeDi answers, 200 is not "live": read `state` — live, draft, revoked or expired (a
-    `valid_till` in the past reads as expired at once). 404 only for a name that never existed.
+     As DeDi answers, 200 is not "live": read `state` — live, draft, revoked, expired (a `valid_till`
+    in the past reads as expired at once) or deleted (soft-deleted, still restorable). 404 only for a
+    name that never existed, or whose deletion was purged.
     `version_id` (v7) or `as_on` (YYYY-MM-DD) read the record as it stood then (404 if it did not
     exist then; a version past the current one is 404 too).
 
@@ -262,8 +265,9 @@ async def asyncio(
 ) -> Error | LookupRecordEnvelope | None:
     """Look up a record; cacheable for its TTL (ETag, Cache-Control).
 
-     As DeDi answers, 200 is not "live": read `state` — live, draft, revoked or expired (a
-    `valid_till` in the past reads as expired at once). 404 only for a name that never existed.
+     As DeDi answers, 200 is not "live": read `state` — live, draft, revoked, expired (a `valid_till`
+    in the past reads as expired at once) or deleted (soft-deleted, still restorable). 404 only for a
+    name that never existed, or whose deletion was purged.
     `version_id` (v7) or `as_on` (YYYY-MM-DD) read the record as it stood then (404 if it did not
     exist then; a version past the current one is 404 too).
 
