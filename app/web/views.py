@@ -12,6 +12,7 @@ from app.dashboards import renderer, service, shares
 from app.dashboards.models import Dashboard
 from app.extensions import db
 from app.publishing.bulk import jobs as bulk
+from app.publishing.bulk.routes import failed_rows_response
 from app.store import service as store
 from app.store import snapshots as snapshot_service
 from app.web import session as web_session
@@ -148,6 +149,15 @@ def job_progress(job_id):
         return jsonify(bulk.job_dict(bulk.get_job(session=db.session, tenant=g.tenant, job_id=job_id)))
     except APIError as exc:
         return jsonify(error=exc.code), exc.status
+
+
+@bp.get("/jobs/<job_id>/failed.csv")
+def job_failed_rows(job_id):
+    """The upload's failed rows, downloaded with the browser session (the API link needs a key)."""
+    try:
+        return failed_rows_response(bulk.get_job(session=db.session, tenant=g.tenant, job_id=job_id))
+    except APIError as exc:
+        return render_template("pages/error.html", status=exc.status, message=exc.message), exc.status
 
 
 @bp.get("/s/<token>")

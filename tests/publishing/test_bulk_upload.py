@@ -167,6 +167,12 @@ def test_failed_rows_csv_has_row_number_and_json_paths(client, admin, run_worker
     assert "$.active" in errors  # 'maybe' is not a boolean
     errors = json.loads(rows[1]["errors"])
     assert "$.full_name" in errors
+    # the Uploads page links the same file for the browser session (the API link needs a key: 401)
+    client.post("/login", data={"api_key": admin.token})
+    page = client.get("/jobs").get_data(as_text=True)
+    assert f"/jobs/{job_id}/failed.csv" in page
+    assert client.get(f"/jobs/{job_id}/failed.csv").get_data() == report.get_data()
+    assert client.get(data["downloadFailedEntriesCsvUrl"]).status_code == 401
 
 
 def test_all_or_nothing_commits_nothing(client, admin, run_worker):

@@ -121,9 +121,13 @@ def list_bulk_jobs(args):
 @blp.response(200, description="CSV of the rows that failed, with row_number and errors", content_type="text/csv")
 def download_failed_entries(job_id):
     """Download the failed rows (original columns + row_number + errors) to fix and re-upload."""
-    job = bulk.get_job(session=db.session, tenant=g.tenant, job_id=job_id)
+    return failed_rows_response(bulk.get_job(session=db.session, tenant=g.tenant, job_id=job_id))
+
+
+def failed_rows_response(job):
+    """The job's failed-rows CSV as a streamed download (the API's and the browser's); 404 without one."""
     if not job.failed_csv_path:
-        raise NotFound("failed entries", job_id)
+        raise NotFound("failed entries", job.id)
     failed_csv_path = job.failed_csv_path
 
     def chunks():
