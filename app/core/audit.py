@@ -10,9 +10,11 @@ from typing import Any
 import marshmallow as ma
 from flask import Response, g, request
 from marshmallow import fields, validate
-from sqlalchemy import Select, select
+from sqlalchemy import Select, or_, select
 
+from app.core import delegation
 from app.core.api import Blueprint
+from app.core.auth import namespace_id_of
 from app.core.db import iso
 from app.core.models import AuditEntry
 from app.core.pagination import list_meta, offset_of
@@ -43,16 +45,18 @@ def record(response: Response) -> Response:
         return response
     try:
         db.session.rollback()
+        ref = _namespace()
+        # a delegate's act is the namespace owner's to see
+        tenant_id = g.tenant.id if g.get("delegation") else key.tenant_id
         db.session.add(
             AuditEntry(
-                tenant_id=g.tenant.id
-                if g.get("delegation")
-                else key.tenant_id,  # a delegate's act is the owner's to see
+                tenant_id=tenant_id,
                 actor=key.owner or key.id,
                 key_id=key.id,
                 action=endpoint[:60],
                 target=request.path[:200],
-                namespace=_namespace(),
+                namespace=ref,
+                namespace_id=namespace_id_of(db.session, tenant_id, ref) if ref else None,
                 method=request.method,
                 request_id=g.get("request_id"),
                 outcome=response.status_code,
@@ -98,9 +102,12 @@ class AuditListSchema(ResponseSchema):
     meta = fields.Nested(WindowMetaSchema, required=True)
 
 
-def entries(tenant_id: str, args: dict[str, Any]) -> Select[Any]:
-    """The tenant's audit rows matching `args`, newest first."""
-    query = select(AuditEntry).where(AuditEntry.tenant_id == tenant_id)
+def entries(tenant_id: str, args: dict[str, Any], delegated: list[str] | None = None) -> Select[Any]:
+    """The tenant's audit rows, and those of the `delegated` namespaces (ids), matching `args`, newest
+    first."""
+    query = select(AuditEntry).where(
+        or_(AuditEntry.tenant_id == tenant_id, AuditEntry.namespace_id.in_(delegated or []))
+    )
     for name in ("namespace", "actor", "outcome"):
         if args.get(name) is not None:
             query = query.where(getattr(AuditEntry, name) == args[name])
@@ -140,7 +147,9 @@ def entry_dict(row: AuditEntry) -> dict[str, Any]:
 @blp.response(200, AuditListSchema)
 def list_audit(args: dict[str, Any]) -> dict[str, Any]:
     """The tenant's audit trail, newest first: every state-changing request made with its keys (and
-    what the maintenance sweep changed), filtered by `namespace`, `actor`, `action` (an operation, or
-    an area with a trailing dot: `publishing.`), `outcome` and time."""
-    items, total = offset_of(db.session, entries(g.tenant.id, args), args["offset"], args["limit"])
+    what the maintenance sweep changed), and every row of the namespaces it is a delegate of, filtered
+    by `namespace`, `actor`, `action` (an operation, or an area with a trailing dot: `publishing.`),
+    `outcome` and time."""
+    delegated = list(delegation.delegated_to(g.api_key))
+    items, total = offset_of(db.session, entries(g.tenant.id, args, delegated), args["offset"], args["limit"])
     return {"items": [entry_dict(r) for r in items], "meta": list_meta(total, args["offset"], args["limit"])}

@@ -50,6 +50,11 @@ def register_namespace_resolver(resolver: NamespaceResolver) -> NamespaceResolve
     return resolver
 
 
+def namespace_id_of(session: DbSession, tenant_id: str, ref: str) -> str | None:
+    """The id of the tenant's namespace `ref` names, or None (or when no area registered a resolver)."""
+    return _namespace_resolver[0](session, tenant_id, ref) if _namespace_resolver else None
+
+
 def create_api_key(
     *,
     session: DbSession,
@@ -68,7 +73,7 @@ def create_api_key(
     if namespaces is not None:
         if "admin" in scopes:
             raise InvalidRequest("an admin key governs the whole tenant: it cannot be limited to namespaces")
-        found = {ref: _namespace_resolver[0](session, tenant.id, ref) for ref in namespaces}
+        found = {ref: namespace_id_of(session, tenant.id, ref) for ref in namespaces}
         missing = [ref for ref, ns_id in found.items() if ns_id is None]
         if missing or not found:
             raise InvalidRequest(f"unknown namespaces {missing}", {"namespaces": missing or ["at least one"]})

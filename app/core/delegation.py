@@ -17,6 +17,18 @@ PERMISSIONS = ("read", "publish", "manage")
 GRANTS = {"read": {"read"}, "publish": {"read", "publish"}, "manage": {"read", "publish", "manage"}}
 Resolver = Callable[[ApiKey, str], tuple[Tenant, list[str]] | None]
 _resolver: list[Resolver] = []
+Lister = Callable[[ApiKey], dict[str, list[str]]]
+_lister: list[Lister] = []
+
+
+def register_lister(lister: Lister) -> Lister:
+    """`lister(key)` -> {namespace id: permissions} of the namespaces delegated to the key or its tenant."""
+    _lister[:] = [lister]
+    return lister
+
+
+def delegated_to(key: ApiKey) -> dict[str, list[str]]:
+    return _lister[0](key) if _lister else {}
 
 
 def register(resolver: Resolver) -> Resolver:

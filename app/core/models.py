@@ -63,7 +63,8 @@ class AuditEntry(Model):
     key_id: Mapped[str | None] = mapped_column(String(40))
     action: Mapped[str] = mapped_column(String(60))
     target: Mapped[str] = mapped_column(String(200))
-    namespace: Mapped[str | None] = mapped_column(String(128))
+    namespace: Mapped[str | None] = mapped_column(String(128))  # as the request named it
+    namespace_id: Mapped[str | None] = mapped_column(String(40), index=True)  # what that named, when it exists
     method: Mapped[str | None] = mapped_column(String(8))
     request_id: Mapped[str | None] = mapped_column(String(255))
     outcome: Mapped[int | None] = mapped_column(Integer)  # the HTTP status answered

@@ -39,6 +39,7 @@ def delegated(key: ApiKey, ref: str) -> tuple[Tenant, list[str]] | None:
     return (owner, permissions) if owner is not None else None
 
 
+@delegation.register_lister
 def delegated_to(key: ApiKey) -> dict[str, list[str]]:
     """{namespace id: permissions} of the namespaces delegated to the key or its tenant."""
     rows = db.session.execute(

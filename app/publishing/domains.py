@@ -232,6 +232,7 @@ def reverify_due(*, session: DbSession, now: datetime) -> dict[str, int]:
                 action="domain.unverified",
                 target=claim.domain,
                 namespace=claim.namespace_id,
+                namespace_id=claim.namespace_id,
                 details={"expected": claim.txt, "found": found, "failing_since": claim.failing_since.isoformat()},
             )
         )

@@ -20,17 +20,21 @@ def upgrade():
     with op.batch_alter_table('audit_entries', schema=None) as batch_op:
         batch_op.add_column(sa.Column('key_id', sa.String(length=40), nullable=True))
         batch_op.add_column(sa.Column('namespace', sa.String(length=128), nullable=True))
+        batch_op.add_column(sa.Column('namespace_id', sa.String(length=40), nullable=True))
         batch_op.add_column(sa.Column('method', sa.String(length=8), nullable=True))
         batch_op.add_column(sa.Column('request_id', sa.String(length=255), nullable=True))
         batch_op.add_column(sa.Column('outcome', sa.Integer(), nullable=True))
         batch_op.create_index('ix_audit_entries_tenant_created', ['tenant_id', 'created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_audit_entries_namespace_id'), ['namespace_id'], unique=False)
 
 
 def downgrade():
     with op.batch_alter_table('audit_entries', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_audit_entries_namespace_id'))
         batch_op.drop_index('ix_audit_entries_tenant_created')
         batch_op.drop_column('outcome')
         batch_op.drop_column('request_id')
         batch_op.drop_column('method')
+        batch_op.drop_column('namespace_id')
         batch_op.drop_column('namespace')
         batch_op.drop_column('key_id')

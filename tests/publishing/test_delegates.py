@@ -69,6 +69,15 @@ def test_a_delegate_reaches_exactly_the_delegated_namespace_with_exactly_the_gra
     assert client.get(f"/dedi/lookup/{SHARED}/{REG}/by-delegate", headers=admin.headers).status_code == 200
     audit = client.get("/api/v1/audit?action=publishing.save_record_as_draft", headers=admin.headers).get_json()
     assert any(row["outcome"] == 201 and row["namespace"] == SHARED for row in audit["items"])
+    # the delegate's admin sees the delegated namespace's audit rows (the owner's too), not the others'
+    seen = client.get("/api/v1/audit?limit=100", headers=reader.headers).get_json()["items"]
+    shared_rows = [(r["action"], r["outcome"]) for r in seen if r["namespace"] in (SHARED, shared)]
+    assert ("publishing.save_record_as_draft", 201) in shared_rows and (
+        "publishing.create_registry",
+        201,
+    ) in shared_rows
+    mine = client.get("/api/v1/account/me", headers=reader.headers).get_json()["key_id"]
+    assert not [r for r in seen if r["namespace"] in (PRIVATE, private) and r["key_id"] != mine]  # its own 404s only
     # publish is not manage: the delegate list and public switch stay the owner's
     assert client.get(f"/dedi/{SHARED}/get-delegates-by-namespace", headers=reader.headers).status_code == 403
     r = client.patch(f"/dedi/namespaces/{SHARED}", headers=reader.headers, json={"public": True})

@@ -115,11 +115,13 @@ def sync_detailed(
     created_before: datetime.datetime | Unset = UNSET,
 ) -> Response[AuditList | Error]:
     """The tenant's audit trail, newest first: every state-changing request made with its keys (and
-    what the maintenance sweep changed), filtered by `namespace`, `actor`, `action` (an operation, or
-    an area with a trailing dot: `publishing.`), `outcome` and time.
+    what the maintenance sweep changed), and every row of the namespaces it is a delegate of, filtered
+    by `namespace`, `actor`, `action` (an operation, or an area with a trailing dot: `publishing.`),
+    `outcome` and time.
 
-     what the maintenance sweep changed), filtered by `namespace`, `actor`, `action` (an operation, or
-    an area with a trailing dot: `publishing.`), `outcome` and time.
+     what the maintenance sweep changed), and every row of the namespaces it is a delegate of, filtered
+    by `namespace`, `actor`, `action` (an operation, or an area with a trailing dot: `publishing.`),
+    `outcome` and time.
 
     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
     `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message, details,
@@ -175,11 +177,13 @@ def sync(
     created_before: datetime.datetime | Unset = UNSET,
 ) -> AuditList | Error | None:
     """The tenant's audit trail, newest first: every state-changing request made with its keys (and
-    what the maintenance sweep changed), filtered by `namespace`, `actor`, `action` (an operation, or
-    an area with a trailing dot: `publishing.`), `outcome` and time.
+    what the maintenance sweep changed), and every row of the namespaces it is a delegate of, filtered
+    by `namespace`, `actor`, `action` (an operation, or an area with a trailing dot: `publishing.`),
+    `outcome` and time.
 
-     what the maintenance sweep changed), filtered by `namespace`, `actor`, `action` (an operation, or
-    an area with a trailing dot: `publishing.`), `outcome` and time.
+     what the maintenance sweep changed), and every row of the namespaces it is a delegate of, filtered
+    by `namespace`, `actor`, `action` (an operation, or an area with a trailing dot: `publishing.`),
+    `outcome` and time.
 
     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
     `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message, details,
@@ -230,11 +234,13 @@ async def asyncio_detailed(
     created_before: datetime.datetime | Unset = UNSET,
 ) -> Response[AuditList | Error]:
     """The tenant's audit trail, newest first: every state-changing request made with its keys (and
-    what the maintenance sweep changed), filtered by `namespace`, `actor`, `action` (an operation, or
-    an area with a trailing dot: `publishing.`), `outcome` and time.
+    what the maintenance sweep changed), and every row of the namespaces it is a delegate of, filtered
+    by `namespace`, `actor`, `action` (an operation, or an area with a trailing dot: `publishing.`),
+    `outcome` and time.
 
-     what the maintenance sweep changed), filtered by `namespace`, `actor`, `action` (an operation, or
-    an area with a trailing dot: `publishing.`), `outcome` and time.
+     what the maintenance sweep changed), and every row of the namespaces it is a delegate of, filtered
+    by `namespace`, `actor`, `action` (an operation, or an area with a trailing dot: `publishing.`),
+    `outcome` and time.
 
     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
     `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message, details,
@@ -288,11 +294,13 @@ async def asyncio(
     created_before: datetime.datetime | Unset = UNSET,
 ) -> AuditList | Error | None:
     """The tenant's audit trail, newest first: every state-changing request made with its keys (and
-    what the maintenance sweep changed), filtered by `namespace`, `actor`, `action` (an operation, or
-    an area with a trailing dot: `publishing.`), `outcome` and time.
+    what the maintenance sweep changed), and every row of the namespaces it is a delegate of, filtered
+    by `namespace`, `actor`, `action` (an operation, or an area with a trailing dot: `publishing.`),
+    `outcome` and time.
 
-     what the maintenance sweep changed), filtered by `namespace`, `actor`, `action` (an operation, or
-    an area with a trailing dot: `publishing.`), `outcome` and time.
+     what the maintenance sweep changed), and every row of the namespaces it is a delegate of, filtered
+    by `namespace`, `actor`, `action` (an operation, or an area with a trailing dot: `publishing.`),
+    `outcome` and time.
 
     **Scope:** a key holding `admin` (`admin` holds every scope). **Errors:** 400 `invalid_request`; 401
     `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers `{error, message, details,
