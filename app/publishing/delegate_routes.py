@@ -86,7 +86,8 @@ def add_namespace_delegate(body, namespace):
 @blp.arguments(DelegateRefSchema)
 @blp.response(200, DelegateRemovedSchema)
 def remove_namespace_delegate(body, namespace):
-    """Remove a delegate: its next request to the namespace meets 404. Answers the delegates left."""
+    """Remove a delegate: from then on (within AUTH_CACHE_TTL_S in other processes) it meets 404 in the
+    namespace. Answers the delegates left."""
     left = delegates.remove(
         session=db.session,
         tenant=g.tenant,

@@ -1,11 +1,15 @@
 """Namespace delegates (DeDi's delegation, with permissions): the owner — or a delegate holding
 `manage` — adds another tenant or one key with `read`, `publish` or `manage` (DeDi's namespace
 delegate is all of them, the default), changes the grant by adding again, lists and removes them.
-A removal applies to the next request (grants are read on every request, never cached)."""
+A removal applies at once in this process, within AUTH_CACHE_TTL_S in the others (grants are cached
+per key, like keys)."""
 
+import time
 from typing import Any
 
-from sqlalchemy import or_, select
+from flask import current_app
+from sqlalchemy import event, or_, select
+from sqlalchemy.orm import Session
 
 from app.core import delegation
 from app.core.db import DbSession, iso, utcnow
@@ -15,28 +19,48 @@ from app.extensions import db
 from app.publishing.models import Namespace, NamespaceDelegate
 from app.publishing.service import get_namespace, namespace_is
 
+# key id -> (expires at, {namespace id: permissions}): most keys are no one's delegate, and the hot
+# read path must not pay a query to learn it. A change flushed in this process clears it at once;
+# other processes see it within AUTH_CACHE_TTL_S, as they see a revoked key.
+_GRANTS: dict[str, tuple[float, dict[str, list[str]]]] = {}
+
+
+def _grants(key: ApiKey) -> dict[str, list[str]]:
+    ttl, now = current_app.config["AUTH_CACHE_TTL_S"], time.monotonic()
+    hit = _GRANTS.get(key.id)
+    if hit is not None and hit[0] > now:
+        return hit[1]
+    grants = delegated_to(key)
+    if ttl > 0:
+        if len(_GRANTS) > 10_000:
+            _GRANTS.clear()
+        _GRANTS[key.id] = (now + ttl, grants)
+    return grants
+
+
+@event.listens_for(Session, "after_flush")
+def _forget_on_change(session: Session, _context: Any) -> None:
+    if any(isinstance(obj, NamespaceDelegate) for obj in (*session.new, *session.dirty, *session.deleted)):
+        _GRANTS.clear()
+
 
 @delegation.register
 def delegated(key: ApiKey, ref: str) -> tuple[Tenant, list[str]] | None:
     """(owner, permissions) when `ref` names a namespace delegated to the key or its tenant, and the
     key's own tenant has no namespace by that reference."""
-    session = db.session
-    own = session.scalar(select(Namespace.id).where(Namespace.tenant_id == key.tenant_id, namespace_is(ref)).limit(1))
-    if own is not None:
+    grants = _grants(key)
+    if not grants:
         return None
-    grants = session.execute(
-        select(NamespaceDelegate.tenant_id, NamespaceDelegate.namespace_id, NamespaceDelegate.permissions)
-        .join(Namespace, Namespace.id == NamespaceDelegate.namespace_id)
-        .where(
-            namespace_is(ref),
-            or_(NamespaceDelegate.delegate_tenant_id == key.tenant_id, NamespaceDelegate.delegate_key_id == key.id),
+    session = db.session
+    found = session.execute(
+        select(Namespace.id, Namespace.tenant_id).where(
+            namespace_is(ref), or_(Namespace.id.in_(list(grants)), Namespace.tenant_id == key.tenant_id)
         )
     ).all()
-    if not grants or len({g.namespace_id for g in grants}) > 1:
-        return None  # none, or a name several delegated namespaces share: use the namespace id
-    owner = session.get(Tenant, grants[0].tenant_id)
-    permissions = sorted({p for g in grants for p in g.permissions})
-    return (owner, permissions) if owner is not None else None
+    if any(tenant_id == key.tenant_id for _, tenant_id in found) or len(found) != 1:
+        return None  # its own namespace by that name, none delegated, or a name two delegated ones share
+    owner = session.get(Tenant, found[0][1])
+    return (owner, grants[found[0][0]]) if owner is not None else None
 
 
 @delegation.register_lister

@@ -91,9 +91,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DelegateRef,
 ) -> Response[DelegateRemoved | Error]:
-    """Remove a delegate: its next request to the namespace meets 404. Answers the delegates left.
+    """Remove a delegate: from then on (within AUTH_CACHE_TTL_S in other processes) it meets 404 in the
+    namespace. Answers the delegates left.
 
-     **Scope:** a key holding `manage` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+     namespace. Answers the delegates left.
+
+    **Scope:** a key holding `manage` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
     message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
     tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -128,9 +131,12 @@ def sync(
     client: AuthenticatedClient,
     body: DelegateRef,
 ) -> DelegateRemoved | Error | None:
-    """Remove a delegate: its next request to the namespace meets 404. Answers the delegates left.
+    """Remove a delegate: from then on (within AUTH_CACHE_TTL_S in other processes) it meets 404 in the
+    namespace. Answers the delegates left.
 
-     **Scope:** a key holding `manage` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+     namespace. Answers the delegates left.
+
+    **Scope:** a key holding `manage` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
     message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
     tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -160,9 +166,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DelegateRef,
 ) -> Response[DelegateRemoved | Error]:
-    """Remove a delegate: its next request to the namespace meets 404. Answers the delegates left.
+    """Remove a delegate: from then on (within AUTH_CACHE_TTL_S in other processes) it meets 404 in the
+    namespace. Answers the delegates left.
 
-     **Scope:** a key holding `manage` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+     namespace. Answers the delegates left.
+
+    **Scope:** a key holding `manage` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
     message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
     tenant's rate limit (default 10 requests/s; 429 with Retry-After).
@@ -195,9 +204,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DelegateRef,
 ) -> DelegateRemoved | Error | None:
-    """Remove a delegate: its next request to the namespace meets 404. Answers the delegates left.
+    """Remove a delegate: from then on (within AUTH_CACHE_TTL_S in other processes) it meets 404 in the
+    namespace. Answers the delegates left.
 
-     **Scope:** a key holding `manage` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
+     namespace. Answers the delegates left.
+
+    **Scope:** a key holding `manage` (`admin` holds every scope). **Errors:** 400 `invalid_request`;
     401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 429 `rate_limited`; every one answers `{error,
     message, details, request_id}`. Unknown query parameters are refused with 400. **Limits:** the
     tenant's rate limit (default 10 requests/s; 429 with Retry-After).
