@@ -50,10 +50,18 @@ def after_commit(session: DbSession, work: Callable[[], None]) -> None:
     session.info.setdefault("after_commit", []).append(work)
 
 
+def transaction_cache(session: DbSession) -> dict[Any, Any]:
+    """A dict that lives for the session's current transaction (listeners keep what they looked up,
+    so a version announcing a hundred records asks the database once, not a hundred times)."""
+    cache: dict[Any, Any] = session.info.setdefault("tx_cache", {})
+    return cache
+
+
 @event.listens_for(Session, "after_commit")
 def run_after_commit(session: Session) -> None:
     """Run the session's after-commit work; called by the session's own commit, and by hand where a
     session's transaction is the connection's and commits there (bulk.apply.StreamingApply)."""
+    session.info.pop("tx_cache", None)
     for work in session.info.pop("after_commit", []):
         try:
             work()
@@ -64,3 +72,4 @@ def run_after_commit(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _drop_after_commit(session: Session) -> None:
     session.info.pop("after_commit", None)
+    session.info.pop("tx_cache", None)

@@ -11,11 +11,11 @@ import hmac
 import json
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 
 from app.core.db import DbSession, iso
 from app.core.errors import InvalidRequest
-from app.core.events import Event, after_commit, listen
+from app.core.events import Event, after_commit, listen, transaction_cache
 from app.core.models import Tenant
 from app.core.owned import get_owned, owned
 from app.exports import webhooks
@@ -142,29 +142,38 @@ def subscription_dict(sub: Subscription, *, with_secret: bool = False) -> dict[s
 
 
 def _matching(session: DbSession, event: Event) -> list[Subscription]:
+    """The active subscriptions an event reaches. The namespace's subscriptions and the registry's tag
+    are read once per transaction (events.transaction_cache), then matched here."""
     if event.namespace_id is None:
         return []
-    scope = [Subscription.type == "namespace"]
-    if event.registry_id is not None:
-        scope.append((Subscription.type == "registry") & (Subscription.registry_id == event.registry_id))
-        tag = session.scalar(select(Registry.tag).where(Registry.id == event.registry_id))
-        if tag:
-            scope.append((Subscription.type == "tag") & (Subscription.registry_tag == tag))
-        if event.record_name is not None:
-            scope.append(
-                (Subscription.type == "record")
-                & (Subscription.registry_id == event.registry_id)
-                & (Subscription.record_name == event.record_name)
+    cache = transaction_cache(session)
+    subs_key = ("subscriptions", event.tenant_id, event.namespace_id)
+    if subs_key not in cache:
+        cache[subs_key] = session.scalars(
+            select(Subscription).where(
+                Subscription.tenant_id == event.tenant_id,
+                Subscription.namespace_id == event.namespace_id,
+                Subscription.is_active.is_(True),
             )
-    found = session.scalars(
-        select(Subscription).where(
-            Subscription.tenant_id == event.tenant_id,
-            Subscription.namespace_id == event.namespace_id,
-            Subscription.is_active.is_(True),
-            or_(*scope),
-        )
-    ).all()
-    return [s for s in found if event.type in s.events]
+        ).all()
+    tag = None
+    if event.registry_id is not None:
+        tag_key = ("tag", event.registry_id)
+        if tag_key not in cache:
+            cache[tag_key] = session.scalar(select(Registry.tag).where(Registry.id == event.registry_id))
+        tag = cache[tag_key]
+
+    def reaches(sub: Subscription) -> bool:
+        if sub.type == "namespace":
+            return True
+        if sub.type == "tag":
+            return tag is not None and sub.registry_tag == tag
+        same_registry = event.registry_id is not None and sub.registry_id == event.registry_id
+        if sub.type == "record":
+            return same_registry and sub.record_name == event.record_name
+        return same_registry
+
+    return [s for s in cache[subs_key] if event.type in s.events and reaches(s)]
 
 
 def payload_of(sub: Subscription, event: Event, event_id: str, names: dict[str, Any]) -> str:
