@@ -389,6 +389,21 @@ DiffEnvelope = envelope("DiffEnvelope", DiffSchema)
 ChangesEnvelope = envelope("ChangesEnvelope", ChangesSchema)
 RevokedEnvelope = envelope("RevokedEnvelope", RevokedSchema)
 RecordPageEnvelope = envelope("RecordPageEnvelope", RecordPageSchema)
+
+
+class SearchHitSchema(RecordSchema):
+    registry_name = fields.String(required=True)
+    namespace_id = fields.String(required=True)
+    version_count = fields.Integer(required=True)
+    latest = fields.Boolean(required=True, metadata={"description": "always true: the latest version"})
+
+
+class SearchSchema(ResponseSchema):
+    message = fields.String(required=True)
+    data = fields.List(fields.Nested(SearchHitSchema), required=True)
+
+
+SearchEnvelope = SearchSchema
 RecordsDeletedEnvelope = envelope("RecordsDeletedEnvelope", RecordsDeletedSchema)
 DeletedListEnvelope = envelope("DeletedListEnvelope", DeletedListSchema)
 RecordsRestoredEnvelope = envelope("RecordsRestoredEnvelope", RecordsRestoredSchema)

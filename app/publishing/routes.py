@@ -1,6 +1,8 @@
 """Seed 002 publish APIs under /dedi: namespaces, registries, records, lookups, CSV."""
 
+import marshmallow as ma
 from flask import Response, g, request, stream_with_context
+from marshmallow import fields, validate
 
 from app.core import seed_examples
 from app.core.api import Blueprint
@@ -10,7 +12,7 @@ from app.core.errors import Forbidden, InvalidRequest, NotFound
 from app.core.owned import get_owned
 from app.core.public import anonymous
 from app.extensions import db
-from app.publishing import changes, delegates, diff, indexes, reads, records, service, states, tasks, versions
+from app.publishing import changes, delegates, diff, indexes, reads, records, search, service, states, tasks, versions
 from app.publishing.access import keep_private
 from app.publishing.csvio import csv_line, schema_columns
 from app.publishing.filters import project
@@ -36,6 +38,7 @@ from app.publishing.responses import (
     RegistryPageDediEnvelope,
     RegistryUpdateEnvelope,
     RevokedEnvelope,
+    SearchEnvelope,
     VersionListEnvelope,
 )
 from app.publishing.schemas import (
@@ -591,6 +594,46 @@ def _chunked(lines, size=1 << 16):
             buf, n = [], 0
     if buf:
         yield "".join(buf)
+
+
+class SearchArgsSchema(ma.Schema):
+    class Meta:
+        unknown = ma.EXCLUDE
+        query_prefixes = ("",)  # every other key is a details path, checked by publishing/search.py
+
+    registry_name = fields.String(validate=validate.Length(max=128), metadata={"description": "part of the name"})
+    record_name = fields.String(validate=validate.Length(max=255), metadata={"description": "part of the name"})
+    from_ = fields.String(data_key="from", validate=validate.Length(max=40), metadata={"description": "ISO 8601"})
+    to = fields.String(validate=validate.Length(max=40), metadata={"description": "ISO 8601"})
+    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=1000))
+
+
+@blp.route("/search/<namespace>")
+@blp.auth(*READ, errors=(400, 404), public=True)
+@blp.arguments(SearchArgsSchema, location="query")
+@blp.response(200, SearchEnvelope)
+def search_namespace(args, namespace):
+    """DeDi's advanced search over one namespace's live records (its live registries, latest versions):
+    any key other than `registry_name`, `record_name`, `from`, `to` and `limit` filters `details`
+    (a dotted key nests: `address.city`) by case-insensitive substring, all ANDed; `registry_name` and
+    `record_name` match parts of the names; `from`/`to` (ISO 8601) bound when a record was created or
+    updated. A key no registry of the namespace declares answers 400 naming it. At most `limit` (100)
+    results, the most recently changed first."""
+    params = {k: v for k, v in request.args.items()}
+    ns_id, found = search.search(
+        session=db.session, tenant=g.tenant, namespace=namespace, params=params, limit=args["limit"]
+    )
+    data = [
+        {
+            **record_dict(row),
+            "registry_name": registry_name,
+            "namespace_id": ns_id,
+            "version_count": count,
+            "latest": True,
+        }
+        for row, registry_name, count in found
+    ]
+    return {"message": "Search results", "data": data}
 
 
 @blp.route("/<namespace>/<registry_name>/export-as-csv")

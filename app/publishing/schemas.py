@@ -30,6 +30,7 @@ RESERVED_NAMESPACES = (
     "verify-domain",
     "check-verification",
     "get-dns-txt",
+    "search",
 )
 NAMESPACE_NAME = validate.Regexp(
     rf"^(?!(?:{'|'.join(RESERVED_NAMESPACES)})$)[A-Za-z0-9][A-Za-z0-9._-]{{0,127}}$",

@@ -53,6 +53,8 @@ def test_private_by_default_then_public_by_the_admins_audited_switch(client, adm
     assert client.get(f"/dedi/versions/{NS}").status_code == 200
     assert client.get(f"/dedi/versions/{NS}/{REG}").status_code == 200
     assert client.get(f"/dedi/versions/{NS}/{REG}/alive").status_code == 200
+    found = client.get(f"/dedi/search/{NS}?full_name=Person").get_json()["data"]
+    assert [h["record_name"] for h in found] == ["alive"]  # live records of live registries only
     csv = client.get(f"/dedi/{NS}/{REG}/export-as-csv")
     assert csv.status_code == 200 and "alive" in csv.get_data(as_text=True)
     download = client.get(f"/api/v1/storage/published/snapshots/{opened}/download")
@@ -104,6 +106,7 @@ def test_nothing_else_answers_without_a_key(client, app, admin, opened):
         "publishing.dedi_registry_versions",
         "publishing.dedi_record_versions",
         "publishing.export_records_as_csv",
+        "publishing.search_namespace",
         "store.download_snapshot_file",
     }
 

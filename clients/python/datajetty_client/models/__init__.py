@@ -199,6 +199,10 @@ from .retried_envelope import RetriedEnvelope
 from .revoked import Revoked
 from .revoked_envelope import RevokedEnvelope
 from .schema_change import SchemaChange
+from .search import Search
+from .search_hit import SearchHit
+from .search_hit_details import SearchHitDetails
+from .search_hit_meta import SearchHitMeta
 from .share import Share
 from .share_filters import ShareFilters
 from .share_link import ShareLink
@@ -443,6 +447,10 @@ __all__ = (
     "Revoked",
     "RevokedEnvelope",
     "SchemaChange",
+    "Search",
+    "SearchHit",
+    "SearchHitDetails",
+    "SearchHitMeta",
     "Share",
     "Shared",
     "ShareFilters",
