@@ -104,14 +104,16 @@ def save_record(
     session.flush()
     if publish:
         version = bump_version(session=session, registry=reg, change="publish", count=1, actor=actor)
-        _go_live(session, [row], {row.name: live} if live is not None else {}, version)
+        _go_live(session, reg, [row], {row.name: live} if live is not None else {}, version)
     return row, draft is not None
 
 
 TOMBSTONES = (RecordState.REVOKED, RecordState.EXPIRED, RecordState.DELETED, RecordState.PURGED)
 
 
-def _go_live(session: DbSession, drafts: list[Record], live: dict[str, Record], version: int) -> None:
+def _go_live(
+    session: DbSession, registry: Registry, drafts: list[Record], live: dict[str, Record], version: int
+) -> None:
     """Drafts become live at `version`; the live versions they follow, or the tombstone that closed an
     earlier life of the name, are closed there (one row per name stands at any version)."""
     now = utcnow()
@@ -120,8 +122,6 @@ def _go_live(session: DbSession, drafts: list[Record], live: dict[str, Record], 
             live[row.name].version_to = version
         row.state, row.version_from, row.updated_at = RecordState.LIVE, version, now
     if drafts:
-        registry = session.get(Registry, drafts[0].registry_id)
-        assert registry is not None
         if len(drafts) <= announcements.RECORD_EVENTS_MAX:
             for kind in ("published", "updated"):
                 rows = [r for r in drafts if (r.name in live) == (kind == "updated")]
@@ -129,7 +129,7 @@ def _go_live(session: DbSession, drafts: list[Record], live: dict[str, Record], 
         session.execute(
             update(Record)
             .where(
-                Record.registry_id == drafts[0].registry_id,
+                Record.registry_id == registry.id,
                 Record.name.in_([r.name for r in drafts]),
                 Record.version_to.is_(None),
                 Record.state.in_(TOMBSTONES),
@@ -186,7 +186,7 @@ def publish_records(
         raise Conflict("only draft records can be published", {"not_draft": not_draft})
     if drafts:
         version = bump_version(session=session, registry=reg, change="publish", count=len(drafts), actor=actor)
-        _go_live(session, list(drafts), live, version)
+        _go_live(session, reg, list(drafts), live, version)
     return [by_name[n].record_id for n in names]
 
 

@@ -440,13 +440,13 @@ def lookup_namespace(args, namespace):
     then (its versions: `/dedi/versions/{namespace}`); 404 for a version it never had."""
     version_id, as_on = args.get("version_id"), args.get("as_on")
     if version_id is not None or as_on is not None:
-        ns, at, total = versions.namespace_at(
+        ns, at = versions.namespace_at(
             session=db.session, tenant=g.tenant, ref=namespace, version_id=version_id, as_on=as_on
         )
         data = {**namespace_dict(ns), "description": at.description, "meta": at.meta, "version": f"v{at.version}"}
     else:
-        ns, rows = versions.namespace_versions(session=db.session, tenant=g.tenant, ref=namespace)
-        data = {**namespace_dict(ns), "version": f"v{len(rows)}"}
+        ns = service.get_namespace(session=db.session, tenant=g.tenant, ref=namespace)
+        data = {**namespace_dict(ns), "version": f"v{service.namespace_version(session=db.session, namespace=ns)}"}
     count = service.registry_count(session=db.session, namespace=ns)
     domain = service.verified_domain(session=db.session, namespace=ns)
     return {

@@ -101,13 +101,24 @@ def update_namespace(
         if field in changes:
             setattr(ns, field, changes[field])
     ns.updated_at = utcnow()
-    latest = session.scalar(select(func.max(NamespaceVersion.version)).where(NamespaceVersion.namespace_id == ns.id))
     session.add(
         NamespaceVersion(
-            namespace_id=ns.id, version=(latest or 0) + 1, description=ns.description, meta=ns.meta, actor=actor
+            namespace_id=ns.id,
+            version=namespace_version(session=session, namespace=ns) + 1,
+            description=ns.description,
+            meta=ns.meta,
+            actor=actor,
         )
     )
     return ns
+
+
+def namespace_version(*, session: DbSession, namespace: Namespace) -> int:
+    """The namespace's current version (v1 is its creation; each update the next)."""
+    latest = session.scalar(
+        select(func.max(NamespaceVersion.version)).where(NamespaceVersion.namespace_id == namespace.id)
+    )
+    return latest or 0
 
 
 def get_registry(*, session: DbSession, tenant: Tenant, namespace: str, name: str) -> Registry:

@@ -25,7 +25,8 @@ def change_state(
             f"registry {reg.name!r} is {reg.state}: only a {before} registry can be {action}d",
             {"current_state": reg.state},
         )
-    bump_version(session=session, registry=reg, change=action, count=record_count(session=session, registry=reg))
+    count = record_count(session=session, registry=reg)
+    bump_version(session=session, registry=reg, change=action, count=count, actor=actor)
     reg.state = after
     announce.registry_state(session, reg, before, after)
     return reg

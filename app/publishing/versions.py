@@ -32,8 +32,8 @@ def namespace_versions(*, session: DbSession, tenant: Tenant, ref: str) -> tuple
 
 def namespace_at(
     *, session: DbSession, tenant: Tenant, ref: str, version_id: str | None, as_on: date | None
-) -> tuple[Namespace, NamespaceVersion, int]:
-    """(namespace, the version standing at `version_id` or at the end of `as_on`, how many it has);
+) -> tuple[Namespace, NamespaceVersion]:
+    """(namespace, the version standing at `version_id` or at the end of `as_on`);
     NotFound for a version it never had (or a day before it existed)."""
     ns, rows = namespace_versions(session=session, tenant=tenant, ref=ref)
     if version_id is not None:
@@ -44,7 +44,7 @@ def namespace_at(
         found = next((r for r in reversed(rows) if r.created_at <= _end_of(as_on)), None)
     if found is None:
         raise NotFound("version", version_id or str(as_on), {"versions": [f"v{r.version}" for r in rows]})
-    return ns, found, len(rows)
+    return ns, found
 
 
 def registry_at(
