@@ -181,3 +181,4 @@ def test_an_inactive_registry_answers_reads_and_refuses_writes_until_reactivated
     publish(client, admin, ns, reg, "b", employee(2))  # writes again: v4
     history = client.get(f"/dedi/{ns}/{reg}/versions", headers=admin.headers).get_json()["data"]["versions"]
     assert [v["change"] for v in history] == ["publish", "inactivate", "reactivate", "publish"]
+    assert all(v["actor"] for v in history)  # state changes say who made them, as publishes do
