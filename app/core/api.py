@@ -75,10 +75,15 @@ def describe(fn: Callable[..., Any], scopes: tuple[str, ...], errors: tuple[int,
 
 class Blueprint(flask_smorest.Blueprint):
     def auth(
-        self, *scopes: str, errors: tuple[int, ...] = (), public: bool = False
+        self,
+        *scopes: str,
+        errors: tuple[int, ...] = (),
+        public: bool = False,
+        delegate_by: tuple[str, ...] = (),
     ) -> Callable[[Callable[..., Any]], Any]:
         """Require a bearer key holding one of `scopes`; document 401/403/429 and `errors`. With `public`,
-        a caller without a key is admitted when the path names a public namespace's data (core/public.py)."""
+        a caller without a key is admitted when the path names a public namespace's data (core/public.py).
+        `delegate_by` names the query or body fields that may admit a delegate (core/delegation.py)."""
 
         def decorator(fn: Callable[..., Any]) -> Any:
             names, prefixes = declared_query(fn)
@@ -86,7 +91,7 @@ class Blueprint(flask_smorest.Blueprint):
             @wraps(fn)
             def wrapper(*args: Any, **kwargs: Any) -> Any:
                 if not (public and admit_anonymous()):
-                    delegation.require(scopes)
+                    delegation.require(scopes, delegate_by)
                 refuse_unknown_query(names, prefixes)
                 return run_settling_races(fn, *args, **kwargs)
 

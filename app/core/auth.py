@@ -157,14 +157,18 @@ def _forget_on_change(session: Session, _context: Any) -> None:
 
 
 def namespace_allowed(namespace_id: str) -> bool:
-    """Whether this request's key may reach the namespace (a key limited to namespaces reaches only
-    those; a keyless public read reaches the public one it named)."""
-    key = g.get("api_key")
-    return key is None or key.namespaces is None or namespace_id in key.namespaces
+    """Whether this request may reach the namespace (see `allowed_namespaces`)."""
+    allowed = allowed_namespaces()
+    return allowed is None or namespace_id in allowed
 
 
 def allowed_namespaces() -> list[str] | None:
-    """The namespace ids this request's key is limited to, or None when it is not limited."""
+    """The namespace ids this request is limited to, or None when it reaches its whole tenant: a
+    delegate's request reaches the delegated namespaces it named (core/delegation.py sets `g.reach`),
+    a key limited to namespaces those, a keyless public read the public one it named."""
+    reach = g.get("reach")
+    if reach is not None:
+        return list(reach)
     key = g.get("api_key")
     return None if key is None else key.namespaces
 

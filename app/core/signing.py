@@ -38,9 +38,9 @@ def resolve(session: DbSession, model: type[L], salt: str, claim: str, token: st
     return link
 
 
-def revoke(session: DbSession, model: type[L], tenant: Any, link_id: str, what: str) -> L:
-    """Revoke one of the tenant's links (again: no change); NotFound when it is not theirs."""
-    link = get_owned(session, model, tenant, what=what, id=link_id)
+def revoke(session: DbSession, model: type[L], tenant: Any, link_id: str, what: str, *criteria: Any) -> L:
+    """Revoke one of the tenant's links matching `criteria` (again: no change); NotFound otherwise."""
+    link = get_owned(session, model, tenant, *criteria, what=what, id=link_id)
     link.revoked_at = link.revoked_at or utcnow()  # type: ignore[attr-defined]
     return link
 

@@ -2,7 +2,7 @@
 
 import marshmallow as ma
 from flask import current_app, g, request
-from marshmallow import fields
+from marshmallow import fields, validate
 
 from app.core import seed_examples
 from app.core.api import Blueprint
@@ -61,7 +61,7 @@ def share_dict(link, slug):
 
 
 @blp.route("/definitions", methods=["POST"])
-@blp.auth("publish", errors=(404, 409))
+@blp.auth("publish", errors=(404, 409), delegate_by=("dashboard_id",))
 @blp.arguments(DefinitionSchema)
 @blp.response(200, DefinitionSavedSchema)
 def save_dashboard_definition(body):
@@ -77,12 +77,22 @@ def save_dashboard_definition(body):
     )
 
 
+class DashboardQueryArgsSchema(WindowArgsSchema):
+    namespace = fields.String(
+        validate=validate.Length(max=128),
+        metadata={
+            "description": "dashboards reading this namespace (id, name or verified domain); "
+            "a delegate names the delegated one"
+        },
+    )
+
+
 @blp.route("/definitions")
-@blp.auth(*READERS)
-@blp.arguments(WindowArgsSchema, location="query")
+@blp.auth(*READERS, delegate_by=("namespace",))
+@blp.arguments(DashboardQueryArgsSchema, location="query")
 @blp.response(200, DashboardListSchema)
 def list_dashboard_definitions(args):
-    """The tenant's dashboards."""
+    """The tenant's dashboards (optionally those reading one namespace)."""
     items, total = service.list_dashboards(session=db.session, tenant=g.tenant, **args)
     return {
         "data": [
@@ -151,7 +161,7 @@ def publish_definition_version(dashboard_id, version):
 
 
 @blp.route("/render", methods=["POST"])
-@blp.auth(*READERS, errors=(404,))
+@blp.auth(*READERS, errors=(404,), delegate_by=("dashboard_id",))
 @blp.arguments(RenderSchema, example=seed_examples.RENDER)
 @blp.response(200, RenderedSchema)
 def render_dashboard(body):
@@ -167,7 +177,7 @@ def render_dashboard(body):
 
 
 @blp.route("/share", methods=["POST"])
-@blp.auth("publish", "export", errors=(404,))
+@blp.auth("publish", "export", errors=(404,), delegate_by=("dashboard_id",))
 @blp.arguments(ShareSchema, example=seed_examples.SHARE)
 @blp.response(200, SharedSchema)
 def create_share_link(body):
@@ -185,7 +195,7 @@ class ShareQueryArgsSchema(ma.Schema):
 
 
 @blp.route("/shares")
-@blp.auth(*READERS)
+@blp.auth(*READERS, delegate_by=("dashboard_id",))
 @blp.arguments(ShareQueryArgsSchema, location="query")
 @blp.response(200, ShareLinkListSchema)
 def list_share_links(args):

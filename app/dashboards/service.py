@@ -5,13 +5,17 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.core.auth import allowed_namespaces
 from app.core.db import DbSession, utcnow
 from app.core.errors import APIError, InvalidRequest, NotFound, VersionConflict
 from app.core.models import Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import offset_of
 from app.dashboards.models import Dashboard, DashboardVersion
+from app.dashboards.reach import namespaces_of, reaches, within_reach
 from app.publishing.csvio import field_schemas
+from app.publishing.models import Namespace
+from app.publishing.service import namespace_is
 from app.store.service import resolve_dataset, resolve_version
 
 BUILTIN_FIELDS = ("record_id", "record_name")
@@ -70,8 +74,12 @@ def validate_definition(*, session: DbSession, tenant: Tenant, layout: Any, data
 
 
 def get_dashboard(*, session: DbSession, tenant: Tenant, slug: str) -> Dashboard:
-    """The tenant's dashboard by its dashboard_id, or NotFound."""
-    return get_owned(session, Dashboard, tenant, what="dashboard", slug=slug)
+    """The tenant's dashboard by its dashboard_id, or NotFound (also when it reads a namespace the
+    caller does not reach)."""
+    dash = get_owned(session, Dashboard, tenant, what="dashboard", slug=slug)
+    if not reaches(session, dash):
+        raise NotFound("dashboard", slug)
+    return dash
 
 
 def get_version(*, session: DbSession, dashboard: Dashboard, version: Any = None) -> DashboardVersion:
@@ -101,6 +109,8 @@ def save_definition(
     """Store a definition as the dashboard's next version (creating the dashboard on first save)."""
     validate_definition(session=session, tenant=tenant, layout=layout, datasources=datasources)
     dash = session.scalar(owned(Dashboard, tenant).filter_by(slug=dashboard_id))
+    if dash is not None and not reaches(session, dash):
+        raise NotFound("dashboard", dashboard_id)
     if dash is None:
         dash = Dashboard(tenant_id=tenant.id, slug=dashboard_id, status="active", current_version=0)
         session.add(dash)
@@ -151,10 +161,19 @@ def publish_version(
     return dash, row
 
 
-def list_dashboards(*, session: DbSession, tenant: Tenant, offset: int, limit: int) -> tuple[Sequence[Dashboard], int]:
-    """The tenant's dashboards by name."""
+def list_dashboards(
+    *, session: DbSession, tenant: Tenant, offset: int, limit: int, namespace: str | None = None
+) -> tuple[Sequence[Dashboard], int]:
+    """The tenant's dashboards by name (those reading `namespace`, when given) that the caller reaches."""
     query = owned(Dashboard, tenant).order_by(Dashboard.slug)
-    return offset_of(session, query, offset, limit)
+    if allowed_namespaces() is None and not namespace:
+        return offset_of(session, query, offset, limit)
+    found = within_reach(session, session.scalars(query).all())
+    if namespace:
+        named = select(Namespace.id).where(Namespace.tenant_id == tenant.id, namespace_is(namespace))
+        ids: set[str | None] = set(session.scalars(named))
+        found = [d for d in found if namespaces_of(session, d) & ids]
+    return found[offset : offset + limit], len(found)
 
 
 def list_versions(*, session: DbSession, tenant: Tenant, slug: str) -> tuple[Dashboard, Sequence[DashboardVersion]]:

@@ -6,10 +6,13 @@ from typing import Any
 from sqlalchemy import select
 
 from app.core import signing
+from app.core.auth import allowed_namespaces
 from app.core.db import DbSession
+from app.core.errors import NotFound
 from app.core.models import Tenant
-from app.core.owned import owned
+from app.core.owned import get_owned, owned
 from app.dashboards.models import Dashboard, ShareLink
+from app.dashboards.reach import reaches, within_reach
 from app.dashboards.renderer import check_viewer_filters
 from app.dashboards.service import get_dashboard, get_version
 
@@ -50,12 +53,17 @@ def resolve_token(*, session: DbSession, token: str) -> ShareLink:
 
 
 def list_shares(*, session: DbSession, tenant: Tenant, dashboard_id: str | None = None) -> Sequence[ShareLink]:
+    """The tenant's share links (of one dashboard, when given) to dashboards the caller reaches."""
     query = owned(ShareLink, tenant).order_by(ShareLink.created_at.desc())
     if dashboard_id:
         query = query.where(
             ShareLink.dashboard_id == get_dashboard(session=session, tenant=tenant, slug=dashboard_id).id
         )
-    return session.scalars(query).all()
+    links = session.scalars(query).all()
+    if allowed_namespaces() is None:
+        return links
+    seen = {d.id for d in within_reach(session, session.scalars(owned(Dashboard, tenant)).all())}
+    return [link for link in links if link.dashboard_id in seen]
 
 
 def dashboard_slugs(*, session: DbSession, links: Sequence[ShareLink]) -> dict[str, str]:
@@ -67,4 +75,9 @@ def dashboard_slugs(*, session: DbSession, links: Sequence[ShareLink]) -> dict[s
 
 
 def revoke_share(*, session: DbSession, tenant: Tenant, share_id: str) -> ShareLink:
+    """Revoke one of the tenant's share links to a dashboard the caller reaches."""
+    link = get_owned(session, ShareLink, tenant, what="share link", id=share_id)
+    dash = session.get(Dashboard, link.dashboard_id)
+    if dash is None or not reaches(session, dash):
+        raise NotFound("share link", share_id)
     return signing.revoke(session, ShareLink, tenant, share_id, "share link")

@@ -52,6 +52,10 @@ class ExportJobCreateSchema(ma.Schema):
 class ExportQueryArgsSchema(WindowArgsSchema):
     status = fields.String(validate=validate.OneOf(list(ExportStatus)))
     dataset = fields.String(validate=validate.Length(max=128))
+    namespace = fields.String(
+        validate=validate.Length(max=128),
+        metadata={"description": "a namespace's id, name or verified domain; a delegate names the delegated one"},
+    )
     created_after = fields.AwareDateTime(default_timezone=UTC)
     created_before = fields.AwareDateTime(default_timezone=UTC)
 
@@ -105,7 +109,7 @@ class ExportListSchema(ResponseSchema):
 
 
 @admin_blp.route("/exports", methods=["POST"])
-@admin_blp.auth("admin", errors=(404, 503))
+@admin_blp.auth("admin", errors=(404, 503), delegate_by=("snapshot_id",))
 @admin_blp.arguments(ExportCreateSchema, example=seed_examples.CREATE_EXPORT)
 @admin_blp.response(202, ExportCreatedSchema)
 def create_export(body):
@@ -123,7 +127,7 @@ def create_export(body):
 
 
 @blp.route("/jobs", methods=["POST"])
-@blp.auth("export", errors=(404, 503))
+@blp.auth("export", errors=(404, 503), delegate_by=("dataset",))
 @blp.arguments(ExportJobCreateSchema, example=seed_examples.CREATE_EXPORT_JOB)
 @blp.response(202, ExportCreatedSchema)
 def create_export_job(body):
@@ -157,11 +161,11 @@ def get_export_job(export_id):
 
 
 @blp.route("/jobs")
-@blp.auth("export", "read")
+@blp.auth("export", "read", delegate_by=("namespace",))
 @blp.arguments(ExportQueryArgsSchema, location="query")
 @blp.response(200, ExportListSchema)
 def list_export_jobs(args):
-    """The tenant's exports, newest first, filtered by status, dataset and creation time."""
+    """The tenant's exports, newest first, filtered by status, dataset, namespace and creation time."""
     items, total = service.list_exports(session=db.session, tenant=g.tenant, **args)
     states = service.snapshot_states(session=db.session, exports=items)
     return {

@@ -6,19 +6,22 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.core import delegation
 from app.core.db import DbSession, iso, new_id
 from app.core.errors import Conflict
-from app.core.models import Tenant
+from app.core.models import ApiKey, Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import offset_of
 from app.exports.models import ACTIVE, Export, ExportStatus, WebhookDelivery
 from app.exports.targets import check_target, destination
 from app.exports.webhooks import check_webhook_url
+from app.extensions import db
+from app.publishing.models import Registry
 from app.store import dependents
 from app.store import service as store
 from app.store.dependents import Dependent
 from app.store.models import DELETED, Snapshot
-from app.store.snapshots import get_snapshot
+from app.store.snapshots import get_snapshot, in_namespace, in_reach
 
 
 def _exports_of(session: DbSession, snapshot_ids: Sequence[str]) -> list[tuple[str, Dependent]]:
@@ -129,9 +132,26 @@ def create_job(
     return _new_export(session, tenant, snap, target, notify_webhook, key, actor), snap, needs_build, True
 
 
+def of_snapshots(*criteria: Any) -> Any:
+    """WHERE clause: exports of snapshots matching `criteria` (the store's reach and namespace)."""
+    return Export.snapshot_id.in_(select(Snapshot.id).where(*criteria))
+
+
 def get_export(*, session: DbSession, tenant: Tenant, export_id: str) -> Export:
-    """One of the tenant's exports, or NotFound."""
-    return get_owned(session, Export, tenant, what="export", id=export_id)
+    """One of the tenant's exports of a snapshot the caller reaches, or NotFound."""
+    return get_owned(session, Export, tenant, of_snapshots(in_reach()), what="export", id=export_id)
+
+
+@delegation.register_locator("export_id")
+def delegated_export(key: ApiKey, export_id: str, grants: dict[str, list[str]]) -> tuple[Tenant, list[str]] | None:
+    """An export of a snapshot in a namespace delegated to the key: its owner and namespace."""
+    rows = db.session.execute(
+        select(Export.tenant_id, Registry.namespace_id)
+        .join(Snapshot, Snapshot.id == Export.snapshot_id)
+        .join(Registry, Registry.id == Snapshot.registry_id)
+        .where(Export.id == export_id)
+    ).all()
+    return delegation.located(key, grants, [(tenant_id, [ns]) for tenant_id, ns in rows])
 
 
 def list_exports(
@@ -142,11 +162,14 @@ def list_exports(
     limit: int,
     status: str | None = None,
     dataset: str | None = None,
+    namespace: str | None = None,
     created_after: Any = None,
     created_before: Any = None,
 ) -> tuple[Sequence[Export], int]:
-    """A filtered window of the tenant's exports, newest first."""
-    query = owned(Export, tenant).order_by(Export.created_at.desc(), Export.id)
+    """A filtered window of the tenant's exports of snapshots the caller reaches, newest first."""
+    query = owned(Export, tenant).where(of_snapshots(in_reach())).order_by(Export.created_at.desc(), Export.id)
+    if namespace:
+        query = query.where(of_snapshots(in_namespace(tenant, namespace)))
     if status:
         query = query.filter_by(status=status)
     if dataset:

@@ -21,7 +21,7 @@ from app.core.owned import get_owned, owned
 from app.exports import webhooks
 from app.exports.models import Subscription, WebhookDelivery, WebhookStatus
 from app.publishing.models import Namespace, Registry
-from app.publishing.service import get_namespace, get_registry
+from app.publishing.service import get_namespace, get_registry, reachable
 from app.publishing.validation import TAGS
 
 RECORD_EVENTS = (
@@ -93,12 +93,19 @@ def subscribe(
 
 
 def subscriptions_of(tenant: Tenant) -> Select[Any]:
-    """The tenant's subscriptions, newest first."""
-    return owned(Subscription, tenant).order_by(Subscription.created_at.desc(), Subscription.id)
+    """The tenant's subscriptions to namespaces the caller reaches, newest first."""
+    return (
+        owned(Subscription, tenant)
+        .where(reachable(Subscription.namespace_id))
+        .order_by(Subscription.created_at.desc(), Subscription.id)
+    )
 
 
 def get_subscription(*, session: DbSession, tenant: Tenant, subscription_id: str) -> Subscription:
-    return get_owned(session, Subscription, tenant, what="subscription", id=subscription_id)
+    """One of the tenant's subscriptions to a namespace the caller reaches, or NotFound."""
+    return get_owned(
+        session, Subscription, tenant, reachable(Subscription.namespace_id), what="subscription", id=subscription_id
+    )
 
 
 def unsubscribe(*, session: DbSession, tenant: Tenant, subscription_id: str) -> Subscription:

@@ -25,7 +25,9 @@ from app.publishing.service import get_namespace, namespace_is
 _GRANTS: dict[str, tuple[float, dict[str, list[str]]]] = {}
 
 
-def _grants(key: ApiKey) -> dict[str, list[str]]:
+@delegation.register_lister
+def grants_of(key: ApiKey) -> dict[str, list[str]]:
+    """{namespace id: permissions} delegated to the key or its tenant, cached per key."""
     ttl, now = current_app.config["AUTH_CACHE_TTL_S"], time.monotonic()
     hit = _GRANTS.get(key.id)
     if hit is not None and hit[0] > now:
@@ -45,10 +47,10 @@ def _forget_on_change(session: Session, _context: Any) -> None:
 
 
 @delegation.register
-def delegated(key: ApiKey, ref: str) -> tuple[Tenant, list[str]] | None:
-    """(owner, permissions) when `ref` names a namespace delegated to the key or its tenant, and the
-    key's own tenant has no namespace by that reference."""
-    grants = _grants(key)
+def delegated(key: ApiKey, ref: str) -> tuple[Tenant, str, list[str]] | None:
+    """(owner, namespace id, permissions) when `ref` names a namespace delegated to the key or its
+    tenant, and the key's own tenant has no namespace by that reference."""
+    grants = grants_of(key)
     if not grants:
         return None
     session = db.session
@@ -60,10 +62,9 @@ def delegated(key: ApiKey, ref: str) -> tuple[Tenant, list[str]] | None:
     if any(tenant_id == key.tenant_id for _, tenant_id in found) or len(found) != 1:
         return None  # its own namespace by that name, none delegated, or a name two delegated ones share
     owner = session.get(Tenant, found[0][1])
-    return (owner, grants[found[0][0]]) if owner is not None else None
+    return (owner, found[0][0], grants[found[0][0]]) if owner is not None else None
 
 
-@delegation.register_lister
 def delegated_to(key: ApiKey) -> dict[str, list[str]]:
     """{namespace id: permissions} of the namespaces delegated to the key or its tenant."""
     rows = db.session.execute(

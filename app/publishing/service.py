@@ -52,6 +52,12 @@ def reachable(column: Any) -> Any:
     return true() if allowed is None else column.in_(allowed)
 
 
+def registry_reachable(column: Any) -> Any:
+    """WHERE clause: `column` (a registry id) is of a namespace the caller's key may reach."""
+    allowed = allowed_namespaces()
+    return true() if allowed is None else column.in_(select(Registry.id).where(Registry.namespace_id.in_(allowed)))
+
+
 def create_namespace(
     *,
     session: DbSession,

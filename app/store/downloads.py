@@ -8,15 +8,15 @@ from flask import Response, current_app, request
 from sqlalchemy import select
 from werkzeug.wsgi import wrap_file
 
-from app.core import public, signing
+from app.core import delegation, public, signing
 from app.core.db import DbSession, utcnow
 from app.core.errors import Gone, InvalidState, NotFound
-from app.core.models import Tenant
+from app.core.models import ApiKey, Tenant
 from app.core.storage import artifact_fs
 from app.extensions import db
 from app.publishing.models import Namespace, Registry
 from app.store.models import DownloadLink, Snapshot, SnapshotStatus
-from app.store.snapshots import get_snapshot
+from app.store.snapshots import get_snapshot, in_reach
 
 SALT = "datajetty.download-link.v1"
 BLOCK = 1 << 20  # read size when the server cannot hand the file to the kernel (sendfile)
@@ -91,7 +91,21 @@ def resolve_link(*, session: DbSession, token: str) -> dict[str, Any]:
 
 
 def revoke_link(*, session: DbSession, tenant: Tenant, link_id: str) -> DownloadLink:
-    return signing.revoke(session, DownloadLink, tenant, link_id, "download link")
+    """Revoke one of the tenant's download links to a snapshot the caller reaches."""
+    reached = DownloadLink.snapshot_id.in_(select(Snapshot.id).where(Snapshot.tenant_id == tenant.id, in_reach()))
+    return signing.revoke(session, DownloadLink, tenant, link_id, "download link", reached)
+
+
+@delegation.register_locator("link_id")
+def delegated_link(key: ApiKey, link_id: str, grants: dict[str, list[str]]) -> tuple[Tenant, list[str]] | None:
+    """A download link to a snapshot in a namespace delegated to the key: its owner and namespace."""
+    rows = db.session.execute(
+        select(DownloadLink.tenant_id, Registry.namespace_id)
+        .join(Snapshot, Snapshot.id == DownloadLink.snapshot_id)
+        .join(Registry, Registry.id == Snapshot.registry_id)
+        .where(DownloadLink.id == link_id)
+    ).all()
+    return delegation.located(key, grants, [(tenant_id, [ns]) for tenant_id, ns in rows])
 
 
 @public.register

@@ -47,7 +47,7 @@ public = FlaskBlueprint("downloads", __name__)  # /d/<token>: a signed download 
 
 
 @blp.route("/datasets")
-@blp.auth(*READERS)
+@blp.auth(*READERS, delegate_by=("namespace",))
 @blp.arguments(DatasetQueryArgsSchema, location="query")
 @blp.response(200, DatasetListSchema)
 def list_datasets(args):
@@ -71,7 +71,7 @@ def list_datasets(args):
 
 
 @blp.route("/snapshots", methods=["POST"])
-@blp.auth("admin", errors=(404, 503))
+@blp.auth("admin", errors=(404, 503), delegate_by=("dataset",))
 @blp.arguments(SnapshotCreateSchema, example=seed_examples.CREATE_SNAPSHOT)
 @blp.response(202, SnapshotCreatedSchema)
 def create_snapshot(body):
@@ -85,7 +85,7 @@ def create_snapshot(body):
 
 
 @blp.route("/snapshots")
-@blp.auth(*READERS)
+@blp.auth(*READERS, delegate_by=("namespace",))
 @blp.arguments(SnapshotQueryArgsSchema, location="query")
 @blp.response(200, SnapshotListSchema)
 def list_snapshots(args):

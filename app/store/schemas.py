@@ -56,6 +56,10 @@ class SnapshotQueryArgsSchema(WindowArgsSchema):
         metadata={"description": "creating is seed 004's name for building"},
     )
     dataset = fields.String(validate=validate.Length(max=128))
+    namespace = fields.String(
+        validate=validate.Length(max=128),
+        metadata={"description": "a namespace's id, name or verified domain; a delegate names the delegated one"},
+    )
     version = fields.String(validate=validate.Regexp(r"^[vV]?\d{1,9}$"))
     format = fields.String(validate=validate.OneOf(FORMATS))
     owner = fields.String(validate=validate.Length(max=100))

@@ -12,30 +12,41 @@ from app.core.errors import InvalidRequest, NotFound
 from app.core.jobs import redis_conn
 from app.core.models import Tenant
 from app.publishing.models import Namespace, Record, Registry
-from app.publishing.service import reachable
+from app.publishing.service import namespace_is, reachable
 from app.store.models import DELETED, Snapshot, SnapshotStatus
 
 COUNT_TTL_S = 24 * 3600
 
 
-def resolve_dataset(*, session: DbSession, tenant: Tenant, dataset: str) -> Registry:
-    """A registry from 'namespace/registry' or a bare registry name unique within the tenant."""
-    query = (
-        select(Registry)
-        .join(Namespace, Namespace.id == Registry.namespace_id)
-        .where(Registry.tenant_id == tenant.id, Registry.state == "live", reachable(Registry.namespace_id))
-    )
+def _named_dataset(tenant_id: str, dataset: str) -> Any:
+    """select(Registry): the tenant's registries that 'namespace/registry', a bare name or an id names."""
+    query = select(Registry).join(Namespace, Namespace.id == Registry.namespace_id)
+    query = query.where(Registry.tenant_id == tenant_id)
     if "/" in dataset:
         ns, _, name = dataset.partition("/")
-        query = query.where(or_(Namespace.name == ns, Namespace.id == ns), Registry.name == name)
-    else:
-        query = query.where(or_(Registry.name == dataset, Registry.id == dataset))
+        return query.where(or_(Namespace.name == ns, Namespace.id == ns), Registry.name == name)
+    return query.where(or_(Registry.name == dataset, Registry.id == dataset))
+
+
+def resolve_dataset(*, session: DbSession, tenant: Tenant, dataset: str) -> Registry:
+    """A live registry from 'namespace/registry' or a bare registry name unique within the tenant."""
+    query = _named_dataset(tenant.id, dataset).where(Registry.state == "live", reachable(Registry.namespace_id))
     found = session.scalars(query.limit(2)).all()
     if not found:
         raise NotFound("dataset", dataset)
     if len(found) > 1:
         raise InvalidRequest(f"dataset {dataset!r} is ambiguous; use namespace/registry", {"dataset": [dataset]})
     return found[0]
+
+
+def dataset_namespaces(*, session: DbSession, tenant_id: str, datasets: Sequence[str]) -> set[str | None]:
+    """The namespace ids the tenant's `datasets` lie in, whatever their state or the caller's reach;
+    None for one that names no registry, or several."""
+    found: set[str | None] = set()
+    for dataset in set(datasets):
+        rows = session.scalars(_named_dataset(tenant_id, dataset).with_only_columns(Registry.namespace_id)).all()
+        found.add(rows[0] if len(set(rows)) == 1 else None)
+    return found
 
 
 def resolve_version(registry: Registry, version: Any) -> int:
@@ -71,7 +82,7 @@ def list_datasets(
         .order_by(Namespace.name, Registry.name)
     )
     if namespace:
-        query = query.where(or_(Namespace.name == namespace, Namespace.id == namespace))
+        query = query.where(namespace_is(namespace))
     if search:
         query = query.where(or_(Registry.name.ilike(f"%{search}%"), Registry.description.ilike(f"%{search}%")))
     if updated_after:

@@ -4,18 +4,19 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, true
+from sqlalchemy import or_, select
 
-from app.core.auth import allowed_namespaces
+from app.core import delegation
 from app.core.db import DbSession, iso, utcnow
 from app.core.durations import parse_duration
 from app.core.errors import HasDependencies, InvalidState
-from app.core.models import Tenant
+from app.core.models import ApiKey, Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import offset_of
 from app.core.storage import artifact_fs, delete_artifact
-from app.publishing.models import Registry
-from app.publishing.service import reachable
+from app.extensions import db
+from app.publishing.models import Namespace, Registry
+from app.publishing.service import namespace_is, registry_reachable
 from app.store import dependents
 from app.store.models import DELETED, Snapshot, SnapshotStatus
 from app.store.service import reset_for_build
@@ -31,9 +32,24 @@ SORTS = {
 
 def in_reach() -> Any:
     """WHERE clause: snapshots of registries in namespaces the caller's key may reach."""
-    if allowed_namespaces() is None:
-        return true()
-    return Snapshot.registry_id.in_(select(Registry.id).where(reachable(Registry.namespace_id)))
+    return registry_reachable(Snapshot.registry_id)
+
+
+@delegation.register_locator("snapshot_id")
+def delegated_snapshot(key: ApiKey, snapshot_id: str, grants: dict[str, list[str]]) -> tuple[Tenant, list[str]] | None:
+    """A snapshot of a registry in a namespace delegated to the key: its owner and namespace."""
+    rows = db.session.execute(
+        select(Snapshot.tenant_id, Registry.namespace_id)
+        .join(Registry, Registry.id == Snapshot.registry_id)
+        .where(Snapshot.id == snapshot_id)
+    ).all()
+    return delegation.located(key, grants, [(tenant_id, [ns]) for tenant_id, ns in rows])
+
+
+def in_namespace(tenant: Tenant, ref: str) -> Any:
+    """WHERE clause: snapshots of registries in the tenant's namespace `ref` (id, name or domain)."""
+    namespaces = select(Namespace.id).where(Namespace.tenant_id == tenant.id, namespace_is(ref))
+    return Snapshot.registry_id.in_(select(Registry.id).where(Registry.namespace_id.in_(namespaces)))
 
 
 def get_snapshot(*, session: DbSession, tenant: Tenant, snapshot_id: str, touch: bool = False) -> Snapshot:
@@ -54,6 +70,7 @@ def list_snapshots(
     sort_order: str = "desc",
     status: str | None = None,
     dataset: str | None = None,
+    namespace: str | None = None,
     version: Any = None,
     owner: str | None = None,
     search: str | None = None,
@@ -71,6 +88,8 @@ def list_snapshots(
     ):
         if value:
             query = query.where(column == value)
+    if namespace:
+        query = query.where(in_namespace(tenant, namespace))
     if version is not None:
         query = query.where(Snapshot.version == version)
     if search:

@@ -13,7 +13,7 @@ from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
 from app.core.storage import artifact_path, delete_artifact, open_artifact
 from app.publishing.models import BulkJob, BulkStatus
-from app.publishing.service import get_registry
+from app.publishing.service import get_registry, registry_reachable
 
 MAX_UPLOAD_BYTES = 100 * 1024 * 1024
 
@@ -117,8 +117,8 @@ def create_job(
 
 
 def get_job(*, session: DbSession, tenant: Tenant, job_id: str) -> BulkJob:
-    """One of the tenant's bulk jobs, or NotFound."""
-    return get_owned(session, BulkJob, tenant, what="job", id=job_id)
+    """One of the tenant's bulk jobs into a namespace the caller reaches, or NotFound."""
+    return get_owned(session, BulkJob, tenant, registry_reachable(BulkJob.registry_id), what="job", id=job_id)
 
 
 def list_jobs(
@@ -131,7 +131,8 @@ def list_jobs(
     registry_name: str | None = None,
 ) -> tuple[Sequence[BulkJob], dict[str, int]]:
     """A page of the tenant's jobs, newest first, filtered by status and registry."""
-    query = owned(BulkJob, tenant).order_by(BulkJob.created_at.desc(), BulkJob.id)
+    query = owned(BulkJob, tenant).where(registry_reachable(BulkJob.registry_id))
+    query = query.order_by(BulkJob.created_at.desc(), BulkJob.id)
     if status:
         query = query.filter_by(status=status)
     if registry_name:

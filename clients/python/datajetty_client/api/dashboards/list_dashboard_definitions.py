@@ -13,6 +13,7 @@ def _get_kwargs(
     *,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
+    namespace: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -20,6 +21,8 @@ def _get_kwargs(
     params["offset"] = offset
 
     params["limit"] = limit
+
+    params["namespace"] = namespace
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -84,8 +87,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
+    namespace: str | Unset = UNSET,
 ) -> Response[DashboardList | Error]:
-    """The tenant's dashboards.
+    """The tenant's dashboards (optionally those reading one namespace).
 
      **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
     400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
@@ -95,6 +99,7 @@ def sync_detailed(
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
+        namespace (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,6 +112,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
+        namespace=namespace,
     )
 
     response = client.get_httpx_client().request(
@@ -121,8 +127,9 @@ def sync(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
+    namespace: str | Unset = UNSET,
 ) -> DashboardList | Error | None:
-    """The tenant's dashboards.
+    """The tenant's dashboards (optionally those reading one namespace).
 
      **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
     400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
@@ -132,6 +139,7 @@ def sync(
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
+        namespace (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +153,7 @@ def sync(
         client=client,
         offset=offset,
         limit=limit,
+        namespace=namespace,
     ).parsed
 
 
@@ -153,8 +162,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
+    namespace: str | Unset = UNSET,
 ) -> Response[DashboardList | Error]:
-    """The tenant's dashboards.
+    """The tenant's dashboards (optionally those reading one namespace).
 
      **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
     400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
@@ -164,6 +174,7 @@ async def asyncio_detailed(
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
+        namespace (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,6 +187,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
+        namespace=namespace,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -188,8 +200,9 @@ async def asyncio(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
+    namespace: str | Unset = UNSET,
 ) -> DashboardList | Error | None:
-    """The tenant's dashboards.
+    """The tenant's dashboards (optionally those reading one namespace).
 
      **Scope:** a key holding `read` or `export` or `publish` (`admin` holds every scope). **Errors:**
     400 `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
@@ -199,6 +212,7 @@ async def asyncio(
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
+        namespace (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,5 +227,6 @@ async def asyncio(
             client=client,
             offset=offset,
             limit=limit,
+            namespace=namespace,
         )
     ).parsed

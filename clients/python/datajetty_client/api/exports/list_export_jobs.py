@@ -17,6 +17,7 @@ def _get_kwargs(
     limit: int | Unset = 50,
     status: ListExportJobsStatus | Unset = UNSET,
     dataset: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -34,6 +35,8 @@ def _get_kwargs(
     params["status"] = json_status
 
     params["dataset"] = dataset
+
+    params["namespace"] = namespace
 
     json_created_after: str | Unset = UNSET
     if not isinstance(created_after, Unset):
@@ -108,10 +111,11 @@ def sync_detailed(
     limit: int | Unset = 50,
     status: ListExportJobsStatus | Unset = UNSET,
     dataset: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
 ) -> Response[Error | ExportList]:
-    """The tenant's exports, newest first, filtered by status, dataset and creation time.
+    """The tenant's exports, newest first, filtered by status, dataset, namespace and creation time.
 
      **Scope:** a key holding `export` or `read` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
@@ -123,6 +127,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 50.
         status (ListExportJobsStatus | Unset):
         dataset (str | Unset):
+        namespace (str | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
 
@@ -139,6 +144,7 @@ def sync_detailed(
         limit=limit,
         status=status,
         dataset=dataset,
+        namespace=namespace,
         created_after=created_after,
         created_before=created_before,
     )
@@ -157,10 +163,11 @@ def sync(
     limit: int | Unset = 50,
     status: ListExportJobsStatus | Unset = UNSET,
     dataset: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
 ) -> Error | ExportList | None:
-    """The tenant's exports, newest first, filtered by status, dataset and creation time.
+    """The tenant's exports, newest first, filtered by status, dataset, namespace and creation time.
 
      **Scope:** a key holding `export` or `read` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
@@ -172,6 +179,7 @@ def sync(
         limit (int | Unset):  Default: 50.
         status (ListExportJobsStatus | Unset):
         dataset (str | Unset):
+        namespace (str | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
 
@@ -189,6 +197,7 @@ def sync(
         limit=limit,
         status=status,
         dataset=dataset,
+        namespace=namespace,
         created_after=created_after,
         created_before=created_before,
     ).parsed
@@ -201,10 +210,11 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     status: ListExportJobsStatus | Unset = UNSET,
     dataset: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
 ) -> Response[Error | ExportList]:
-    """The tenant's exports, newest first, filtered by status, dataset and creation time.
+    """The tenant's exports, newest first, filtered by status, dataset, namespace and creation time.
 
      **Scope:** a key holding `export` or `read` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
@@ -216,6 +226,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 50.
         status (ListExportJobsStatus | Unset):
         dataset (str | Unset):
+        namespace (str | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
 
@@ -232,6 +243,7 @@ async def asyncio_detailed(
         limit=limit,
         status=status,
         dataset=dataset,
+        namespace=namespace,
         created_after=created_after,
         created_before=created_before,
     )
@@ -248,10 +260,11 @@ async def asyncio(
     limit: int | Unset = 50,
     status: ListExportJobsStatus | Unset = UNSET,
     dataset: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
 ) -> Error | ExportList | None:
-    """The tenant's exports, newest first, filtered by status, dataset and creation time.
+    """The tenant's exports, newest first, filtered by status, dataset, namespace and creation time.
 
      **Scope:** a key holding `export` or `read` (`admin` holds every scope). **Errors:** 400
     `invalid_request`; 401 `unauthorized`; 403 `forbidden`; 429 `rate_limited`; every one answers
@@ -263,6 +276,7 @@ async def asyncio(
         limit (int | Unset):  Default: 50.
         status (ListExportJobsStatus | Unset):
         dataset (str | Unset):
+        namespace (str | Unset):
         created_after (datetime.datetime | Unset):
         created_before (datetime.datetime | Unset):
 
@@ -281,6 +295,7 @@ async def asyncio(
             limit=limit,
             status=status,
             dataset=dataset,
+            namespace=namespace,
             created_after=created_after,
             created_before=created_before,
         )

@@ -20,6 +20,7 @@ def _get_kwargs(
     limit: int | Unset = 50,
     status: ListSnapshotsStatus | Unset = UNSET,
     dataset: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     version: str | Unset = UNSET,
     format_: ListSnapshotsFormat | Unset = UNSET,
     owner: str | Unset = UNSET,
@@ -43,6 +44,8 @@ def _get_kwargs(
     params["status"] = json_status
 
     params["dataset"] = dataset
+
+    params["namespace"] = namespace
 
     params["version"] = version
 
@@ -143,6 +146,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     status: ListSnapshotsStatus | Unset = UNSET,
     dataset: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     version: str | Unset = UNSET,
     format_: ListSnapshotsFormat | Unset = UNSET,
     owner: str | Unset = UNSET,
@@ -164,6 +168,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 50.
         status (ListSnapshotsStatus | Unset):
         dataset (str | Unset):
+        namespace (str | Unset):
         version (str | Unset):
         format_ (ListSnapshotsFormat | Unset):
         owner (str | Unset):
@@ -186,6 +191,7 @@ def sync_detailed(
         limit=limit,
         status=status,
         dataset=dataset,
+        namespace=namespace,
         version=version,
         format_=format_,
         owner=owner,
@@ -210,6 +216,7 @@ def sync(
     limit: int | Unset = 50,
     status: ListSnapshotsStatus | Unset = UNSET,
     dataset: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     version: str | Unset = UNSET,
     format_: ListSnapshotsFormat | Unset = UNSET,
     owner: str | Unset = UNSET,
@@ -231,6 +238,7 @@ def sync(
         limit (int | Unset):  Default: 50.
         status (ListSnapshotsStatus | Unset):
         dataset (str | Unset):
+        namespace (str | Unset):
         version (str | Unset):
         format_ (ListSnapshotsFormat | Unset):
         owner (str | Unset):
@@ -254,6 +262,7 @@ def sync(
         limit=limit,
         status=status,
         dataset=dataset,
+        namespace=namespace,
         version=version,
         format_=format_,
         owner=owner,
@@ -272,6 +281,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     status: ListSnapshotsStatus | Unset = UNSET,
     dataset: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     version: str | Unset = UNSET,
     format_: ListSnapshotsFormat | Unset = UNSET,
     owner: str | Unset = UNSET,
@@ -293,6 +303,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 50.
         status (ListSnapshotsStatus | Unset):
         dataset (str | Unset):
+        namespace (str | Unset):
         version (str | Unset):
         format_ (ListSnapshotsFormat | Unset):
         owner (str | Unset):
@@ -315,6 +326,7 @@ async def asyncio_detailed(
         limit=limit,
         status=status,
         dataset=dataset,
+        namespace=namespace,
         version=version,
         format_=format_,
         owner=owner,
@@ -337,6 +349,7 @@ async def asyncio(
     limit: int | Unset = 50,
     status: ListSnapshotsStatus | Unset = UNSET,
     dataset: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
     version: str | Unset = UNSET,
     format_: ListSnapshotsFormat | Unset = UNSET,
     owner: str | Unset = UNSET,
@@ -358,6 +371,7 @@ async def asyncio(
         limit (int | Unset):  Default: 50.
         status (ListSnapshotsStatus | Unset):
         dataset (str | Unset):
+        namespace (str | Unset):
         version (str | Unset):
         format_ (ListSnapshotsFormat | Unset):
         owner (str | Unset):
@@ -382,6 +396,7 @@ async def asyncio(
             limit=limit,
             status=status,
             dataset=dataset,
+            namespace=namespace,
             version=version,
             format_=format_,
             owner=owner,
