@@ -79,10 +79,11 @@ def held(key: ApiKey, permissions: list[str]) -> set[str]:
 
 def _named(fields: tuple[str, ...]) -> list[tuple[str, str]]:
     """(argument, value) pairs the request names, most specific first: its path, then the `fields`
-    of its query and body."""
+    of its query and body (JSON or form)."""
     body = request.get_json(silent=True) if fields and request.is_json else None
+    form = request.form if fields and not request.is_json and request.method != "GET" else {}
     named = [(name, value) for name, value in (request.view_args or {}).items()]
-    for src in (request.args, body if isinstance(body, dict) else {}):
+    for src in (request.args, body if isinstance(body, dict) else {}, form):
         named += [(name, src[name]) for name in fields if name in src]
     return [(name, value) for name, value in named if isinstance(value, str)]
 

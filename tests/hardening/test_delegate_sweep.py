@@ -4,12 +4,14 @@ over its datasets and their share links — with exactly the granted permissions
 delegate of the owner's other namespace, and a key of the owner's own limited to that other
 namespace, get 404 like another tenant."""
 
+import io
+
 from tests.dashboards.conftest import definition
 from tests.factories import make_registry
 from tests.hardening.test_isolation_and_scopes import api_rules, body_for, fill, ui_sweep
 
 # path arguments a delegate is admitted by (core/delegation.py: the namespace, or a resource locator)
-DELEGABLE = {"namespace", "namespace_id", "snapshot_id", "export_id", "dashboard_id", "share_id", "link_id"}
+DELEGABLE = {"namespace", "namespace_id", "snapshot_id", "export_id", "dashboard_id", "share_id", "link_id", "job_id"}
 STORE, EXPORTS, DASH = (
     "/api/v1/storage/published",
     "/api/v1/data-consumption/exports",
@@ -46,9 +48,12 @@ def test_a_reading_delegate_reads_every_resource_of_the_namespace_and_writes_non
     checked = 0
     for (method, rule), (status, text, scopes, delegable) in sweep(client, app, reader, values).items():
         if not delegable:
-            assert status == 404, (method, rule, status, text[:200])  # jobs, subscriptions, keys stay the owner's
+            assert status == 404, (method, rule, status, text[:200])  # subscriptions and keys stay the owner's
         elif "read" in scopes:
-            assert status not in (401, 403, 404), (method, rule, status, text[:200])
+            # the fixture's upload failed as a whole (a header without the schema's columns): it has no
+            # failed-rows report, and says so by name
+            no_report = status == 404 and "failed entries" in text
+            assert status not in (401, 403, 404) or no_report, (method, rule, status, text[:200])
             checked += 1
         else:
             assert status == 403, (method, rule, status, text[:200])
@@ -65,6 +70,8 @@ def test_a_reading_delegate_reads_every_resource_of_the_namespace_and_writes_non
     assert [e["export_id"] for e in jobs] == [values["export_id"]]
     dashes = client.get(f"{DASH}/definitions?namespace={ns}", headers=h).get_json()["data"]
     assert [d["dashboard_id"] for d in dashes] == ["secret_dash"]
+    jobs = client.get(f"/dedi/bulk-upload/jobs?namespace={ns}", headers=h).get_json()["data"]["jobs"]
+    assert [j["jobId"] for j in jobs] == [values["job_id"]]
     links = client.get(f"{DASH}/shares?dashboard_id=secret_dash", headers=h).get_json()["data"]
     assert [s["share_id"] for s in links] == [values["share_id"]]
     rendered = client.post(f"{DASH}/render", headers=h, json={"dashboard_id": "secret_dash"})
@@ -127,3 +134,31 @@ def test_the_owners_other_namespace_is_404_for_its_delegate_and_its_limited_key(
         )
     # the browser pages, signed in with the limited key: 404 on the other namespace's ids, none of it listed
     ui_sweep(client, app, a, values, limited.token)
+
+
+def test_a_publishing_delegate_uploads_in_bulk_into_the_namespace(client, app, owned, make_caller, run_worker):
+    a, values = owned
+    ns, reg = values["namespace"], values["registry_name"]
+    publisher = make_caller(("publish", "read"))
+    grant(client, a, ns, publisher, ["publish"])
+    csv = "employee_id,full_name,email,department,hire_date,active\n"
+    csv += "EMP000042,Del Egate,d@acme.corp,Sales,2024-01-02,true\n"
+    r = client.post(
+        "/dedi/bulk-upload",
+        headers=publisher.headers,
+        content_type="multipart/form-data",
+        data={"namespace": ns, "registry_name": reg, "file": (io.BytesIO(csv.encode()), "d.csv"), "publish": "true"},
+    )
+    assert r.status_code == 202, r.get_json()
+    job_id = r.get_json()["data"]["jobId"]
+    run_worker()
+    status = client.get(f"/dedi/bulk-upload/status/{job_id}", headers=publisher.headers).get_json()["data"]
+    assert status["status"] == "completed" and status["namespace"] == ns, status
+    owners = client.get(f"/dedi/bulk-upload/status/{job_id}", headers=a.headers)
+    assert owners.status_code == 200  # the job is the owner's
+    # a reading delegate may not upload
+    reader = make_caller(("admin",))
+    grant(client, a, ns, reader, ["read"])
+    data = {"namespace": ns, "registry_name": reg, "file": (io.BytesIO(csv.encode()), "d.csv")}
+    r = client.post("/dedi/bulk-upload", headers=reader.headers, content_type="multipart/form-data", data=data)
+    assert r.status_code == 403, r.get_json()

@@ -6,14 +6,18 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import select
+
+from app.core import delegation
 from app.core.db import DbSession, iso
 from app.core.errors import InvalidRequest, InvalidState, PayloadTooLarge
-from app.core.models import Tenant
+from app.core.models import ApiKey, Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
 from app.core.storage import artifact_path, delete_artifact, open_artifact
-from app.publishing.models import BulkJob, BulkStatus
-from app.publishing.service import get_registry, registry_reachable
+from app.extensions import db
+from app.publishing.models import BulkJob, BulkStatus, Namespace, Registry
+from app.publishing.service import get_registry, namespace_is, registry_reachable
 
 MAX_UPLOAD_BYTES = 100 * 1024 * 1024
 
@@ -121,6 +125,17 @@ def get_job(*, session: DbSession, tenant: Tenant, job_id: str) -> BulkJob:
     return get_owned(session, BulkJob, tenant, registry_reachable(BulkJob.registry_id), what="job", id=job_id)
 
 
+@delegation.register_locator("job_id")
+def delegated_job(key: ApiKey, job_id: str, grants: dict[str, list[str]]) -> tuple[Tenant, list[str]] | None:
+    """A bulk job into a namespace delegated to the key: its owner and namespace."""
+    rows = db.session.execute(
+        select(BulkJob.tenant_id, Registry.namespace_id)
+        .join(Registry, Registry.id == BulkJob.registry_id)
+        .where(BulkJob.id == job_id)
+    ).all()
+    return delegation.located(key, grants, [(tenant_id, [ns]) for tenant_id, ns in rows])
+
+
 def list_jobs(
     *,
     session: DbSession,
@@ -129,14 +144,18 @@ def list_jobs(
     limit: int,
     status: str | None = None,
     registry_name: str | None = None,
+    namespace: str | None = None,
 ) -> tuple[Sequence[BulkJob], dict[str, int]]:
-    """A page of the tenant's jobs, newest first, filtered by status and registry."""
+    """A page of the tenant's jobs, newest first, filtered by status, registry and namespace."""
     query = owned(BulkJob, tenant).where(registry_reachable(BulkJob.registry_id))
     query = query.order_by(BulkJob.created_at.desc(), BulkJob.id)
     if status:
         query = query.filter_by(status=status)
     if registry_name:
         query = query.filter_by(registry_name=registry_name)
+    if namespace:
+        named = select(Namespace.id).where(Namespace.tenant_id == tenant.id, namespace_is(namespace))
+        query = query.where(BulkJob.registry_id.in_(select(Registry.id).where(Registry.namespace_id.in_(named))))
     return page_of(session, query, page, limit)
 
 

@@ -59,10 +59,14 @@ def _multipart_doc():
 class JobListArgsSchema(PageArgsSchema):
     status = fields.String(validate=validate.OneOf(list(BulkStatus)))
     registry_name = fields.String(validate=validate.Length(max=128))
+    namespace = fields.String(
+        validate=validate.Length(max=128),
+        metadata={"description": "a namespace's id, name or verified domain; a delegate names the delegated one"},
+    )
 
 
 @blp.route("", methods=["POST"])
-@blp.auth("publish", errors=(404, 409, 413))
+@blp.auth("publish", errors=(404, 409, 413), delegate_by=("namespace",))
 @blp.doc(requestBody=_multipart_doc())
 @blp.response(202, UploadAcceptedEnvelope)
 def bulk_upload():
@@ -98,7 +102,7 @@ def get_bulk_job_status(job_id):
 
 
 @blp.route("/jobs")
-@blp.auth("publish", "read")
+@blp.auth("publish", "read", delegate_by=("namespace",))
 @blp.arguments(JobListArgsSchema, location="query")
 @blp.response(200, JobListEnvelope)
 def list_bulk_jobs(args):

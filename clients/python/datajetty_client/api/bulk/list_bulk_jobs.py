@@ -17,6 +17,7 @@ def _get_kwargs(
     search: str | Unset = UNSET,
     status: ListBulkJobsStatus | Unset = UNSET,
     registry_name: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,6 +35,8 @@ def _get_kwargs(
     params["status"] = json_status
 
     params["registry_name"] = registry_name
+
+    params["namespace"] = namespace
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -101,6 +104,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     status: ListBulkJobsStatus | Unset = UNSET,
     registry_name: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
 ) -> Response[Error | JobListEnvelope]:
     """The caller's bulk upload jobs, newest first.
 
@@ -115,6 +119,7 @@ def sync_detailed(
         search (str | Unset):
         status (ListBulkJobsStatus | Unset):
         registry_name (str | Unset):
+        namespace (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +135,7 @@ def sync_detailed(
         search=search,
         status=status,
         registry_name=registry_name,
+        namespace=namespace,
     )
 
     response = client.get_httpx_client().request(
@@ -147,6 +153,7 @@ def sync(
     search: str | Unset = UNSET,
     status: ListBulkJobsStatus | Unset = UNSET,
     registry_name: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
 ) -> Error | JobListEnvelope | None:
     """The caller's bulk upload jobs, newest first.
 
@@ -161,6 +168,7 @@ def sync(
         search (str | Unset):
         status (ListBulkJobsStatus | Unset):
         registry_name (str | Unset):
+        namespace (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +185,7 @@ def sync(
         search=search,
         status=status,
         registry_name=registry_name,
+        namespace=namespace,
     ).parsed
 
 
@@ -188,6 +197,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     status: ListBulkJobsStatus | Unset = UNSET,
     registry_name: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
 ) -> Response[Error | JobListEnvelope]:
     """The caller's bulk upload jobs, newest first.
 
@@ -202,6 +212,7 @@ async def asyncio_detailed(
         search (str | Unset):
         status (ListBulkJobsStatus | Unset):
         registry_name (str | Unset):
+        namespace (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,6 +228,7 @@ async def asyncio_detailed(
         search=search,
         status=status,
         registry_name=registry_name,
+        namespace=namespace,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -232,6 +244,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     status: ListBulkJobsStatus | Unset = UNSET,
     registry_name: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
 ) -> Error | JobListEnvelope | None:
     """The caller's bulk upload jobs, newest first.
 
@@ -246,6 +259,7 @@ async def asyncio(
         search (str | Unset):
         status (ListBulkJobsStatus | Unset):
         registry_name (str | Unset):
+        namespace (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,5 +277,6 @@ async def asyncio(
             search=search,
             status=status,
             registry_name=registry_name,
+            namespace=namespace,
         )
     ).parsed
