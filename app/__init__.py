@@ -122,6 +122,7 @@ def _api_blueprints():
         domain_routes.blp,
         delegate_routes.blp,
         bulk_routes.blp,
+        bulk_routes.imports,
         store.blp,
         exports.admin_blp,
         exports.blp,
@@ -138,7 +139,7 @@ def create_app(config=None):
     from app.core.bodies import guard_json_body
     from app.core.cli import keys_cli, operators_cli, tenants_cli
     from app.core.errors import register_error_handlers
-    from app.core.ratelimit import add_ratelimit_headers, init_limiter, settle_retry_after, storage_uri
+    from app.core.ratelimit import add_ratelimit_headers, init_limiter
     from app.core.urls import install_proxy_fix
     from app.extensions import db, migrate
     from app.web import session as web_session
@@ -149,8 +150,6 @@ def create_app(config=None):
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep schema property order (the CSV column order)
     _connect_redis(app)
     app.config["MAX_CONTENT_LENGTH"] += 1 << 20  # multipart overhead; the file itself is capped at 100 MB
-    app.config.setdefault("RATELIMIT_STORAGE_URI", storage_uri(app.config["REDIS_URL"]))
-    app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", {"socket_connect_timeout": 0.5, "socket_timeout": 0.5})
 
     db.init_app(app)
     with app.app_context():
@@ -160,7 +159,6 @@ def create_app(config=None):
     app.after_request(_log_request)  # registered first, runs last: sees the final status
     app.before_request(auth.load_request_key)
     app.before_request(web_session.load_for_pages)
-    app.after_request(settle_retry_after)  # registered first, runs last: after the limiter's own headers
     init_limiter(app)  # after auth, so limits key on the tenant
     app.before_request(guard_json_body)
     app.before_request(idempotency.begin)

@@ -21,6 +21,7 @@ def load_config(overrides=None, environ=None):
         "REDIS_URL": env.get("REDIS_URL", ""),
         "ARTIFACT_ROOT": env.get("ARTIFACT_ROOT", str(var_dir / "artifacts")),
         "EXPORT_ROOTS": _list(env.get("EXPORT_ROOTS", str(var_dir / "exports"))),
+        "IMPORT_ROOTS": _list(env.get("IMPORT_ROOTS", str(var_dir / "imports"))),
         "DEFAULT_RATE_LIMIT": env.get("DEFAULT_RATE_LIMIT", "10/second"),
         "ANON_RATE_LIMIT": env.get("ANON_RATE_LIMIT", "20/second"),
         "AUTH_CACHE_TTL_S": float(env.get("AUTH_CACHE_TTL_S", 5)),  # a revocation reaches other processes within this
@@ -78,7 +79,6 @@ def load_config(overrides=None, environ=None):
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         # a sliding window kept as two counters: O(1) in Redis whatever the limit, where a moving window
         # keeps one list entry per allowed request (100,000 for a 100,000/second tenant)
-        "RATELIMIT_STRATEGY": env.get("RATELIMIT_STRATEGY", "sliding-window-counter"),
     }
     config.update(overrides or {})
     return config

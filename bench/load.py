@@ -22,7 +22,7 @@ WORKERS = int(os.environ.get("LOAD_WORKERS", 2))  # README: one process per core
 THREADS = int(os.environ.get("LOAD_THREADS", 8))
 
 
-def _start_gunicorn(app, port, workers=WORKERS, threads=THREADS):
+def _start_gunicorn(app, port, workers=WORKERS, threads=THREADS, app_module="wsgi:app", extra_env=None):
     # SO_REUSEPORT (off by default in gunicorn.conf.py) spreads keep-alive connections evenly over the
     # workers; the figures in README were measured with it, on this scratch port no other server holds
     env = dict(
@@ -32,6 +32,7 @@ def _start_gunicorn(app, port, workers=WORKERS, threads=THREADS):
         ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
         PYTHONPATH=str(ROOT),
         WEB_REUSE_PORT=os.environ.get("WEB_REUSE_PORT", "1"),
+        **(extra_env or {}),
     )
     proc = subprocess.Popen(
         [
@@ -46,9 +47,9 @@ def _start_gunicorn(app, port, workers=WORKERS, threads=THREADS):
             f"127.0.0.1:{port}",
             "--log-level",
             "warning",
-            "wsgi:app",
+            app_module,
         ],
-        cwd=ROOT,
+        cwd=ROOT if app_module == "wsgi:app" else Path(__file__).resolve().parent,
         env=env,
         start_new_session=True,
         stderr=open(Path(app.config["VAR_DIR"]).parent / "gunicorn.log", "wb"),  # noqa: SIM115  (a line per request)

@@ -19,10 +19,12 @@ python bench/peers.py [rows] [section ...]     sections: ingest snapshot render 
   same gunicorn config; wrk, 50 connections (LOOKUP_SECONDS, default 30)."""
 
 import csv
+import json
 import os
 import statistics
 import sys
 import time
+from pathlib import Path
 
 import fastjsonschema
 import orjson
@@ -32,6 +34,7 @@ import pyarrow.parquet as pq
 from common import EMPLOYEE_SCHEMA, WorkerProcess, make_app, make_caller, write_employee_csv
 
 ROUNDS = 3
+DASH = "/api/v1/data-consumption/dashboards"
 COLUMNS = ["employee_id", "full_name", "email", "department", "hire_date", "active"]
 
 
@@ -226,8 +229,10 @@ def snapshot(app, headers, scratch, rows):
     def csv_direct(k):
         started = time.perf_counter()
         extract_csv(app, registry_id, scratch / "extract.csv")
-        types = {"active": pa.bool_()}
-        table = pacsv.read_csv(scratch / "extract.csv", convert_options=pacsv.ConvertOptions(column_types=types))
+        options = pacsv.ConvertOptions(
+            column_types={"active": pa.bool_()}, true_values=["t", "true"], false_values=["f", "false"]
+        )
+        table = pacsv.read_csv(scratch / "extract.csv", convert_options=options)
         pq.write_table(table, scratch / "direct.parquet", compression="snappy")
         sizes["csv_direct"] = os.path.getsize(scratch / "direct.parquet")
         return time.perf_counter() - started
@@ -265,9 +270,122 @@ def snapshot(app, headers, scratch, rows):
     return sid
 
 
+# ---------------------------------------------------------------- render
+
+
+def render(app, headers, scratch, rows):
+    from render import DEFINITION
+    from seed import seed_registry
+
+    from app.core.jobs import redis_conn
+    from app.extensions import db
+    from app.store import tasks
+    from app.store.models import Snapshot
+
+    seed_registry(app, headers, rows, ns="render")
+    client = app.test_client()
+    dataset = "render/employee-profiles"
+    definition = json.loads(json.dumps(DEFINITION).replace('"employee-profiles"', json.dumps(dataset)))
+    assert client.post(f"{DASH}/definitions", headers=headers, json=definition).status_code == 200
+    r = client.post("/api/v1/storage/published/snapshots", headers=headers, json={"dataset": dataset})
+    sid = r.get_json()["snapshot_id"]
+    with app.app_context():
+        assert tasks.build_snapshot(sid) == "ready"
+        path = next(a["path"] for a in db.session.get(Snapshot, sid).artifacts if a["kind"] == "data")
+
+    def project(k):
+        with app.app_context():
+            for key in redis_conn().scan_iter("dj:render:*"):  # cold: no cached render
+                redis_conn().delete(key)
+        started = time.perf_counter()
+        r = client.post(f"{DASH}/render", headers=headers, json={"dashboard_id": "bench"})
+        assert r.status_code == 200 and not r.get_json()["cached"], r.get_json()
+        return time.perf_counter() - started
+
+    def duckdb_widgets(k):  # the same four widgets: a count, counts by department (bar, table), by active (pie)
+        import duckdb
+
+        started = time.perf_counter()
+        con = duckdb.connect()
+        con.execute(f"CREATE VIEW t AS SELECT * FROM read_parquet('{path}')")
+        con.execute("SELECT count(*) FROM t").fetchall()
+        con.execute("SELECT department, count(*) FROM t GROUP BY 1 ORDER BY 1").fetchall()
+        con.execute("SELECT active, count(*) FROM t GROUP BY 1 ORDER BY 1").fetchall()
+        con.close()
+        return time.perf_counter() - started
+
+    def polars_widgets(k):
+        import polars as pl
+
+        started = time.perf_counter()
+        frame = pl.read_parquet(path, columns=["department", "active"])
+        assert frame.height == rows
+        frame.group_by("department").len().sort("department")
+        frame.group_by("active").len().sort("active")
+        return time.perf_counter() - started
+
+    times = interleaved(project, {"duckdb": duckdb_widgets, "polars": polars_widgets})
+    report("render", times, rows, {"duckdb": ">= 0.7x"})
+
+
+# ---------------------------------------------------------------- lookup
+
+BARE = Path(__file__).resolve().parent / "bare_lookup.py"
+
+
+def lookup(app, headers, scratch, rows):
+    import shutil
+    import signal
+
+    from load import _start_gunicorn, _wrk
+    from seed import seed_registry
+
+    if not shutil.which("wrk"):
+        print("peers lookup: skipped (wrk not installed: apt install wrk)")
+        return
+    token = headers["Authorization"].split()[1]
+    seed_registry(app, headers, min(rows, 100_000), ns="look")
+    seconds = int(os.environ.get("LOOKUP_SECONDS", 30))
+    path = "/dedi/lookup/look/employee-profiles/emp-4242"
+    results = {"project": [], "bare_flask": []}
+    servers = {}
+    try:
+        servers["project"] = _start_gunicorn(app, 8791)
+        env = {"BARE_TENANT": _tenant_of(app, token)}
+        servers["bare_flask"] = _start_gunicorn(app, 8792, app_module="bare_lookup:app", extra_env=env)
+        for port in (8791, 8792):  # warm both before the clock
+            _wrk(f"http://127.0.0.1:{port}{path}", token, 2)
+        for _ in range(ROUNDS):
+            for name, port in (("project", 8791), ("bare_flask", 8792)):
+                rps, p50, _, p99, errors = _wrk(f"http://127.0.0.1:{port}{path}", token, seconds)
+                assert errors == 0, (name, errors)
+                results[name].append((rps, p50, p99))
+    finally:
+        for proc in servers.values():
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait()
+    mine, theirs = ([statistics.median(r[i] for r in results[n]) for i in range(3)] for n in ("project", "bare_flask"))
+    print(
+        f"peers lookup db={DB} clients=50 seconds={seconds}x{ROUNDS} project_rps={mine[0]:,.0f} "
+        f"bare_flask_rps={theirs[0]:,.0f} ratio={mine[0] / theirs[0]:.2f}x (target >= 0.7x) "
+        f"project_p99_ms={mine[2]:.1f} bare_flask_p99_ms={theirs[2]:.1f} p99_ratio={mine[2] / theirs[2]:.2f}x "
+        f"(latency; target <= 1.3x) load1={os.getloadavg()[0]:.2f}",
+        flush=True,
+    )
+
+
+def _tenant_of(app, token):
+    from app.core.auth import hash_token
+    from app.core.models import ApiKey
+    from app.extensions import db
+
+    with app.app_context():
+        return db.session.query(ApiKey.tenant_id).filter_by(token_hash=hash_token(token)).scalar()
+
+
 # ---------------------------------------------------------------- main
 
-SECTIONS = {"ingest": ingest, "snapshot": snapshot}
+SECTIONS = {"ingest": ingest, "snapshot": snapshot, "render": render, "lookup": lookup}
 
 
 def main(rows, sections):

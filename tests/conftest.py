@@ -36,6 +36,7 @@ def app(tmp_path_factory):
         "VAR_DIR": str(base / "var"),
         "ARTIFACT_ROOT": str(base / "artifacts"),
         "EXPORT_ROOTS": [str(base / "exports")],
+        "IMPORT_ROOTS": [str(base / "imports")],
         "ANON_RATE_LIMIT": "1000/second",  # every test client shares 127.0.0.1
         "WEBHOOK_ALLOWED_NETWORKS": ["127.0.0.0/8", "::1/128"],  # the tests' receivers listen on loopback
     }

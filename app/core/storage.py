@@ -43,6 +43,20 @@ def delete_artifact(path: str) -> int:
     return False
 
 
+def uri_fs(scheme: str) -> AbstractFileSystem:
+    """The fsspec filesystem outside the artifact store — export targets, import sources — for `file`
+    or `s3` (S3 endpoint and credentials from configuration)."""
+    if scheme == "file":
+        return fsspec.filesystem("file")
+    cfg = current_app.config
+    options: dict[str, Any] = {"client_kwargs": {"region_name": cfg.get("S3_REGION") or "us-east-1"}}
+    if cfg.get("S3_ENDPOINT_URL"):
+        options["client_kwargs"]["endpoint_url"] = cfg["S3_ENDPOINT_URL"]
+    if cfg.get("S3_KEY"):
+        options.update(key=cfg["S3_KEY"], secret=cfg.get("S3_SECRET"))
+    return fsspec.filesystem("s3", skip_instance_cache=True, **options)
+
+
 def sha256_of(fs: AbstractFileSystem, path: str, chunk: int = 1 << 20) -> str:
     """Hex SHA-256 of a file on any fsspec filesystem, streamed."""
     digest = hashlib.sha256()

@@ -9,7 +9,7 @@ from flask import current_app, render_template
 from app.core.errors import InvalidRequest
 from app.core.jobs import redis_conn
 from app.dashboards import charts
-from app.dashboards.data import aggregate, apply_filters, load_table
+from app.dashboards.data import aggregate, apply_filters, load_table, needed_columns
 from app.dashboards.service import get_dashboard, get_version, metric_label
 from app.store.service import resolve_dataset, resolve_version
 
@@ -107,7 +107,11 @@ def render(*, session, tenant, slug, filters=None, version=None, fixed_filters=N
     for ds in row.datasources:
         registry, number = resolved[ds["name"]]
         if (registry.id, number) not in loaded:  # datasources over the same dataset version share one load
-            table, source = load_table(session=session, registry=registry, version=number)
+            same = [d for d in row.datasources if resolved[d["name"]] == (registry, number)]
+            columns = needed_columns(row.layout, same, filters)
+            table, source = load_table(session=session, registry=registry, version=number, columns=columns)
+            if columns is not None:
+                table = table.select([c for c in table.column_names if c in set(columns)])
             loaded[(registry.id, number)] = (table.to_pandas(), source)
         base, sources[ds["name"]] = loaded[(registry.id, number)]
         full = apply_filters(apply_filters(base, ds["filters"]), filters)

@@ -10,6 +10,7 @@ from app.core.models import AuditEntry
 from app.core.storage import delete_artifact
 from app.exports.models import ACTIVE, Export
 from app.publishing import indexes
+from app.publishing.bulk.sources import is_source
 from app.publishing.models import BulkJob, BulkStatus, Record, Registry
 from app.publishing.records import expire_records
 from app.store.models import Snapshot, SnapshotStatus
@@ -91,7 +92,8 @@ def purge_job_files(*, session, now, retention_s):
             BulkJob.file_path != "",
         )
     ):
-        delete_artifact(job.file_path)
+        if not is_source(job.file_path):  # an import's source is the tenant's own file: never ours to delete
+            delete_artifact(job.file_path)
         delete_artifact(job.failed_csv_path or "")
         job.file_path, job.failed_csv_path = "", None
         purged += 1

@@ -19,6 +19,7 @@ RESERVED_NAMESPACES = (
     "lookup",
     "query",
     "bulk-upload",
+    "bulk-import",
     "create-namespace",
     "versions",
     "deleted",

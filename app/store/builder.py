@@ -83,9 +83,8 @@ def ndjson_chunks(*, session, registry_id, version, current, batch_rows=BATCH_RO
     return _copy_chunks(bind, query) if bind.dialect.name == "postgresql" else _query_chunks(bind, query, batch_rows)
 
 
-def _copy_chunks(bind, query):
-    # CSV mode with a quote and delimiter that JSON text never holds raw (it escapes control characters)
-    # writes every line exactly as the database serialised it
+def _copy_out(bind, query, options):
+    """The blocks PostgreSQL writes for COPY (query) TO STDOUT (options), on a connection of its own."""
     compiled = query.compile(dialect=bind.dialect)
     params = {}
     for key, value in compiled.params.items():  # each value as its column type sends it (UTC times naive)
@@ -94,16 +93,80 @@ def _copy_chunks(bind, query):
     with (
         bind.connect() as conn,
         conn.connection.driver_connection.cursor() as cur,
-        cur.copy(f"COPY ({compiled}) TO STDOUT (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')", params) as copy,
+        cur.copy(f"COPY ({compiled}) TO STDOUT ({options})", params) as copy,
     ):
-        pending = bytearray()
-        for block in copy:
-            pending += block
-            if len(pending) >= CHUNK_BYTES and (cut := pending.rfind(b"\n") + 1):  # a longer line: read on
-                yield bytes(pending[:cut])
-                del pending[:cut]
-        if pending:
-            yield bytes(pending)
+        yield from copy
+
+
+def _copy_chunks(bind, query):
+    # CSV mode with a quote and delimiter that JSON text never holds raw (it escapes control characters)
+    # writes every line exactly as the database serialised it
+    pending = bytearray()
+    for block in _copy_out(bind, query, "FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02'"):
+        pending += block
+        if len(pending) >= CHUNK_BYTES and (cut := pending.rfind(b"\n") + 1):  # a longer line: read on
+            yield bytes(pending[:cut])
+            del pending[:cut]
+    if pending:
+        yield bytes(pending)
+
+
+class _BlockStream(io.RawIOBase):
+    """A readable file over an iterator of byte blocks (pyarrow's CSV reader pulls from it)."""
+
+    def __init__(self, blocks):
+        self.blocks, self.pending = blocks, memoryview(b"")
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        while not self.pending:
+            block = next(self.blocks, None)
+            if block is None:
+                return 0
+            self.pending = memoryview(bytes(block))
+        n = min(len(buffer), len(self.pending))
+        buffer[:n], self.pending = self.pending[:n], self.pending[n:]
+        return n
+
+    def close(self):
+        self.blocks.close()
+        super().close()
+
+
+def typed_tables(*, session, registry_id, version, current, read_schema, final_schema):
+    """PostgreSQL, a schema of scalar columns: each record as its typed columns, written by the database
+    as CSV (COPY of `details->>'column'` per column) and parsed by pyarrow in streamed blocks — no JSON
+    text built, none parsed. Twice the rows per second of the NDJSON path on 1M records (bench/peers.py).
+    A value keeps the type the JSON path gives it: text read as the read schema says, then cast. Not a
+    generator: the bind is resolved here, in the app context, and the COPY starts when the (read-ahead
+    thread's) first batch is asked for."""
+    bind = session.get_bind()
+    columns = [Record.record_id, Record.name, *(Record.details.op("->>")(literal(n)) for n in read_schema.names)]
+    query = select(*columns).where(content_at(registry_id, version, hide_expired=current)).order_by(Record.id)
+    names = table_schema(read_schema).names
+    convert = pacsv.ConvertOptions(
+        column_types=table_schema(read_schema),
+        null_values=[""],  # COPY writes NULL as an empty field and an empty string as ""
+        strings_can_be_null=True,
+        quoted_strings_can_be_null=False,
+        true_values=["true"],
+        false_values=["false"],
+    )
+    reader = pacsv.open_csv(
+        _BlockStream(_copy_out(bind, query, "FORMAT csv")),
+        read_options=pacsv.ReadOptions(column_names=names, block_size=CHUNK_BYTES),
+        parse_options=pacsv.ParseOptions(newlines_in_values=True),
+        convert_options=convert,
+    )
+    final = table_schema(final_schema)
+    return (pa.Table.from_batches([batch]).cast(final) for batch in reader)
+
+
+def is_flat(final_schema):
+    """Whether every column of a registry's snapshot is a scalar (no object, no array)."""
+    return not any(pa.types.is_nested(field.type) for field in final_schema)
 
 
 def _query_chunks(bind, query, batch_rows):
@@ -228,6 +291,22 @@ class FormatWriter:
             self.writer.close()
 
 
+def _write_data(fs, path, writer_of, items, parse, on_progress):
+    """Write the data file: each of `items` read ahead on a thread, `parse`d into (Arrow table or
+    None, raw NDJSON or None, rows); returns (sink, rows)."""
+    rows = 0
+    with fs.open(path, "wb") as raw:
+        sink = HashingWriter(raw)
+        writer = writer_of(sink)
+        for item in read_ahead(items):
+            table, chunk, count = parse(item)
+            writer.write(table, chunk)
+            rows += count
+            on_progress(rows)
+        writer.close()
+    return sink, rows
+
+
 def build(*, session, snapshot, registry, on_progress):
     """Write the snapshot's data file and manifest; returns (artifacts, row_count, size_bytes)."""
     fs, root = artifact_fs()
@@ -235,22 +314,31 @@ def build(*, session, snapshot, registry, on_progress):
     fs.makedirs(base, exist_ok=True)
     data_name = f"{snapshot.dataset}_v{snapshot.version}.{EXTENSIONS[snapshot.format]}"
     read_schema, final_schema = table_schemas(registry.schema)
-    rows = 0
-    with fs.open(f"{base}/{data_name}", "wb") as raw:
-        sink = HashingWriter(raw)
-        writer = FormatWriter(snapshot.format, sink, final_schema)
-        chunks = ndjson_chunks(
-            session=session,
-            registry_id=registry.id,
-            version=snapshot.version,
-            current=snapshot.version == registry.data_version,
-        )
-        for chunk in read_ahead(chunks):
-            table = to_table(chunk, read_schema, final_schema) if snapshot.format != "jsonl" else None
-            writer.write(table, chunk)
-            rows += table.num_rows if table is not None else chunk.count(b"\n")
-            on_progress(rows)
-        writer.close()
+    which = {"registry_id": registry.id, "version": snapshot.version}
+    which["current"] = snapshot.version == registry.data_version
+    path, fmt = f"{base}/{data_name}", snapshot.format
+
+    def writer_of(sink):
+        return FormatWriter(fmt, sink, final_schema)
+
+    typed = fmt != "jsonl" and is_flat(final_schema) and session.get_bind().dialect.name == "postgresql"
+    if typed:
+        try:  # (pyarrow reads the first block when the reader opens)
+            tables = typed_tables(session=session, **which, read_schema=read_schema, final_schema=final_schema)
+            sink, rows = _write_data(fs, path, writer_of, tables, lambda t: (t, None, t.num_rows), on_progress)
+        except pa.ArrowInvalid as exc:
+            if "straddl" not in str(exc):
+                raise
+            typed = False  # a record longer than a CSV block: the NDJSON path reads any length
+
+    def parse(chunk):
+        if fmt == "jsonl":
+            return None, chunk, chunk.count(b"\n")
+        table = to_table(chunk, read_schema, final_schema)
+        return table, chunk, table.num_rows
+
+    if not typed:
+        sink, rows = _write_data(fs, path, writer_of, ndjson_chunks(session=session, **which), parse, on_progress)
     data = {
         "name": data_name,
         "path": f"{base}/{data_name}",

@@ -166,6 +166,42 @@ def test_awkward_text_survives_every_format_exactly(client, admin, run_worker):
             assert rows == {k: (v, v) for k, v in awkward.items()}
 
 
+def test_a_flat_schema_reads_back_exactly_whatever_the_text(client, admin, run_worker):
+    """On PostgreSQL a schema of scalar columns is read as typed CSV the database writes (store/builder.py's
+    typed_tables), elsewhere as JSON lines: the same values either way — empty text stays empty, text
+    that looks like a null stays text, a missing or null value is null, numbers, booleans and dates
+    keep their types."""
+    schema = {
+        "type": "object",
+        "properties": {
+            "text": {"type": ["string", "null"]},
+            "n": {"type": "integer"},
+            "x": {"type": "number"},
+            "ok": {"type": "boolean"},
+            "day": {"type": "string", "format": "date"},
+            "at": {"type": "string", "format": "date-time"},
+        },
+    }
+    ns, reg = make_registry(client, admin, ns="flat", reg="typed", schema=schema)
+    texts = ["", "NULL", "null", "N/A", "NaN", '"quoted"', "a,b", "one\ntwo", "tab\tx", "Zoë 東京", None]
+    expected = {}
+    for i, text in enumerate(texts):
+        details = {"n": -(2**53) + i, "x": i / 4, "ok": i % 2 == 0, "day": f"2024-01-{i + 1:02d}"}
+        details["at"] = f"2024-01-{i + 1:02d}T10:00:00Z"
+        details |= {"text": text} if i % 3 else ({} if text is None else {"text": text})
+        publish(client, admin, ns, reg, f"r{i}", details)
+        expected[f"r{i}"] = (text, -(2**53) + i, i / 4, i % 2 == 0, f"2024-01-{i + 1:02d}")
+    _, snap = snapshot(client, admin, run_worker, dataset="typed", version="latest", format="parquet")
+    assert snap["status"] == "ready", snap
+    table = pq.read_table(artifact_file(snap["artifacts"][0]))
+    assert str(table.schema.field("day").type) == "date32[day]" and "timestamp" in str(table.schema.field("at").type)
+    rows = {r["record_name"]: (r["text"], r["n"], r["x"], r["ok"], r["day"].isoformat()) for r in table.to_pylist()}
+    assert rows == expected
+    assert {r["at"].isoformat() for r in table.to_pylist()} == {
+        f"2024-01-{i + 1:02d}T10:00:00+00:00" for i in range(11)
+    }
+
+
 def test_management_endpoints(client, make_caller, run_worker):
     admin = make_caller(("admin",))
     seeded(client, admin)

@@ -16,6 +16,7 @@ from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
 from app.core.storage import artifact_path, delete_artifact, open_artifact
 from app.extensions import db
+from app.publishing.bulk.sources import check_source
 from app.publishing.models import BulkJob, BulkStatus, Namespace, Registry
 from app.publishing.service import get_registry, namespace_is, registry_reachable
 
@@ -80,6 +81,44 @@ def count_rows(path: str) -> int:
         return 0
 
 
+def _live_registry(session: DbSession, tenant: Tenant, namespace: str, registry_name: str) -> Registry:
+    """The registry a job imports into: 404 unknown, 409 when it is not live."""
+    reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    if reg.state != "live":
+        raise InvalidState(f"registry {reg.name!r} is {reg.state}: it takes no uploads", {"current_state": reg.state})
+    return reg
+
+
+def _new_job(
+    session: DbSession,
+    tenant: Tenant,
+    reg: Registry,
+    namespace: str,
+    file_name: str,
+    record_name_field: str | None,
+    publish: bool,
+    mode: str,
+    actor: str | None,
+) -> BulkJob:
+    """A pending job, flushed so that it has its id."""
+    job = BulkJob(
+        tenant_id=tenant.id,
+        registry_id=reg.id,
+        namespace_name=namespace,
+        registry_name=reg.name,
+        status=BulkStatus.PENDING,
+        file_path="",
+        file_name=file_name[:255],
+        record_name_field=record_name_field,
+        publish=publish,
+        mode=mode,
+        created_by=actor,
+    )
+    session.add(job)
+    session.flush()
+    return job
+
+
 def create_job(
     *,
     session: DbSession,
@@ -93,30 +132,36 @@ def create_job(
     actor: str | None = None,
 ) -> BulkJob:
     """Store the CSV and create a pending job; the caller enqueues it after commit."""
-    reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
-    if reg.state != "live":
-        raise InvalidState(f"registry {reg.name!r} is {reg.state}: it takes no uploads", {"current_state": reg.state})
+    reg = _live_registry(session, tenant, namespace, registry_name)
     filename = upload.filename or ""
     if not filename.lower().endswith(".csv"):
         raise InvalidRequest("upload exactly one .csv file", {"file": ["must be a .csv file"]})
-    job = BulkJob(
-        tenant_id=tenant.id,
-        registry_id=reg.id,
-        namespace_name=namespace,
-        registry_name=reg.name,
-        status=BulkStatus.PENDING,
-        file_path="",
-        file_name=filename[:255],
-        record_name_field=record_name_field,
-        publish=publish,
-        mode=mode,
-        created_by=actor,
-    )
-    session.add(job)
-    session.flush()
+    job = _new_job(session, tenant, reg, namespace, filename, record_name_field, publish, mode, actor)
     job.file_path = artifact_path("uploads", tenant.id, f"{job.id}.csv")
     job.file_bytes, rows = store_upload(upload.stream, job.file_path)
     job.total_rows = count_rows(job.file_path) if rows is None else rows
+    return job
+
+
+def create_import_job(
+    *,
+    session: DbSession,
+    tenant: Tenant,
+    namespace: str,
+    registry_name: str,
+    source: str,
+    record_name_field: str | None = None,
+    publish: bool = True,
+    mode: str = "partial",
+    actor: str | None = None,
+) -> BulkJob:
+    """A pending job that streams a CSV from object storage or a shared disk (bulk/sources.py); its
+    row count is known once the worker has read it (`totalEntries` grows with the progress)."""
+    reg = _live_registry(session, tenant, namespace, registry_name)
+    url, size = check_source(source, tenant)
+    name = url.rsplit("/", 1)[-1]
+    job = _new_job(session, tenant, reg, namespace, name, record_name_field, publish, mode, actor)
+    job.file_path, job.file_bytes, job.total_rows = url, size, 0
     return job
 
 

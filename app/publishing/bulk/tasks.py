@@ -14,10 +14,10 @@ from app.core import metrics
 from app.core.db import reload, utcnow
 from app.core.job_runs import job_entry, report
 from app.core.jobs import enqueue
-from app.core.storage import open_artifact
 from app.extensions import db
 from app.publishing.bulk.apply import StreamingApply, apply_staged, clear_staged
 from app.publishing.bulk.importer import Failed, Importer, NulWatch
+from app.publishing.bulk.sources import open_job_file
 from app.publishing.models import BulkJob, BulkStatus, Registry
 
 
@@ -70,9 +70,10 @@ def run_bulk_upload(job_id: str) -> str:
     try:
         with _streaming_apply(job, registry) as stream:  # rolled back on the way out unless finished
             importer.writer.stream = stream
-            with open_artifact(file_path, "rb") as raw, _quick_gil_handoff():  # the writer thread commits batches
+            with open_job_file(file_path) as raw, _quick_gil_handoff():  # the writer thread commits batches
                 importer.run(NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")))
             counts = {"processed": importer.processed, "valid": importer.valid, "failed": importer.failed}
+            job.total_rows = max(job.total_rows, importer.processed)  # an import learns its count as it reads
             job.processed_rows, job.valid_rows, job.failed_rows = counts.values()
             job.failed_csv_path = importer.save_failed_csv()
             db.session.commit()

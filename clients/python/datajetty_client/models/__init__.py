@@ -4,6 +4,8 @@ from .artifact import Artifact
 from .audit_entry import AuditEntry
 from .audit_entry_details_type_0 import AuditEntryDetailsType0
 from .audit_list import AuditList
+from .bulk_import import BulkImport
+from .bulk_import_mode import BulkImportMode
 from .bulk_upload_body import BulkUploadBody
 from .bulk_upload_body_mode import BulkUploadBodyMode
 from .change_event import ChangeEvent
@@ -252,6 +254,8 @@ __all__ = (
     "AuditEntry",
     "AuditEntryDetailsType0",
     "AuditList",
+    "BulkImport",
+    "BulkImportMode",
     "BulkUploadBody",
     "BulkUploadBodyMode",
     "ChangeEvent",
