@@ -134,7 +134,7 @@ def _api_blueprints():
 
 def create_app(config=None):
     """Build the app from environment settings, with `config` overriding them."""
-    from app.core import audit, auth, idempotency, logs
+    from app.core import audit, auth, idempotency, logs, pool
     from app.core.api import Api
     from app.core.bodies import guard_json_body
     from app.core.cli import keys_cli, operators_cli, tenants_cli
@@ -154,6 +154,7 @@ def create_app(config=None):
     db.init_app(app)
     with app.app_context():
         _sqlite_pragmas(app)
+        pool.ping_when_idle(db.engine)
     migrate.init_app(app, db, directory=str(BASE_DIR / "migrations"))
     app.before_request(_request_id)
     app.after_request(_log_request)  # registered first, runs last: sees the final status

@@ -76,7 +76,7 @@ def load_config(overrides=None, environ=None):
         "OPENAPI_SWAGGER_UI_PATH": "/docs",
         # served from the swagger-ui-bundle package (app/core/docs_assets.py): /docs needs no internet
         "OPENAPI_SWAGGER_UI_URL": env.get("SWAGGER_UI_URL", "/docs/assets/"),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "SQLALCHEMY_ENGINE_OPTIONS": {},  # stale connections: app/core/pool.py
         # a sliding window kept as two counters: O(1) in Redis whatever the limit, where a moving window
         # keeps one list entry per allowed request (100,000 for a 100,000/second tenant)
     }
