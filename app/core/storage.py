@@ -9,9 +9,22 @@ from fsspec import AbstractFileSystem
 
 
 def artifact_fs() -> tuple[AbstractFileSystem, str]:
-    """(filesystem, root path) for the configured artifact store."""
-    fs, root = fsspec.core.url_to_fs(current_app.config["ARTIFACT_ROOT"])
+    """(filesystem, root path) for the configured artifact store: a local directory, or `s3://bucket/
+    prefix` (S3 endpoint and credentials from configuration), which web and workers on different
+    machines share."""
+    url = current_app.config["ARTIFACT_ROOT"]
+    fs, root = fsspec.core.url_to_fs(url, **(_s3_options() if url.startswith("s3://") else {}))
     return fs, root.rstrip("/")
+
+
+def _s3_options() -> dict[str, Any]:
+    cfg = current_app.config
+    options: dict[str, Any] = {"client_kwargs": {"region_name": cfg.get("S3_REGION") or "us-east-1"}}
+    if cfg.get("S3_ENDPOINT_URL"):
+        options["client_kwargs"]["endpoint_url"] = cfg["S3_ENDPOINT_URL"]
+    if cfg.get("S3_KEY"):
+        options.update(key=cfg["S3_KEY"], secret=cfg.get("S3_SECRET"))
+    return options
 
 
 def artifact_path(*parts: str) -> str:
@@ -48,13 +61,7 @@ def uri_fs(scheme: str) -> AbstractFileSystem:
     or `s3` (S3 endpoint and credentials from configuration)."""
     if scheme == "file":
         return fsspec.filesystem("file")
-    cfg = current_app.config
-    options: dict[str, Any] = {"client_kwargs": {"region_name": cfg.get("S3_REGION") or "us-east-1"}}
-    if cfg.get("S3_ENDPOINT_URL"):
-        options["client_kwargs"]["endpoint_url"] = cfg["S3_ENDPOINT_URL"]
-    if cfg.get("S3_KEY"):
-        options.update(key=cfg["S3_KEY"], secret=cfg.get("S3_SECRET"))
-    return fsspec.filesystem("s3", skip_instance_cache=True, **options)
+    return fsspec.filesystem("s3", skip_instance_cache=True, **_s3_options())
 
 
 def sha256_of(fs: AbstractFileSystem, path: str, chunk: int = 1 << 20) -> str:

@@ -13,8 +13,8 @@ def workers(app):
 
     started = []
 
-    def spawn(queues, redis_url=None, **env_extra):
-        proc = spawn_worker(app, queues, redis_url, **env_extra)
+    def spawn(queues, redis_url=None, **extra):
+        proc = spawn_worker(app, queues, redis_url, **extra)
         started.append(proc)
         return proc
 

@@ -85,9 +85,10 @@ class ThrowawayRedis:
         self.proc.wait()
 
 
-def spawn_worker(app, queues, redis_url=None, interval_s=None, **env_extra):
+def spawn_worker(app, queues, redis_url=None, interval_s=None, cwd=None, **env_extra):
     """worker.py in a session of its own, on the suite's database and the given Redis; its sweep interval
-    is 2 s unless FAULT_INTERVAL_S says otherwise (60 measures recovery as deployed)."""
+    is 2 s unless FAULT_INTERVAL_S says otherwise (60 measures recovery as deployed). `cwd` and
+    `env_extra` (settings, as environment variables) override the suite's."""
     interval_s = interval_s or float(os.environ.get("FAULT_INTERVAL_S", 2.0))
     env = dict(
         os.environ,
@@ -98,13 +99,14 @@ def spawn_worker(app, queues, redis_url=None, interval_s=None, **env_extra):
         EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]),
         MAINTENANCE_INTERVAL_S=str(interval_s),
         PYTHONPATH=str(ROOT),
-        **env_extra,
     )
-    Path(app.config["VAR_DIR"]).mkdir(parents=True, exist_ok=True)
-    with open(Path(app.config["VAR_DIR"]) / f"worker-{time.monotonic_ns()}.log", "wb") as log:  # for failures
+    env.update(env_extra)
+    logs = Path(env["DATAJETTY_VAR_DIR"])
+    logs.mkdir(parents=True, exist_ok=True)
+    with open(logs / f"worker-{time.monotonic_ns()}.log", "wb") as log:  # for failures
         return subprocess.Popen(
             [sys.executable, str(ROOT / "worker.py"), *queues],
-            cwd=ROOT,
+            cwd=cwd or ROOT,
             env=env,
             start_new_session=True,
             stdout=log,
