@@ -52,6 +52,7 @@ def make_app():
         "VAR_DIR": str(scratch / "var"),
         "ARTIFACT_ROOT": str(scratch / "artifacts"),
         "EXPORT_ROOTS": [str(scratch / "exports")],
+        "IMPORT_ROOTS": [str(scratch / "imports")],
     }
     url = os.environ.get("DATABASE_URL")
     if not url:
@@ -134,6 +135,7 @@ class WorkerProcess:
             DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
             ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
             EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]),
+            IMPORT_ROOTS=",".join(app.config["IMPORT_ROOTS"]),
             PYTHONPATH=str(ROOT),
         )
         mode = f"max_jobs={max_jobs}" if max_jobs else "burst=True"

@@ -18,6 +18,8 @@ RUNS = [
     ("filters.py", [str(int(1_000_000 * SCALE)), "200"]),
     ("downloads.py", [str(max(64, int(1024 * SCALE)))]),
     ("clever_code.py", [str(100 * SCALE), str(int(300_000 * SCALE)), str(33 * SCALE)]),
+    ("peers.py", [str(int(1_000_000 * SCALE))]),  # every ratio of issue 21 beside its target
+    ("bulk_import.py", [str(int(10_000_000 * SCALE))]),
 ]
 
 if __name__ == "__main__":
