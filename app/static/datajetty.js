@@ -34,6 +34,12 @@
     show();
   }
   document.querySelectorAll("table.dj-table").forEach(setupTable);
+  document.querySelectorAll(".dj-menu-toggle").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var open = button.closest(".dj-top").classList.toggle("dj-open");
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  });
   document.querySelectorAll("[data-job-progress]").forEach(function (row) {
     var url = row.dataset.jobProgress;
     function poll() {

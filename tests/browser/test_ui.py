@@ -106,3 +106,49 @@ def test_docs_render_offline_with_no_request_leaving_loopback(live, browser):
     assert "/dedi/create-namespace" in page.content()
     outside = [u for u in requested if not u.startswith(live) and not u.startswith("data:")]
     assert requested and not outside, outside
+
+
+SMALLEST_CHART_TEXT = """() => Math.min(...[...document.querySelectorAll('svg.dj-chart')].flatMap(svg => {
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  return [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+}))"""
+
+
+def test_every_page_fits_a_phone_and_the_menu_folds(app, live, browser):
+    """Issue 22's phone check at 390 x 844: no page scrolls sideways, chart text renders at 11 px or
+    more, and the navigation folds behind a Menu button that opens it; at 1280 px it is always shown."""
+    with app.app_context():
+        token = seed_demo()
+        db.session.remove()
+    OUT.mkdir(parents=True, exist_ok=True)
+    phone = browser.new_context(viewport={"width": 390, "height": 844})
+    page = phone.new_page()
+    page.goto(f"{live}/login")
+    page.screenshot(path=str(OUT / "login-390.png"), full_page=True)
+    page.fill("input[name=api_key]", token)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/dashboards**")
+    for path in ("/dashboards", f"/dashboards/{DEMO_DASHBOARD}", "/datasets", "/snapshots", "/jobs"):
+        assert page.goto(f"{live}{path}").status == 200, path
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= 390, path
+        assert page.locator(".dj-menu-toggle").is_visible() and not page.locator("nav >> text=Datasets").is_visible()
+        page.screenshot(path=str(OUT / f"{path.strip('/').replace('/', '-')}-390.png"), full_page=True)
+    page.goto(f"{live}/dashboards/{DEMO_DASHBOARD}")
+    assert page.locator("svg.dj-chart").count() == 3
+    assert page.evaluate(SMALLEST_CHART_TEXT) >= 11
+    page.click(".dj-menu-toggle")
+    assert page.locator(".dj-menu-toggle").get_attribute("aria-expanded") == "true"
+    page.click("nav >> text=Datasets")
+    page.wait_for_url("**/datasets")
+    phone.close()
+    laptop = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = laptop.new_page()
+    page.goto(f"{live}/login")
+    page.fill("input[name=api_key]", token)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/dashboards**")
+    assert not page.locator(".dj-menu-toggle").is_visible() and page.locator("nav >> text=Datasets").is_visible()
+    page.goto(f"{live}/dashboards/{DEMO_DASHBOARD}")
+    assert page.evaluate(SMALLEST_CHART_TEXT) >= 11  # 12 units drawn near full size
+    page.screenshot(path=str(OUT / "dashboard-detail-1280.png"), full_page=True)
+    laptop.close()
