@@ -15,7 +15,6 @@ from app.core.pagination import offset_of
 from app.exports.models import ACTIVE, Export, ExportStatus, WebhookDelivery
 from app.exports.targets import check_target, destination
 from app.exports.webhooks import check_webhook_url
-from app.extensions import db
 from app.publishing.models import Registry
 from app.store import dependents
 from app.store import service as store
@@ -145,13 +144,14 @@ def get_export(*, session: DbSession, tenant: Tenant, export_id: str) -> Export:
 @delegation.register_locator("export_id")
 def delegated_export(key: ApiKey, export_id: str, grants: dict[str, list[str]]) -> tuple[Tenant, list[str]] | None:
     """An export of a snapshot in a namespace delegated to the key: its owner and namespace."""
-    rows = db.session.execute(
+    return delegation.locate(
+        key,
+        grants,
         select(Export.tenant_id, Registry.namespace_id)
         .join(Snapshot, Snapshot.id == Export.snapshot_id)
         .join(Registry, Registry.id == Snapshot.registry_id)
-        .where(Export.id == export_id)
-    ).all()
-    return delegation.located(key, grants, [(tenant_id, [ns]) for tenant_id, ns in rows])
+        .where(Export.id == export_id),
+    )
 
 
 def list_exports(

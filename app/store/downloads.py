@@ -99,13 +99,14 @@ def revoke_link(*, session: DbSession, tenant: Tenant, link_id: str) -> Download
 @delegation.register_locator("link_id")
 def delegated_link(key: ApiKey, link_id: str, grants: dict[str, list[str]]) -> tuple[Tenant, list[str]] | None:
     """A download link to a snapshot in a namespace delegated to the key: its owner and namespace."""
-    rows = db.session.execute(
+    return delegation.locate(
+        key,
+        grants,
         select(DownloadLink.tenant_id, Registry.namespace_id)
         .join(Snapshot, Snapshot.id == DownloadLink.snapshot_id)
         .join(Registry, Registry.id == Snapshot.registry_id)
-        .where(DownloadLink.id == link_id)
-    ).all()
-    return delegation.located(key, grants, [(tenant_id, [ns]) for tenant_id, ns in rows])
+        .where(DownloadLink.id == link_id),
+    )
 
 
 @public.register

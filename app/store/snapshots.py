@@ -14,7 +14,6 @@ from app.core.models import ApiKey, Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import offset_of
 from app.core.storage import artifact_fs, delete_artifact
-from app.extensions import db
 from app.publishing.models import Namespace, Registry
 from app.publishing.service import namespace_is, registry_reachable
 from app.store import dependents
@@ -38,12 +37,13 @@ def in_reach() -> Any:
 @delegation.register_locator("snapshot_id")
 def delegated_snapshot(key: ApiKey, snapshot_id: str, grants: dict[str, list[str]]) -> tuple[Tenant, list[str]] | None:
     """A snapshot of a registry in a namespace delegated to the key: its owner and namespace."""
-    rows = db.session.execute(
+    return delegation.locate(
+        key,
+        grants,
         select(Snapshot.tenant_id, Registry.namespace_id)
         .join(Registry, Registry.id == Snapshot.registry_id)
-        .where(Snapshot.id == snapshot_id)
-    ).all()
-    return delegation.located(key, grants, [(tenant_id, [ns]) for tenant_id, ns in rows])
+        .where(Snapshot.id == snapshot_id),
+    )
 
 
 def in_namespace(tenant: Tenant, ref: str) -> Any:

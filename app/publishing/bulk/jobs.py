@@ -15,7 +15,6 @@ from app.core.models import ApiKey, Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
 from app.core.storage import artifact_path, delete_artifact, open_artifact
-from app.extensions import db
 from app.publishing.bulk.sources import check_source
 from app.publishing.models import BulkJob, BulkStatus, Namespace, Registry
 from app.publishing.service import get_registry, namespace_is, registry_reachable
@@ -173,12 +172,13 @@ def get_job(*, session: DbSession, tenant: Tenant, job_id: str) -> BulkJob:
 @delegation.register_locator("job_id")
 def delegated_job(key: ApiKey, job_id: str, grants: dict[str, list[str]]) -> tuple[Tenant, list[str]] | None:
     """A bulk job into a namespace delegated to the key: its owner and namespace."""
-    rows = db.session.execute(
+    return delegation.locate(
+        key,
+        grants,
         select(BulkJob.tenant_id, Registry.namespace_id)
         .join(Registry, Registry.id == BulkJob.registry_id)
-        .where(BulkJob.id == job_id)
-    ).all()
-    return delegation.located(key, grants, [(tenant_id, [ns]) for tenant_id, ns in rows])
+        .where(BulkJob.id == job_id),
+    )
 
 
 def list_jobs(

@@ -87,10 +87,15 @@ def bulk_upload():
     job = bulk.create_job(session=db.session, tenant=g.tenant, upload=request.files["file"], actor=actor(), **form)
     enqueue_job(job)  # before commit: if Redis is down, nothing is half-created
     db.session.commit()
+    return _accepted(job, "bulk upload accepted")
+
+
+def _accepted(job, message):
+    """The seed's 202 body: the job and where to follow it."""
     return {
         "status": "success",
         "total_rows": job.total_rows,
-        "message": "bulk upload accepted",
+        "message": message,
         "data": {"jobId": job.id, "statusCheckUrl": f"/dedi/bulk-upload/status/{job.id}"},
     }
 
@@ -123,14 +128,9 @@ def bulk_import(body):
     or `file:///…` under an IMPORT_ROOTS directory, where a tenant reads only `<root>/<tenant id>/`;
     anything else answers 400 invalid_request, a file that is not there 404."""
     job = bulk.create_import_job(session=db.session, tenant=g.tenant, actor=actor(), **body)
-    enqueue_job(job)
+    enqueue_job(job)  # before commit, as an upload
     db.session.commit()
-    return {
-        "status": "success",
-        "total_rows": job.total_rows,
-        "message": "bulk import accepted",
-        "data": {"jobId": job.id, "statusCheckUrl": f"/dedi/bulk-upload/status/{job.id}"},
-    }
+    return _accepted(job, "bulk import accepted")
 
 
 @blp.route("/status/<job_id>")
