@@ -152,3 +152,45 @@ def test_every_page_fits_a_phone_and_the_menu_folds(app, live, browser):
     assert page.evaluate(SMALLEST_CHART_TEXT) >= 11  # 12 units drawn near full size
     page.screenshot(path=str(OUT / "dashboard-detail-1280.png"), full_page=True)
     laptop.close()
+
+
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"  # axe-core 4.14.1 (MPL-2.0), from npm
+SERIOUS = """async () => (await axe.run(document,
+    {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}))
+  .violations.filter(v => ['serious', 'critical'].includes(v.impact))
+  .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))"""
+
+
+def test_no_page_has_a_serious_or_critical_accessibility_violation(app, live, browser):
+    """Issue 22's accessibility check: axe-core, injected into every page at laptop and phone sizes,
+    reports no serious or critical WCAG 2.1 A/AA violation."""
+    import requests
+
+    with app.app_context():
+        token = seed_demo()
+        db.session.remove()
+    share = requests.post(
+        f"{live}/api/v1/data-consumption/dashboards/share",
+        headers={"Authorization": f"Bearer {token}"},
+        json={"dashboard_id": DEMO_DASHBOARD},
+        timeout=30,
+    ).json()["url"]
+    pages = ["/dashboards", f"/dashboards/{DEMO_DASHBOARD}", "/datasets", "/snapshots", "/jobs"]
+    for width, height in ((1280, 800), (390, 844)):
+        context = browser.new_context(viewport={"width": width, "height": height})
+        page = context.new_page()
+        found = {}
+        for path in ["/login", f"/s/{share.split('/s/', 1)[1]}"]:
+            page.goto(f"{live}{path}")
+            page.add_script_tag(path=str(AXE))
+            found[path] = page.evaluate(SERIOUS)
+        page.goto(f"{live}/login")
+        page.fill("input[name=api_key]", token)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/dashboards**")
+        for path in pages:
+            page.goto(f"{live}{path}")
+            page.add_script_tag(path=str(AXE))
+            found[path] = page.evaluate(SERIOUS)
+        context.close()
+        assert not any(found.values()), (width, {p: v for p, v in found.items() if v})
