@@ -5,7 +5,7 @@ from markupsafe import Markup
 
 from app.core.auth import actor
 from app.core.db import reload
-from app.core.errors import APIError, NotFound
+from app.core.errors import APIError, InvalidRequest, NotFound
 from app.core.models import Tenant
 from app.core.urls import public_url
 from app.dashboards import renderer, service, shares
@@ -13,6 +13,7 @@ from app.dashboards.models import Dashboard
 from app.extensions import db
 from app.publishing.bulk import jobs as bulk
 from app.publishing.bulk.routes import failed_rows_response
+from app.publishing.bulk.tasks import enqueue_job
 from app.store import service as store
 from app.store import snapshots as snapshot_service
 from app.web import session as web_session
@@ -140,7 +141,41 @@ def snapshots():
 @bp.get("/jobs")
 def jobs():
     items, pagination = bulk.list_jobs(session=db.session, tenant=g.tenant, page=1, limit=50)
-    return render_template("pages/jobs.html", jobs=items, pagination=pagination)
+    registries, _ = store.list_datasets(session=db.session, tenant=g.tenant, offset=0, limit=100)
+    can_upload = bool({"publish", "admin"} & g.session_user.scopes)
+    return render_template(
+        "pages/jobs.html", jobs=items, pagination=pagination, registries=registries, can_upload=can_upload
+    )
+
+
+@bp.post("/jobs")
+def upload():
+    """The upload form: one CSV into one of the tenant's live registries, as `POST /dedi/bulk-upload`
+    takes it; the job then shows on this page with live progress."""
+    try:
+        if not {"publish", "admin"} & g.session_user.scopes:
+            raise InvalidRequest("this key cannot publish: sign in with a key that has the publish scope")
+        namespace, _, registry = request.form.get("registry", "").partition("/")
+        upload = request.files.get("file")
+        if upload is None or not upload.filename:
+            raise InvalidRequest("choose a CSV file to upload")
+        job = bulk.create_job(
+            session=db.session,
+            tenant=g.tenant,
+            namespace=namespace,
+            registry_name=registry,
+            upload=upload,
+            record_name_field=request.form.get("record_name_field") or None,
+            publish=request.form.get("publish", "true") == "true",
+            actor=actor(),
+        )
+        enqueue_job(job)
+        db.session.commit()
+        flash(f"Upload accepted: {job.total_rows:,} rows are being imported into {namespace}/{registry}.")
+    except APIError as exc:
+        db.session.rollback()
+        flash(f"Could not upload: {exc.message} (request {g.get('request_id')})")
+    return redirect(url_for("ui.jobs"), code=303)
 
 
 @bp.get("/jobs/<job_id>.json")
