@@ -4,12 +4,10 @@ from typing import Any
 
 import marshmallow as ma
 from flask import current_app, g
-from sqlalchemy import select
 
 from app.core.api import Blueprint
-from app.core.auth import create_api_key, new_webhook_secret, revoke_api_key
+from app.core.auth import create_api_key, new_webhook_secret, revoke_tenant_key, tenant_keys
 from app.core.db import iso, reload
-from app.core.errors import NotFound
 from app.core.models import SCOPES, ApiKey, Tenant
 from app.core.responses import ResponseSchema, iso_time
 from app.extensions import db
@@ -136,8 +134,7 @@ def create_key(body: dict[str, Any]) -> dict[str, Any]:
 @blp.response(200, KeyListSchema)
 def list_keys() -> dict[str, Any]:
     """The tenant's API keys, oldest first (never their tokens)."""
-    keys = db.session.scalars(select(ApiKey).filter_by(tenant_id=g.tenant.id).order_by(ApiKey.created_at)).all()
-    return {"items": [_key_dict(k) for k in keys]}
+    return {"items": [_key_dict(k) for k in tenant_keys(session=db.session, tenant=g.tenant)]}
 
 
 @blp.route("/keys/<key_id>", methods=["DELETE"])
@@ -146,9 +143,6 @@ def list_keys() -> dict[str, Any]:
 def revoke_key(key_id: str) -> dict[str, Any]:
     """Revoke one of the tenant's keys: it answers 401 from then on (other processes within
     AUTH_CACHE_TTL_S)."""
-    key = db.session.scalar(select(ApiKey).filter_by(id=key_id, tenant_id=g.tenant.id))
-    if key is None:
-        raise NotFound("api key", key_id)
-    revoke_api_key(session=db.session, key_id=key.id)
+    key = revoke_tenant_key(session=db.session, tenant=g.tenant, key_id=key_id)
     db.session.commit()
     return _key_dict(key)

@@ -92,6 +92,19 @@ def create_api_key(
     return key, token
 
 
+def tenant_keys(*, session: DbSession, tenant: Tenant) -> list[ApiKey]:
+    """The tenant's API keys, oldest first."""
+    return list(session.scalars(select(ApiKey).filter_by(tenant_id=tenant.id).order_by(ApiKey.created_at)).all())
+
+
+def revoke_tenant_key(*, session: DbSession, tenant: Tenant, key_id: str) -> ApiKey:
+    """Revoke one of the tenant's keys; NotFound for any other."""
+    key = session.scalar(select(ApiKey).filter_by(id=key_id, tenant_id=tenant.id))
+    if key is None:
+        raise NotFound("api key", key_id)
+    return revoke_api_key(session=session, key_id=key.id)
+
+
 def revoke_api_key(*, session: DbSession, key_id: str) -> ApiKey:
     """Mark a key revoked; it answers 401 from then on."""
     key = session.get(ApiKey, key_id)

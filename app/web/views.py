@@ -3,10 +3,10 @@
 from flask import Blueprint, abort, flash, g, jsonify, make_response, redirect, render_template, request, url_for
 from markupsafe import Markup
 
-from app.core.auth import actor
+from app.core.auth import actor, create_api_key, revoke_tenant_key, tenant_keys
 from app.core.db import reload
 from app.core.errors import APIError, InvalidRequest, NotFound
-from app.core.models import Tenant
+from app.core.models import SCOPES, Tenant
 from app.core.urls import public_url
 from app.dashboards import renderer, service, shares
 from app.dashboards.models import Dashboard
@@ -176,6 +176,53 @@ def upload():
         db.session.rollback()
         flash(f"Could not upload: {exc.message} (request {g.get('request_id')})")
     return redirect(url_for("ui.jobs"), code=303)
+
+
+def _admin_only():
+    if "admin" not in g.session_user.scopes:
+        abort(make_response(render_template("pages/error.html", status=403, message="Keys are an admin's."), 403))
+
+
+@bp.get("/keys")
+def keys():
+    """The tenant's API keys, a form to make one (shown once) and a revoke button per live key."""
+    _admin_only()
+    return _keys_page()
+
+
+def _keys_page(made=None, token=None, status=200):
+    listed = tenant_keys(session=db.session, tenant=g.tenant)
+    return render_template("pages/keys.html", keys=listed, scopes=SCOPES, made=made, token=token), status
+
+
+@bp.post("/keys")
+def create_key():
+    """Make a key; its token is on this answer only (never stored, never in a redirect or a cookie)."""
+    _admin_only()
+    namespaces = [n.strip() for n in request.form.get("namespaces", "").split(",") if n.strip()]
+    try:
+        key, token = create_api_key(
+            session=db.session,
+            tenant=g.tenant,
+            scopes=request.form.getlist("scopes"),
+            owner=request.form.get("owner") or None,
+            namespaces=namespaces or None,
+        )
+        db.session.commit()
+    except APIError as exc:
+        db.session.rollback()
+        flash(f"Could not create the key: {exc.message} (request {g.get('request_id')})")
+        return redirect(url_for("ui.keys"), code=303)
+    return _keys_page(made=key, token=token, status=201)
+
+
+@bp.post("/keys/<key_id>/revoke")
+def revoke_key(key_id):
+    _admin_only()
+    revoke_tenant_key(session=db.session, tenant=g.tenant, key_id=key_id)  # NotFound: 404
+    db.session.commit()
+    flash("Key revoked: it answers 401 from now on.")
+    return redirect(url_for("ui.keys"), code=303)
 
 
 @bp.get("/jobs/<job_id>.json")

@@ -175,7 +175,7 @@ def test_no_page_has_a_serious_or_critical_accessibility_violation(app, live, br
         json={"dashboard_id": DEMO_DASHBOARD},
         timeout=30,
     ).json()["url"]
-    pages = ["/dashboards", f"/dashboards/{DEMO_DASHBOARD}", "/datasets", "/snapshots", "/jobs"]
+    pages = ["/dashboards", f"/dashboards/{DEMO_DASHBOARD}", "/datasets", "/snapshots", "/jobs", "/keys"]
     for width, height in ((1280, 800), (390, 844)):
         context = browser.new_context(viewport={"width": width, "height": height})
         page = context.new_page()
@@ -249,3 +249,51 @@ _PEOPLE = {
     },
     "required": ["employee_id", "full_name", "email"],
 }
+
+
+def test_an_admin_makes_a_limited_key_sees_it_once_and_revokes_it(app, live, browser, make_caller):
+    """Issue 22's admin flow for keys: create with scopes and namespaces, the token shown once and
+    working at once, listed without it, revoked with confirmation (401 from then on)."""
+    import requests
+
+    admin = make_caller(("admin",))
+    api = {"Authorization": f"Bearer {admin.token}"}
+    requests.post(f"{live}/dedi/create-namespace", headers=api, json={"name": "sales", "description": "s"}, timeout=30)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{live}/login")
+    page.fill("input[name=api_key]", admin.token)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/dashboards**")
+    page.click(".dj-menu-toggle")
+    page.click("nav >> text=Keys")
+    page.wait_for_url("**/keys")
+    page.check("input[name=scopes][value=publish]")
+    page.fill("input[name=owner]", "carol")
+    page.fill("input[name=namespaces]", "sales")
+    page.click("text=Create key")
+    token = page.locator("[data-new-token]").inner_text().strip()
+    assert token.startswith("dj_")
+    page.screenshot(path=str(OUT / "keys-390.png"), full_page=True)
+    me = requests.get(f"{live}/api/v1/account/me", headers={"Authorization": f"Bearer {token}"}, timeout=30).json()
+    assert sorted(me["scopes"]) == ["publish", "read"] and len(me["namespaces"]) == 1
+    page.goto(f"{live}/keys")
+    assert token not in page.content() and "carol" in page.content()  # listed, never shown again
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("tr", has_text="carol").locator("button", has_text="Revoke").click()
+    page.wait_for_url("**/keys")
+    assert "Key revoked" in page.locator(".dj-flash").inner_text()
+    gone = requests.get(f"{live}/api/v1/account/me", headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    assert gone.status_code == 401
+    # a key without admin sees no Keys link and gets 403 on the page
+    reader = make_caller(("read",), tenant_id=admin.tenant_id)
+    other = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = other.new_page()
+    page.goto(f"{live}/login")
+    page.fill("input[name=api_key]", reader.token)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/dashboards**")
+    assert page.locator("nav >> text=Keys").count() == 0
+    assert page.goto(f"{live}/keys").status == 403
+    other.close()
+    context.close()
