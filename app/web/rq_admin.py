@@ -54,5 +54,24 @@ def mount_rq_dashboard(app):
     def gate():
         return operator_gate() if request.blueprint == blueprint.name else None
 
+    def way_back(response):
+        return with_way_back(response) if request.blueprint == blueprint.name else response
+
     app.before_request(gate)  # app-level: the shared blueprint object cannot take hooks per app
+    app.after_request(way_back)
     app.register_blueprint(blueprint, url_prefix="/rq")
+
+
+def with_way_back(response):
+    """rq-dashboard's pages know nothing of DataJetty: each HTML page gains a bar on top with the way
+    back (the API docs) and, in a browser session, Sign out."""
+    if response.status_code != 200 or response.mimetype != "text/html" or response.direct_passthrough:
+        return response
+    html = response.get_data(as_text=True)
+    start = html.find("<body")
+    end = html.find(">", start) + 1 if start >= 0 else 0
+    if not end:
+        return response
+    bar = render_template("pages/_operator_bar.html", csrf=g.get("csrf") if g.get("operator") else None)
+    response.set_data(html[:end] + bar + html[end:])
+    return response

@@ -28,7 +28,8 @@ def _require_session():
     web_session.load_session()
     if request.endpoint in PUBLIC:
         return None
-    if g.session_user is None:
+    signing_out = request.endpoint == "ui.logout" and g.get("operator") is not None  # from /rq's bar
+    if g.session_user is None and not signing_out:
         return redirect(url_for("ui.login", next=request.path))
     if request.method == "POST" and not web_session.csrf_ok():
         abort(

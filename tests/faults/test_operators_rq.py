@@ -1,5 +1,7 @@
 """Issue 16, item 1: /rq is for operators (keys made by the CLI), never for a tenant's key."""
 
+import re
+
 import pytest
 from rq.job import Job
 from rq.serializers import JSONSerializer
@@ -74,9 +76,15 @@ def test_an_operator_reads_every_queue_assets_included_and_acts(app, client, ope
 def test_an_operator_signs_in_in_the_browser_and_lands_on_rq(client, operator):
     r = client.post("/login", data={"api_key": operator})
     assert r.status_code == 302 and r.headers["Location"] == "/rq/"
-    assert client.get("/rq/").status_code == 200
+    page = client.get("/rq/")
+    assert page.status_code == 200
+    # the way back: a bar on top of every rq-dashboard page, with Sign out for the browser session
+    assert 'class="dj-operator-bar"' in page.get_data(as_text=True) and "Sign out" in page.get_data(as_text=True)
     assert client.get("/rq/static/css/main.css").status_code == 200
     assert client.get("/dashboards").status_code == 302  # an operator has no tenant pages
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.get_data(as_text=True)).group(1)
+    assert client.post("/logout", data={"csrf_token": csrf}).status_code in (302, 303)
+    assert client.get("/rq/").status_code == 302  # signed out: back to sign-in
 
 
 def test_operators_cli_creates_lists_and_revokes(app, client):
