@@ -36,6 +36,14 @@ def browser():
         b.close()
 
 
+def sign_in(page, live, token):
+    """Sign in at /login with a key and land on the dashboards."""
+    page.goto(f"{live}/login")
+    page.fill("input[name=api_key]", token)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/dashboards**")
+
+
 def _chart(page):
     return page.locator("[data-widget=region_bar] svg").inner_html()
 
@@ -143,10 +151,7 @@ def test_every_page_fits_a_phone_and_the_menu_folds(app, live, browser):
     phone.close()
     laptop = browser.new_context(viewport={"width": 1280, "height": 800})
     page = laptop.new_page()
-    page.goto(f"{live}/login")
-    page.fill("input[name=api_key]", token)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/dashboards**")
+    sign_in(page, live, token)
     assert not page.locator(".dj-menu-toggle").is_visible() and page.locator("nav >> text=Datasets").is_visible()
     page.goto(f"{live}/dashboards/{DEMO_DASHBOARD}")
     assert page.evaluate(SMALLEST_CHART_TEXT) >= 11  # 12 units drawn near full size
@@ -184,10 +189,7 @@ def test_no_page_has_a_serious_or_critical_accessibility_violation(app, live, br
             page.goto(f"{live}{path}")
             page.add_script_tag(path=str(AXE))
             found[path] = page.evaluate(SERIOUS)
-        page.goto(f"{live}/login")
-        page.fill("input[name=api_key]", token)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/dashboards**")
+        sign_in(page, live, token)
         for path in pages:
             page.goto(f"{live}{path}")
             page.add_script_tag(path=str(AXE))
@@ -212,10 +214,7 @@ def test_a_publisher_uploads_a_csv_and_watches_it_finish_without_reloading(app, 
     for width, height in ((1280, 800), (390, 844)):
         context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
         page = context.new_page()
-        page.goto(f"{live}/login")
-        page.fill("input[name=api_key]", caller.token)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/dashboards**")
+        sign_in(page, live, caller.token)
         page.goto(f"{live}/jobs")
         page.select_option("select[name=registry]", "hr/people")
         page.set_input_files("input[name=file]", {"name": "people.csv", "mimeType": "text/csv", "buffer": csv.encode()})
@@ -261,10 +260,7 @@ def test_an_admin_makes_a_limited_key_sees_it_once_and_revokes_it(app, live, bro
     requests.post(f"{live}/dedi/create-namespace", headers=api, json={"name": "sales", "description": "s"}, timeout=30)
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
-    page.goto(f"{live}/login")
-    page.fill("input[name=api_key]", admin.token)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/dashboards**")
+    sign_in(page, live, admin.token)
     page.click(".dj-menu-toggle")
     page.click("nav >> text=Keys")
     page.wait_for_url("**/keys")
@@ -289,10 +285,7 @@ def test_an_admin_makes_a_limited_key_sees_it_once_and_revokes_it(app, live, bro
     reader = make_caller(("read",), tenant_id=admin.tenant_id)
     other = browser.new_context(viewport={"width": 1280, "height": 800})
     page = other.new_page()
-    page.goto(f"{live}/login")
-    page.fill("input[name=api_key]", reader.token)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/dashboards**")
+    sign_in(page, live, reader.token)
     assert page.locator("nav >> text=Keys").count() == 0
     assert page.goto(f"{live}/keys").status == 403
     other.close()
