@@ -110,8 +110,6 @@ def render(*, session, tenant, slug, filters=None, version=None, fixed_filters=N
             same = [d for d in row.datasources if resolved[d["name"]] == (registry, number)]
             columns = needed_columns(row.layout, same, filters)
             table, source = load_table(session=session, registry=registry, version=number, columns=columns)
-            if columns is not None:
-                table = table.select([c for c in table.column_names if c in set(columns)])
             loaded[(registry.id, number)] = (table.to_pandas(), source)
         base, sources[ds["name"]] = loaded[(registry.id, number)]
         full = apply_filters(apply_filters(base, ds["filters"]), filters)

@@ -12,10 +12,9 @@ from app.core.models import Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import offset_of
 from app.dashboards.models import Dashboard, DashboardVersion
-from app.dashboards.reach import namespaces_of, reaches, within_reach
+from app.dashboards.reach import namespaces_of, reaches
 from app.publishing.csvio import field_schemas
-from app.publishing.models import Namespace
-from app.publishing.service import namespace_is
+from app.publishing.service import named_namespace
 from app.store.service import resolve_dataset, resolve_version
 
 BUILTIN_FIELDS = ("record_id", "record_name")
@@ -168,11 +167,13 @@ def list_dashboards(
     query = owned(Dashboard, tenant).order_by(Dashboard.slug)
     if allowed_namespaces() is None and not namespace:
         return offset_of(session, query, offset, limit)
-    found = within_reach(session, session.scalars(query).all())
-    if namespace:
-        named = select(Namespace.id).where(Namespace.tenant_id == tenant.id, namespace_is(namespace))
-        ids: set[str | None] = set(session.scalars(named))
-        found = [d for d in found if namespaces_of(session, d) & ids]
+    allowed = allowed_namespaces()
+    named: set[str | None] = set(session.scalars(named_namespace(tenant.id, namespace))) if namespace else set()
+    found = []
+    for dash in session.scalars(query):
+        spans = namespaces_of(session, dash)  # read once for both tests
+        if (allowed is None or spans <= set(allowed)) and (not namespace or spans & named):
+            found.append(dash)
     return found[offset : offset + limit], len(found)
 
 

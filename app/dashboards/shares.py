@@ -62,7 +62,8 @@ def list_shares(*, session: DbSession, tenant: Tenant, dashboard_id: str | None 
     links = session.scalars(query).all()
     if allowed_namespaces() is None:
         return links
-    seen = {d.id for d in within_reach(session, session.scalars(owned(Dashboard, tenant)).all())}
+    linked = session.scalars(select(Dashboard).where(Dashboard.id.in_({link.dashboard_id for link in links})))
+    seen = {d.id for d in within_reach(session, linked.all())}
     return [link for link in links if link.dashboard_id in seen]
 
 

@@ -13,7 +13,7 @@ from app.core.models import Tenant
 from app.core.public import anonymous, register
 from app.extensions import db
 from app.publishing.models import Namespace, Registry
-from app.publishing.service import namespace_is
+from app.publishing.service import named_namespace, namespace_is
 
 
 @register
@@ -41,4 +41,4 @@ def keep_private(registry: Registry | None = None, state: str | None = None) -> 
 def namespace_id_of(session: DbSession, tenant_id: str, ref: str) -> str | None:
     """The id of the tenant's namespace `ref` names (id, name or verified domain), for keys limited to
     namespaces (core/auth.py)."""
-    return session.scalar(select(Namespace.id).where(Namespace.tenant_id == tenant_id, namespace_is(ref)).limit(1))
+    return session.scalar(named_namespace(tenant_id, ref).limit(1))

@@ -52,6 +52,16 @@ def reachable(column: Any) -> Any:
     return true() if allowed is None else column.in_(allowed)
 
 
+def named_namespace(tenant_id: str, ref: str) -> Any:
+    """select(Namespace.id): the tenant's namespace `ref` names (id, name or verified domain)."""
+    return select(Namespace.id).where(Namespace.tenant_id == tenant_id, namespace_is(ref))
+
+
+def registry_in_namespace(column: Any, tenant_id: str, ref: str) -> Any:
+    """WHERE clause: `column` (a registry id) is of the tenant's namespace `ref` names."""
+    return column.in_(select(Registry.id).where(Registry.namespace_id.in_(named_namespace(tenant_id, ref))))
+
+
 def registry_reachable(column: Any) -> Any:
     """WHERE clause: `column` (a registry id) is of a namespace the caller's key may reach."""
     allowed = allowed_namespaces()

@@ -237,12 +237,18 @@ def to_table(chunk, read_schema, final_schema):
     return table.cast(table_schema(final_schema))
 
 
+def flatten_structs(table):
+    """Nested objects as dot-path columns ("address.city"), as parquet stores their leaves."""
+    while any(pa.types.is_struct(field.type) for field in table.schema):
+        table = table.flatten()
+    return table
+
+
 def repetitive_columns(table):
     """The columns worth a dictionary: those whose first row group repeats values (at most half of
     them distinct). A dictionary of ids, names or emails is as large as the values and then stored
     beside them: it made our files 1.4x DuckDB's, which stores such columns plain."""
-    while any(pa.types.is_struct(field.type) for field in table.schema):
-        table = table.flatten()  # nested objects: decide per leaf ("address.city"), as parquet stores them
+    table = flatten_structs(table)  # nested objects: decided per leaf
     if any(pa.types.is_nested(field.type) for field in table.schema):
         return True  # arrays: parquet's own default (a dictionary wherever it fits)
     rows = max(table.num_rows, 1)
@@ -298,13 +304,13 @@ class FormatWriter:
             self.writer.close()
 
 
-def _write_data(fs, path, writer_of, items, parse, on_progress):
+def _write_data(fs, path, fmt, final_schema, items, parse, on_progress):
     """Write the data file: each of `items` read ahead on a thread, `parse`d into (Arrow table or
     None, raw NDJSON or None, rows); returns (sink, rows)."""
     rows = 0
     with fs.open(path, "wb") as raw:
         sink = HashingWriter(raw)
-        writer = writer_of(sink)
+        writer = FormatWriter(fmt, sink, final_schema)
         for item in read_ahead(items):
             table, chunk, count = parse(item)
             writer.write(table, chunk)
@@ -324,15 +330,11 @@ def build(*, session, snapshot, registry, on_progress):
     which = {"registry_id": registry.id, "version": snapshot.version}
     which["current"] = snapshot.version == registry.data_version
     path, fmt = f"{base}/{data_name}", snapshot.format
-
-    def writer_of(sink):
-        return FormatWriter(fmt, sink, final_schema)
-
     typed = fmt != "jsonl" and is_flat(final_schema) and session.get_bind().dialect.name == "postgresql"
     if typed:
         try:  # (pyarrow reads the first block when the reader opens)
             tables = typed_tables(session=session, **which, read_schema=read_schema, final_schema=final_schema)
-            sink, rows = _write_data(fs, path, writer_of, tables, lambda t: (t, None, t.num_rows), on_progress)
+            sink, rows = _write_data(fs, path, fmt, final_schema, tables, lambda t: (t, None, t.num_rows), on_progress)
         except pa.ArrowInvalid as exc:
             if "straddl" not in str(exc):
                 raise
@@ -345,7 +347,8 @@ def build(*, session, snapshot, registry, on_progress):
         return table, chunk, table.num_rows
 
     if not typed:
-        sink, rows = _write_data(fs, path, writer_of, ndjson_chunks(session=session, **which), parse, on_progress)
+        chunks = ndjson_chunks(session=session, **which)
+        sink, rows = _write_data(fs, path, fmt, final_schema, chunks, parse, on_progress)
     data = {
         "name": data_name,
         "path": f"{base}/{data_name}",

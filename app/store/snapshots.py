@@ -14,8 +14,8 @@ from app.core.models import ApiKey, Tenant
 from app.core.owned import get_owned, owned
 from app.core.pagination import offset_of
 from app.core.storage import artifact_fs, delete_artifact
-from app.publishing.models import Namespace, Registry
-from app.publishing.service import namespace_is, registry_reachable
+from app.publishing.models import Registry
+from app.publishing.service import registry_in_namespace, registry_reachable
 from app.store import dependents
 from app.store.models import DELETED, Snapshot, SnapshotStatus
 from app.store.service import reset_for_build
@@ -48,8 +48,7 @@ def delegated_snapshot(key: ApiKey, snapshot_id: str, grants: dict[str, list[str
 
 def in_namespace(tenant: Tenant, ref: str) -> Any:
     """WHERE clause: snapshots of registries in the tenant's namespace `ref` (id, name or domain)."""
-    namespaces = select(Namespace.id).where(Namespace.tenant_id == tenant.id, namespace_is(ref))
-    return Snapshot.registry_id.in_(select(Registry.id).where(Registry.namespace_id.in_(namespaces)))
+    return registry_in_namespace(Snapshot.registry_id, tenant.id, ref)
 
 
 def get_snapshot(*, session: DbSession, tenant: Tenant, snapshot_id: str, touch: bool = False) -> Snapshot:

@@ -29,6 +29,10 @@ class SessionUser:
     def is_admin(self):
         return "admin" in self.scopes
 
+    @property
+    def can_publish(self):
+        return bool({"publish", "admin"} & self.scopes)
+
 
 def _key(sid):
     return f"dj:session:{sid}"

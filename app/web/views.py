@@ -143,10 +143,7 @@ def snapshots():
 def jobs():
     items, pagination = bulk.list_jobs(session=db.session, tenant=g.tenant, page=1, limit=50)
     registries, _ = store.list_datasets(session=db.session, tenant=g.tenant, offset=0, limit=100)
-    can_upload = bool({"publish", "admin"} & g.session_user.scopes)
-    return render_template(
-        "pages/jobs.html", jobs=items, pagination=pagination, registries=registries, can_upload=can_upload
-    )
+    return render_template("pages/jobs.html", jobs=items, pagination=pagination, registries=registries)
 
 
 @bp.post("/jobs")
@@ -154,7 +151,7 @@ def upload():
     """The upload form: one CSV into one of the tenant's live registries, as `POST /dedi/bulk-upload`
     takes it; the job then shows on this page with live progress."""
     try:
-        if not {"publish", "admin"} & g.session_user.scopes:
+        if not g.session_user.can_publish:
             raise InvalidRequest("this key cannot publish: sign in with a key that has the publish scope")
         namespace, _, registry = request.form.get("registry", "").partition("/")
         upload = request.files.get("file")
@@ -180,7 +177,7 @@ def upload():
 
 
 def _admin_only():
-    if "admin" not in g.session_user.scopes:
+    if not g.session_user.is_admin:
         abort(make_response(render_template("pages/error.html", status=403, message="Keys are an admin's."), 403))
 
 

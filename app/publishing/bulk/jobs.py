@@ -16,8 +16,8 @@ from app.core.owned import get_owned, owned
 from app.core.pagination import page_of
 from app.core.storage import artifact_path, delete_artifact, open_artifact
 from app.publishing.bulk.sources import check_source
-from app.publishing.models import BulkJob, BulkStatus, Namespace, Registry
-from app.publishing.service import get_registry, namespace_is, registry_reachable
+from app.publishing.models import BulkJob, BulkStatus, Registry
+from app.publishing.service import get_registry, registry_in_namespace, registry_reachable
 
 MAX_UPLOAD_BYTES = 100 * 1024 * 1024
 
@@ -199,8 +199,7 @@ def list_jobs(
     if registry_name:
         query = query.filter_by(registry_name=registry_name)
     if namespace:
-        named = select(Namespace.id).where(Namespace.tenant_id == tenant.id, namespace_is(namespace))
-        query = query.where(BulkJob.registry_id.in_(select(Registry.id).where(Registry.namespace_id.in_(named))))
+        query = query.where(registry_in_namespace(BulkJob.registry_id, tenant.id, namespace))
     return page_of(session, query, page, limit)
 
 
