@@ -4,9 +4,11 @@ Two ways, same result:
 - `apply_staged`: after the whole file is parsed, set-based, in the job's own transaction (any database);
 - `StreamingApply` (PostgreSQL): every staged batch becomes records as soon as it lands, inside one
   transaction that spans the import, so the records are written on the database's core while the
-  worker parses the rest of the file; a killed run leaves nothing behind (the transaction rolls back).
+  worker parses the rest of the file; a killed run leaves nothing behind (the transaction rolls back),
+  and the registry is locked only for the import's last step, not while the file is read.
 """
 
+import time
 from typing import cast
 
 from sqlalchemy import Integer, Table, and_, delete, exists, func, literal, select, text, update
@@ -15,8 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.core.db import UTCDateTime, iso, reload, utcnow
 from app.core.events import run_after_commit
-from app.publishing import announce
-from app.publishing.models import BulkJob, BulkRow, BulkStatus, Record, Registry, RegistryVersion
+from app.publishing.models import BulkJob, BulkRow, BulkStatus, Record, Registry
 from app.publishing.records import TOMBSTONES, bump_version
 
 R, B = cast(Table, Record.__table__), cast(Table, BulkRow.__table__)
@@ -33,13 +34,14 @@ def _records_from(job, registry, version, now, where, *, join_current=True, befo
     once published), never a replacement of it."""
     cur = R.alias("cur")
     on = [cur.c.registry_id == registry.id, cur.c.name == B.c.name, cur.c.version_to.is_(None), cur.c.state == "live"]
-    if before is not None:
-        on.append(cur.c.id <= before)
-    source, record_id = (
-        (B.outerjoin(cur, and_(*on)), func.coalesce(cur.c.record_id, B.c.record_id))
-        if join_current
-        else (B, B.c.record_id)
-    )
+    if not join_current:
+        source, record_id = B, B.c.record_id
+    elif before is None:  # one set-based pass, on fresh statistics: a join
+        source, record_id = B.outerjoin(cur, and_(*on)), func.coalesce(cur.c.record_id, B.c.record_id)
+    else:  # batch by batch while the import's own rows grow unseen by the statistics: a join's plan could put
+        # records outside and scan the batch once per record; a correlated probe is one index lookup per row
+        probe = select(cur.c.record_id).where(*on, cur.c.id <= before).limit(1).scalar_subquery()
+        source, record_id = B, func.coalesce(probe, B.c.record_id)
     columns = {
         "record_id": record_id,
         "tenant_id": literal(job.tenant_id),
@@ -60,15 +62,11 @@ def _records_from(job, registry, version, now, where, *, join_current=True, befo
     return R.insert().from_select(list(columns), rows.order_by(B.c.row_number))
 
 
-def _supersede(execute, registry, version, before, job_id):
+def _supersede(execute, registry, version, names, theirs):
     """Close (live, or the tombstone of an earlier life) or replace (draft) the current records the file's
-    rows supersede; returns how many live ones it closed or drafts it replaced."""
-    old = and_(
-        R.c.registry_id == registry.id,
-        R.c.version_to.is_(None),
-        R.c.id <= before,
-        R.c.name.in_(select(B.c.name).where(B.c.job_id == job_id)),
-    )
+    rows supersede — those of `names` that are `theirs` (not the import's own rows); returns how many live
+    ones it closed or drafts it replaced."""
+    old = and_(R.c.registry_id == registry.id, R.c.version_to.is_(None), theirs, R.c.name.in_(names))
     updated = 0
     if version:
         updated = execute(update(R).where(old, R.c.state == "live").values(version_to=version)).rowcount
@@ -129,7 +127,8 @@ def apply_staged(*, session, job, registry):
     if inserted is None or inserted < 0:  # a driver that does not report it: count what landed
         inserted = session.scalar(select(func.count()).where(R.c.registry_id == registry.id, R.c.id > before))
     job.record_span = _span(before, session.scalar(select(func.max(R.c.id))), now)
-    updated = _supersede(session.execute, registry, version, before, job.id) if had_current else 0
+    names = select(B.c.name).where(mine)
+    updated = _supersede(session.execute, registry, version, names, R.c.id <= before) if had_current else 0
     clear_staged(session=session, job_id=job.id)
     return _summary(version, inserted, updated, staged, kept)
 
@@ -137,33 +136,29 @@ def apply_staged(*, session, job, registry):
 class StreamingApply:
     """PostgreSQL: records written batch by batch while the file is parsed, in one transaction.
 
-    The registry's version is taken (and its row locked, as any publish does) when the import starts;
-    `add` runs on the writer thread right after each batch is staged on the same connection; `finish`
-    drops rows a later row of the same name replaced, supersedes the registry's older records,
-    completes the job row and commits all of it at once."""
+    No lock is held while the file is read: the rows are written under the version the import expects to
+    take (the registry's next), invisible to others until the commit. `finish` settles that guess — a
+    publish that landed meanwhile took the number, so the rows move to the one after it, still unlocked —
+    and only then locks the registry (as any publish does) to take the version, supersede the registry's
+    older records, complete the job row and commit all of it at once. `lock_seconds` is how long it held
+    the lock."""
 
     def __init__(self, engine, job, registry):
         self.conn = engine.connect()
         self.tx = self.conn.begin()
         self.session = Session(bind=self.conn)
-        self.job_id, self.now, self.inserted = job.id, utcnow(), 0
+        self.job_id, self.now, self.inserted, self.lock_seconds = job.id, utcnow(), 0, 0.0
         self.registry = reload(self.session, Registry, registry.id)
         self.job = reload(self.session, BulkJob, job.id)
         self.before = self.session.scalar(select(func.max(R.c.id))) or 0
         self.had_current = _has_current(self.session.execute, self.registry)
         if self.had_current:  # the join to current records must find them through the index
             self.session.execute(text("ANALYZE records"))
-        self.version = None
-        if job.publish:
-            self.version = bump_version(
-                session=self.session,
-                registry=self.registry,
-                change="bulk_upload",
-                count=0,
-                actor=job.created_by,
-                announce=False,  # announced by finish(), with its count
-            )
-            self.session.flush()
+        self.version = self.registry.data_version + 1 if job.publish else None
+
+    def ours(self, table=R):
+        """The import's own rows (an id alone is not enough: others' rows land between them)."""
+        return and_(table.c.registry_id == self.registry.id, table.c.id > self.before, table.c.created_at == self.now)
 
     def add(self, first_row, last_row):
         """Turn staged rows first_row..last_row into records (called on the writer thread)."""
@@ -172,7 +167,55 @@ class StreamingApply:
             self.job, self.registry, self.version, self.now, where, join_current=self.had_current, before=self.before
         )
         landed = statement.returning(literal(1)).cte("landed")  # the driver reports no rowcount for INSERT..SELECT
+        first = not self.inserted
         self.inserted += self.conn.scalar(select(func.count()).select_from(landed))
+        if first and self.had_current:  # a registry of a few records: statistics that say so would make the
+            self.conn.exec_driver_sql("ANALYZE records")  # probes scan the table as the import's rows grow it
+
+    def _renumber(self, version):
+        """Move the import's rows to `version` (a publish took the one they were written under)."""
+        self.session.execute(update(R).where(self.ours()).values(version_from=version))
+        self.version = version
+
+    def _settle(self):
+        """Make the rows' version the registry's next before locking it, while others may still write. One
+        try: if publishes landed during the rewrite as well, they come faster than a rewrite takes, and
+        another would be wasted; the rewrite is then made under the lock."""
+        current = self.session.scalar(select(Registry.data_version).where(Registry.id == self.registry.id))
+        if current + 1 != self.version:
+            self._renumber(current + 1)
+
+    def _meanwhile(self, after_id):
+        """Current rows others wrote to the registry while the file was read, past `after_id` (a few:
+        one per publish): {name: [(id, record_id)]}."""
+        rows = self.session.execute(
+            select(R.c.id, R.c.name, R.c.record_id).where(
+                R.c.registry_id == self.registry.id,
+                R.c.id > after_id,
+                R.c.created_at != self.now,
+                R.c.version_to.is_(None),
+            )
+        )
+        found: dict[str, list[tuple[int, str]]] = {}
+        for row_id, name, record_id in rows:
+            found.setdefault(name, []).append((row_id, record_id))
+        return found
+
+    def _meet(self, meanwhile):
+        """The import's rows of names first published meanwhile take that record's id, and supersede
+        those rows (by their ids: the set is small); returns how many live ones it closed."""
+        names = list(meanwhile)
+        shared = set()
+        for i in range(0, len(names), 1000):
+            chunk = names[i : i + 1000]
+            shared.update(self.session.scalars(select(R.c.name).where(self.ours(), R.c.name.in_(chunk))))
+        if not shared:
+            return 0
+        for name in shared:
+            row_id, record_id = max(meanwhile[name])  # the latest row of the name
+            self.session.execute(update(R).where(self.ours(), R.c.name == name).values(record_id=record_id))
+        ids = [row_id for name in shared for row_id, _ in meanwhile[name]]
+        return _supersede(self.session.execute, self.registry, self.version, list(shared), R.c.id.in_(ids))
 
     def finish(self, *, processed, valid, failed, failed_csv_path):
         """Complete the import and the job in the one transaction; returns the summary, or None when
@@ -183,29 +226,35 @@ class StreamingApply:
             self.close()
             return None
         if kept < staged:  # a name repeated in the file: its last row wins
-            newer, new = (
-                R.alias("newer"),
-                and_(R.c.registry_id == self.registry.id, R.c.id > self.before, R.c.created_at == self.now),
-            )
-            replaced = exists().where(
-                newer.c.registry_id == self.registry.id,
-                newer.c.name == R.c.name,
-                newer.c.id > R.c.id,
-                newer.c.created_at == self.now,
-            )
-            self.inserted -= cast(CursorResult, execute(delete(R).where(new, replaced))).rowcount
-        updated = 0
-        if self.had_current:
-            execute(text("ANALYZE bulk_rows"))  # its statistics still say empty: the planner would loop
-            updated = _supersede(execute, self.registry, self.version, self.before, self.job_id)
-        if self.version:
-            execute(
-                update(RegistryVersion)
-                .where(RegistryVersion.registry_id == self.registry.id, RegistryVersion.version == self.version)
-                .values(record_count=kept)
-            )
-            announce.version_created(self.session, self.registry, "bulk_upload", kept, self.job.created_by)
+            newer = R.alias("newer")
+            replaced = exists().where(self.ours(newer), newer.c.name == R.c.name, newer.c.id > R.c.id)
+            self.inserted -= cast(CursorResult, execute(delete(R).where(self.ours(), replaced))).rowcount
         clear_staged(session=self.session, job_id=self.job_id)
+        if self.version:
+            self._settle()
+        if self.had_current:  # its statistics still miss the import's rows: the planner would loop over them
+            execute(text("ANALYZE records"))
+        seen = execute(select(func.max(R.c.id))).scalar() or 0
+        meanwhile = self._meanwhile(self.before)  # most of them, before the lock; the rest under it
+        locked = time.perf_counter()
+        execute(select(Registry.id).where(Registry.id == self.registry.id).with_for_update())
+        if self.version:
+            version = bump_version(
+                session=self.session,
+                registry=self.registry,
+                change="bulk_upload",
+                count=kept,
+                actor=self.job.created_by,
+            )
+            if version != self.version:  # a publish landed between the settling and the lock
+                self._renumber(version)
+        for name, rows in self._meanwhile(seen).items():
+            meanwhile.setdefault(name, []).extend(rows)
+        updated = self._meet(meanwhile)
+        if self.had_current:
+            mine_names = R.alias("mine")
+            names = select(mine_names.c.name).where(self.ours(mine_names))
+            updated += _supersede(execute, self.registry, self.version, names, R.c.id <= self.before)
         result = _summary(self.version, self.inserted, updated, staged, kept)
         job, now = self.job, utcnow()
         job.status, job.error, job.result, job.finished_at, job.updated_at = (
@@ -220,6 +269,7 @@ class StreamingApply:
         job.valid_rows = valid - result["skipped_already_published"]
         self.session.flush()
         self.tx.commit()
+        self.lock_seconds = time.perf_counter() - locked
         run_after_commit(self.session)  # the commit was the connection's: the session did not see it
         self.close()
         return result

@@ -36,4 +36,6 @@ def open_job_file(file_path: str) -> Any:
     if not is_source(file_path):
         return open_artifact(file_path, "rb")
     scheme, _, path = file_path.partition("://")
+    if scheme == "file":  # read as a stream: fsspec's local files seek to learn their size first
+        return open(path, "rb")  # noqa: SIM115  (the caller closes it)
     return uri_fs(scheme).open(path, "rb")

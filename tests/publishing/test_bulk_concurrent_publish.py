@@ -1,0 +1,108 @@
+"""Issue 21: an import does not hold its registry while it reads the file. A publish to the same registry
+during a running import answers at once (the import is provably still mid-file: its source is a pipe the
+test has not finished writing); the import then lands as the next version, supersedes what the publish
+wrote for the names it also carries, and a name first published meanwhile keeps that record's id."""
+
+import errno
+import fcntl
+import os
+import threading
+import time
+
+from app.extensions import db
+from app.publishing.bulk import tasks
+from tests.factories import employee, make_registry, publish
+from tests.publishing.test_bulk_import import HEADER, start, tenant_dir
+
+FIRST, TOTAL = 6_000, 7_000  # more than one batch (5,000 rows) before the pause
+DEADLINE = 120  # a guard against hanging the suite if the import waits for the test, never a timing check
+
+
+def rows(first, last):
+    return "".join(f"EMP{i:06d},Person {i},p{i}@acme.corp,Sales,2024-01-15,true\n" for i in range(first, last + 1))
+
+
+def open_for_writing(path):
+    """Open the pipe once the worker has opened it for reading."""
+    until = time.monotonic() + DEADLINE
+    while True:
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as exc:
+            if exc.errno != errno.ENXIO or time.monotonic() > until:
+                raise
+            time.sleep(0.05)
+            continue
+        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+        return os.fdopen(fd, "w")
+
+
+def job_status(client, admin, job_id):
+    return client.get(f"/dedi/bulk-upload/status/{job_id}", headers=admin.headers).get_json()["data"]
+
+
+def wait_for(predicate):
+    until = time.monotonic() + DEADLINE
+    while not predicate():
+        assert time.monotonic() < until, "gave up waiting"
+        time.sleep(0.05)
+
+
+def test_a_publish_during_a_running_import_is_not_held_by_it(client, app, admin):
+    make_registry(client, admin, ns="hr", reg="people")
+    existing = publish(client, admin, "hr", "people", "EMP000003", employee(3, full_name="Before"))
+    path = os.path.join(tenant_dir(app, admin), "slow.csv")
+    with open(path, "w") as fh:
+        fh.write(HEADER)
+    r = start(client, admin, f"file://{path}")
+    assert r.status_code == 202, r.get_json()
+    job_id = r.get_json()["data"]["jobId"]
+    os.unlink(path)
+    os.mkfifo(path)  # the source now arrives as slowly as the test writes it
+
+    def run():
+        with app.app_context():
+            tasks.run_bulk_upload(job_id)
+            db.session.remove()
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    pipe = open_for_writing(path)
+    try:
+        pipe.write(HEADER + rows(1, FIRST))
+        pipe.flush()
+        wait_for(lambda: job_status(client, admin, job_id)["processedEntries"] >= 5_000)
+
+        answers = {}
+
+        def publish_meanwhile():  # on its own thread: with the lock held for the import it would wait
+            other = app.test_client()
+            answers["updated"] = publish(other, admin, "hr", "people", "EMP000003", employee(3, full_name="During"))
+            answers["new"] = publish(other, admin, "hr", "people", "EMP006500", employee(6500, full_name="New"))
+
+        publisher = threading.Thread(target=publish_meanwhile, daemon=True)
+        publisher.start()
+        publisher.join(DEADLINE)
+        assert not publisher.is_alive(), "the publish waited for the import"
+        assert job_status(client, admin, job_id)["status"] == "processing"  # the file is still being read
+        assert answers["updated"] == existing
+        lookup = client.get("/dedi/lookup/hr/people/EMP000003", headers=admin.headers).get_json()["data"]
+        assert lookup["details"]["full_name"] == "During"  # published at once, visible at once
+    finally:
+        pipe.write(rows(FIRST + 1, TOTAL))
+        pipe.close()
+    worker.join(DEADLINE)
+    assert not worker.is_alive()
+
+    data = job_status(client, admin, job_id)
+    assert (data["status"], data["validEntries"], data["failedEntries"]) == ("completed", TOTAL, 0), data
+    versions = client.get("/dedi/hr/people/versions", headers=admin.headers).get_json()["data"]["versions"]
+    assert [(v["version"], v["change"]) for v in versions][-1] == (4, "bulk_upload")  # after the two publishes
+    assert data["result"]["version"] == 4 and versions[-1]["record_count"] == TOTAL
+    query = client.get("/dedi/query/hr/people?limit=1", headers=admin.headers).get_json()["data"]
+    assert query["version"] == 4 and query["pagination"]["total"] == TOTAL  # one current row per name
+    for name, record_id in (("EMP000003", existing), ("EMP006500", answers["new"])):
+        row = client.get(f"/dedi/lookup/hr/people/{name}", headers=admin.headers).get_json()["data"]
+        assert row["details"]["full_name"] != "During" and row["record_id"] == record_id, row
+    history = client.get("/dedi/query/hr/people?as_of=v3&limit=1", headers=admin.headers).get_json()["data"]
+    assert history["pagination"]["total"] == 2  # version 3 is what the publishes made, untouched by the import
