@@ -53,4 +53,16 @@
     }
     poll();
   });
+  // a region marked data-live (snapshots being built) is fetched again every 2 s until it is settled
+  document.querySelectorAll("[data-live][id]").forEach(function (region) {
+    function refresh() {
+      fetch(location.href, {credentials: "same-origin"}).then(function (r) { return r.text(); }).then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById(region.id);
+        if (!fresh) return;
+        region.innerHTML = fresh.innerHTML;
+        if (fresh.hasAttribute("data-live")) setTimeout(refresh, 2000);
+      });
+    }
+    setTimeout(refresh, 2000);
+  });
 })();

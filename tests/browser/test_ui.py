@@ -1,39 +1,24 @@
 """The browser UI in real headless Chromium (Debian's /usr/bin/chromium) driven by Playwright."""
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from app.demo import DEMO_DASHBOARD, seed_demo
 from app.extensions import db
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-OUT = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.browser.conftest import CHROMIUM, OUT
 
 pytestmark = pytest.mark.skipif(
     not os.path.exists(CHROMIUM), reason=f"no Chromium binary at {CHROMIUM} (apt install chromium)"
 )
 
 
-@pytest.fixture()
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
+DATASET_PAGES = (
+    "/datasets/demo/orders",
+    "/datasets/demo/orders/records/ORD00001",
+    "/datasets/demo/orders/versions?to=1",
+)
 
 
 def sign_in(page, live, token):
@@ -136,11 +121,11 @@ def test_every_page_fits_a_phone_and_the_menu_folds(app, live, browser):
     page.fill("input[name=api_key]", token)
     page.click("button[type=submit]")
     page.wait_for_url("**/dashboards**")
-    for path in ("/dashboards", f"/dashboards/{DEMO_DASHBOARD}", "/datasets", "/snapshots", "/jobs"):
+    for path in ("/dashboards", f"/dashboards/{DEMO_DASHBOARD}", "/datasets", "/snapshots", "/jobs", *DATASET_PAGES):
         assert page.goto(f"{live}{path}").status == 200, path
         assert page.evaluate("document.scrollingElement.scrollWidth") <= 390, path
         assert page.locator(".dj-menu-toggle").is_visible() and not page.locator("nav >> text=Datasets").is_visible()
-        page.screenshot(path=str(OUT / f"{path.strip('/').replace('/', '-')}-390.png"), full_page=True)
+        page.screenshot(path=str(OUT / f"{path.strip('/').replace('/', '-').split('?')[0]}-390.png"), full_page=True)
     page.goto(f"{live}/dashboards/{DEMO_DASHBOARD}")
     assert page.locator("svg.dj-chart").count() == 3
     assert page.evaluate(SMALLEST_CHART_TEXT) >= 11
@@ -181,6 +166,7 @@ def test_no_page_has_a_serious_or_critical_accessibility_violation(app, live, br
         timeout=30,
     ).json()["url"]
     pages = ["/dashboards", f"/dashboards/{DEMO_DASHBOARD}", "/datasets", "/snapshots", "/jobs", "/keys"]
+    pages += DATASET_PAGES
     for width, height in ((1280, 800), (390, 844)):
         context = browser.new_context(viewport={"width": width, "height": height})
         page = context.new_page()

@@ -115,9 +115,10 @@ ADMIN_PAGES = {"ui.revoke_key"}
 
 
 def ui_sweep(client, app, a, values, token):
-    """Sign in with `token` and name A's dashboard, share link and upload on every browser page with an
-    id: each answers 404 with none of A's data; so do the list pages."""
+    """Sign in with `token` and name A's dashboard, share link, upload, dataset, record and snapshot on
+    every browser page with an id: each answers 404 with none of A's data; so do the list pages."""
     ids = {
+        **{k: values[k] for k in ("namespace", "registry_name", "record_name", "snapshot_id")},
         "slug": values["dashboard_id"],
         "share_id": values["share_id"],
         "job_id": values["job_id"],
