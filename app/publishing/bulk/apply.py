@@ -9,7 +9,7 @@ Two ways, same result:
 """
 
 import time
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Integer, Table, and_, delete, exists, func, literal, select, text, update
 from sqlalchemy.engine import CursorResult
@@ -34,6 +34,8 @@ def _records_from(job, registry, version, now, where, *, join_current=True, befo
     once published), never a replacement of it."""
     cur = R.alias("cur")
     on = [cur.c.registry_id == registry.id, cur.c.name == B.c.name, cur.c.version_to.is_(None), cur.c.state == "live"]
+    source: Any
+    record_id: Any
     if not join_current:
         source, record_id = B, B.c.record_id
     elif before is None:  # one set-based pass, on fresh statistics: a join
@@ -181,7 +183,7 @@ class StreamingApply:
         """Make the rows' version the registry's next before locking it, while others may still write. One
         try: if publishes landed during the rewrite as well, they come faster than a rewrite takes, and
         another would be wasted; the rewrite is then made under the lock."""
-        current = self.session.scalar(select(Registry.data_version).where(Registry.id == self.registry.id))
+        current = self.session.scalar(select(Registry.data_version).where(Registry.id == self.registry.id)) or 0
         if current + 1 != self.version:
             self._renumber(current + 1)
 
@@ -197,7 +199,9 @@ class StreamingApply:
             )
         )
         found: dict[str, list[tuple[int, str]]] = {}
-        for row_id, name, record_id in rows:
+        row: Any
+        for row in rows:
+            row_id, name, record_id = row
             found.setdefault(name, []).append((row_id, record_id))
         return found
 
@@ -205,7 +209,7 @@ class StreamingApply:
         """The import's rows of names first published meanwhile take that record's id, and supersede
         those rows (by their ids: the set is small); returns how many live ones it closed."""
         names = list(meanwhile)
-        shared = set()
+        shared: set[str] = set()
         for i in range(0, len(names), 1000):
             chunk = names[i : i + 1000]
             shared.update(self.session.scalars(select(R.c.name).where(self.ours(), R.c.name.in_(chunk))))
