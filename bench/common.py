@@ -127,7 +127,7 @@ class WorkerProcess:
     ahead and waiting for `max_jobs` jobs, as a deployed worker would be when an upload arrives.
     `prelude` is Python run first (a bench's A/B switch)."""
 
-    def __init__(self, app, queues, max_jobs=None, prelude=""):
+    def __init__(self, app, queues, max_jobs=None, prelude="", log_path=None):
         app.extensions["redis"].ping()  # the embedded Redis starts on first use: before the worker looks for it
         env = dict(
             os.environ,
@@ -156,7 +156,7 @@ class WorkerProcess:
             env=env,
             cwd=ROOT,
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=open(log_path, "w") if log_path else subprocess.DEVNULL,  # noqa: SIM115  (the child's)
             text=True,
         )
 
