@@ -65,4 +65,35 @@
     }
     setTimeout(refresh, 2000);
   });
+  // the schema editor: checked as you type (draft 2020-12 on the server; for an existing registry, the
+  // contract check of the change too); a pre-built tag hides the editor
+  document.querySelectorAll("textarea[data-schema-check]").forEach(function (editor) {
+    var status = document.getElementById(editor.getAttribute("aria-describedby"));
+    var csrf = editor.form.querySelector("input[name=csrf_token]").value, timer = null, sent = 0;
+    function show(ok, text) {
+      status.classList.toggle("dj-ok", ok); status.classList.toggle("dj-bad", !ok); status.textContent = text;
+    }
+    function check() {
+      var body = new URLSearchParams({csrf_token: csrf, schema: editor.value});
+      if (editor.dataset.namespace) { body.set("namespace", editor.dataset.namespace); body.set("registry_name", editor.dataset.registry); }
+      var mine = ++sent;
+      fetch(editor.dataset.schemaCheck, {method: "POST", body: body, credentials: "same-origin"})
+        .then(function (r) { return r.json(); }).then(function (answer) {
+          if (mine !== sent) return;  // a later keystroke's answer decides
+          if (!answer.valid) return show(false, answer.message);
+          var report = answer.report;
+          if (!report) return show(true, answer.message);
+          var breaks = report.breaking_changes || [];
+          var text = breaks.length ? "Breaks the contract: " + breaks.map(function (b) { return typeof b === "string" ? b : JSON.stringify(b); }).join("; ")
+            : "Compatible: becomes " + report.contract + ".";
+          text += (breaks.length ? "." : "") + " Published records that would fail it: " + report.failing_records + ".";
+          show(!breaks.length && !report.failing_records, text);
+        });
+    }
+    editor.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(check, 300); });
+    var kind = editor.form.querySelector("[data-schema-kind]"), box = editor.closest("[data-schema-editor]");
+    function follow() { if (kind && box) { box.hidden = kind.value !== "custom"; } }
+    if (kind) kind.addEventListener("change", follow);
+    follow(); check();
+  });
 })();
