@@ -86,4 +86,3 @@ def test_the_admin_pages_are_an_admins(client, make_caller):
     refused = client.post("/namespaces/hr/delegates", data={"csrf_token": csrf, "who": "someone"})
     assert refused.status_code == 403
     assert "Audit" not in client.get("/datasets").get_data(as_text=True)
-
