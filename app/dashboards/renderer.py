@@ -10,7 +10,7 @@ from app.core.errors import InvalidRequest
 from app.core.jobs import redis_conn
 from app.dashboards import charts
 from app.dashboards.data import aggregate, apply_filters, load_table, needed_columns
-from app.dashboards.service import get_dashboard, get_version, metric_label
+from app.dashboards.service import get_dashboard, get_version, metric_label, validate_definition
 from app.store.service import resolve_dataset, resolve_version
 
 
@@ -102,36 +102,48 @@ def render(*, session, tenant, slug, filters=None, version=None, fixed_filters=N
     cached = redis_conn().get(key)
     if cached is not None:
         return cached.decode() if isinstance(cached, bytes) else cached, row.version, True
+    html = _html(session, tenant, dash.slug, row.version, row.layout, row.datasources, filters, resolved)
+    redis_conn().setex(key, current_app.config["RENDER_TTL_S"], html)
+    return html, row.version, False
+
+
+def _html(session, tenant, slug, version, layout, datasources, filters, resolved):
+    """The dashboard fragment of one definition over its resolved datasets (no cache)."""
     widgets, sources = [], {}
     frames, loaded = {}, {}
-    for ds in row.datasources:
+    for ds in datasources:
         registry, number = resolved[ds["name"]]
         if (registry.id, number) not in loaded:  # datasources over the same dataset version share one load
-            same = [d for d in row.datasources if resolved[d["name"]] == (registry, number)]
-            columns = needed_columns(row.layout, same, filters)
+            same = [d for d in datasources if resolved[d["name"]] == (registry, number)]
+            columns = needed_columns(layout, same, filters)
             table, source = load_table(session=session, registry=registry, version=number, columns=columns)
             loaded[(registry.id, number)] = (table.to_pandas(), source)
         base, sources[ds["name"]] = loaded[(registry.id, number)]
         full = apply_filters(apply_filters(base, ds["filters"]), filters)
         frames[ds["name"]] = (ds, full, aggregate(full, ds))
-    for widget in row.layout["widgets"]:
+    for widget in layout["widgets"]:
         ds, full, frame = frames[widget["datasource"]]
         widgets.append(_widget(widget, ds, frame, full))
     hydration = {
-        "dashboard_id": dash.slug,
-        "version": row.version,
+        "dashboard_id": slug,
+        "version": version,
         "filters": filters,
         "data_versions": {n: v for n, (_, v) in resolved.items()},
         "sources": sources,
         "widgets": {w["id"]: {k: w.get(k) for k in ("type", "value", "columns", "rows", "points")} for w in widgets},
     }
-    html = render_template(
+    return render_template(
         "dashboards/_dashboard.html",
-        title=row.layout.get("title") or dash.slug,
+        title=layout.get("title") or slug,
         widgets=widgets,
         hydration=hydration,
-        dashboard=dash,
-        version=row.version,
+        slug=slug,
+        version=version,
     )
-    redis_conn().setex(key, current_app.config["RENDER_TTL_S"], html)
-    return html, row.version, False
+
+
+def preview(*, session, tenant, dashboard_id, layout, datasources):
+    """Render a definition that is not saved (the editor's live preview): validated as a save is."""
+    validate_definition(session=session, tenant=tenant, layout=layout, datasources=datasources)
+    resolved = _resolve(session, tenant, datasources)
+    return _html(session, tenant, dashboard_id, None, layout, datasources, {}, resolved)

@@ -96,4 +96,27 @@
     if (kind) kind.addEventListener("change", follow);
     follow(); check();
   });
+  // the dashboard editor's live preview: the unsaved form rendered by the server as you edit (the
+  // attribute is read directly: the form has a field named "dataset", which shadows form.dataset)
+  document.querySelectorAll("form[data-preview-url]").forEach(function (form) {
+    var target = document.getElementById("dj-preview"), timer = null, sent = 0;
+    function refresh() {
+      var mine = ++sent;
+      fetch(form.getAttribute("data-preview-url"), {method: "POST", body: new URLSearchParams(new FormData(form)), credentials: "same-origin"})
+        .then(function (r) { return r.text(); }).then(function (html) {
+          if (mine === sent) { target.innerHTML = html; target.querySelectorAll("table.dj-table").forEach(setupTable); }
+        });
+    }
+    form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(refresh, 400); });
+    form.addEventListener("change", function () { clearTimeout(timer); timer = setTimeout(refresh, 100); });
+    refresh();
+  });
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var field = document.querySelector(button.dataset.copy);
+      function copied() { button.textContent = "Copied"; }
+      function select() { field.select(); document.execCommand("copy"); copied(); }
+      if (navigator.clipboard) { navigator.clipboard.writeText(field.value).then(copied, select); } else { select(); }
+    });
+  });
 })();

@@ -4,7 +4,7 @@ from flask import Blueprint, abort, flash, g, jsonify, make_response, redirect, 
 from markupsafe import Markup
 
 from app.core.auth import actor, create_api_key, revoke_tenant_key, tenant_keys
-from app.core.db import reload
+from app.core.db import reload, utcnow
 from app.core.errors import APIError, InvalidRequest, NotFound
 from app.core.models import SCOPES, Tenant
 from app.core.urls import public_url
@@ -95,6 +95,7 @@ def dashboard(slug):
         filters=filters,
         links=links,
         version=version,
+        now=utcnow(),
     )
 
 
@@ -111,12 +112,12 @@ def share(slug):
             actor=actor(),
         )
         db.session.commit()
-        flash(f"Share link created: {public_url(f'/s/{token}')}")
+        flash(public_url(f"/s/{token}"), "share-url")  # shown once, beside a Copy button
     except NotFound:
         abort(404)  # not this tenant's dashboard: as its page answers
     except (APIError, ValueError) as exc:
         flash(f"Could not create the link: {getattr(exc, 'message', exc)}")
-    return redirect(url_for("ui.dashboard", slug=slug))
+    return redirect(url_for("ui.dashboard", slug=slug, _anchor="share"))
 
 
 @bp.post("/shares/<share_id>/revoke")

@@ -38,7 +38,7 @@ def test_sign_in_filter_share_and_sign_out(app, live, browser):
         token = seed_demo()
         db.session.remove()
     OUT.mkdir(parents=True, exist_ok=True)
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, permissions=["clipboard-write"])
     page = context.new_page()
     page.goto(f"{live}/dashboards/{DEMO_DASHBOARD}")
     assert "/login" in page.url  # not signed in yet
@@ -55,9 +55,10 @@ def test_sign_in_filter_share_and_sign_out(app, live, browser):
     page.locator("table.dj-table th").first.click()  # sortable table
     page.select_option("select[name=expires_in_s]", "3600")
     page.click("text=Create share link")
-    flash = page.locator(".dj-flash").inner_text()
-    url = flash.split("Share link created: ", 1)[1].strip()
+    url = page.input_value("#dj-share-url")  # shown once, with a Copy button
     share_path = url.split("/s/", 1)[1]
+    page.click("text=Copy link")
+    page.wait_for_function("document.querySelector('button[data-copy]').textContent === 'Copied'")
     fresh = browser.new_context(viewport={"width": 390, "height": 844})  # no session cookie
     shared = fresh.new_page()
     response = shared.goto(f"{live}/s/{share_path}")

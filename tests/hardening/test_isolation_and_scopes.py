@@ -121,6 +121,7 @@ def ui_sweep(client, app, a, values, token):
     ids = {
         **{k: values[k] for k in ("namespace", "registry_name", "record_name", "snapshot_id")},
         "slug": values["dashboard_id"],
+        "version": "1",
         "share_id": values["share_id"],
         "job_id": values["job_id"],
         "key_id": values["key_id"],
