@@ -87,7 +87,15 @@ def _sqlite_pragmas(app):
 def _register_blueprints(app, api):
     from app.core import docs_assets, health, metrics
     from app.store import routes as store_routes
-    from app.web import admin_pages, dashboard_editor, datasets, schema_pages, snapshot_pages, views  # noqa: F401  (pages on views.bp)
+    from app.web import (  # noqa: F401  (pages on views.bp)
+        admin_pages,
+        dashboard_editor,
+        datasets,
+        export_pages,
+        schema_pages,
+        snapshot_pages,
+        views,
+    )
     from app.web.rq_admin import mount_rq_dashboard
 
     app.register_blueprint(health.bp)

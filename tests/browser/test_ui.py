@@ -14,10 +14,14 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-DATASET_PAGES = (
+MORE_PAGES = (
     "/datasets/demo/orders",
     "/datasets/demo/orders/records/ORD00001",
     "/datasets/demo/orders/versions?to=1",
+    "/exports",
+    "/audit",
+    "/dashboards/new",
+    f"/dashboards/{DEMO_DASHBOARD}/edit",
 )
 
 
@@ -122,7 +126,7 @@ def test_every_page_fits_a_phone_and_the_menu_folds(app, live, browser):
     page.fill("input[name=api_key]", token)
     page.click("button[type=submit]")
     page.wait_for_url("**/dashboards**")
-    for path in ("/dashboards", f"/dashboards/{DEMO_DASHBOARD}", "/datasets", "/snapshots", "/jobs", *DATASET_PAGES):
+    for path in ("/dashboards", f"/dashboards/{DEMO_DASHBOARD}", "/datasets", "/snapshots", "/jobs", *MORE_PAGES):
         assert page.goto(f"{live}{path}").status == 200, path
         assert page.evaluate("document.scrollingElement.scrollWidth") <= 390, path
         assert page.locator(".dj-menu-toggle").is_visible() and not page.locator("nav >> text=Datasets").is_visible()
@@ -167,7 +171,7 @@ def test_no_page_has_a_serious_or_critical_accessibility_violation(app, live, br
         timeout=30,
     ).json()["url"]
     pages = ["/dashboards", f"/dashboards/{DEMO_DASHBOARD}", "/datasets", "/snapshots", "/jobs", "/keys"]
-    pages += DATASET_PAGES
+    pages += MORE_PAGES
     for width, height in ((1280, 800), (390, 844)):
         context = browser.new_context(viewport={"width": width, "height": height})
         page = context.new_page()

@@ -119,7 +119,7 @@ def ui_sweep(client, app, a, values, token):
     """Sign in with `token` and name A's dashboard, share link, upload, dataset, record and snapshot on
     every browser page with an id: each answers 404 with none of A's data; so do the list pages."""
     ids = {
-        **{k: values[k] for k in ("namespace", "registry_name", "record_name", "snapshot_id")},
+        **{k: values[k] for k in ("namespace", "registry_name", "record_name", "snapshot_id", "export_id")},
         "slug": values["dashboard_id"],
         "version": "1",
         "share_id": values["share_id"],
@@ -143,7 +143,7 @@ def ui_sweep(client, app, a, values, token):
             assert resp.status_code in expected, (method, path, resp.status_code, text[:200])
             checked += 1
     assert checked >= 4
-    for page in ("/dashboards", "/datasets", "/snapshots", "/jobs"):
+    for page in ("/dashboards", "/datasets", "/snapshots", "/jobs", "/exports"):
         text = client.get(page).get_data(as_text=True)
         assert "secret" not in text.lower(), page
     # the audit trail lists the signed-in tenant's own requests (these very attempts), none of A's
