@@ -16,8 +16,8 @@ from app.core.db import DbSession, iso, utcnow
 from app.core.errors import InvalidRequest, NotFound
 from app.core.models import ApiKey, Tenant
 from app.extensions import db
-from app.publishing.models import Namespace, NamespaceDelegate
-from app.publishing.service import get_namespace, namespace_is
+from app.publishing.models import Namespace, NamespaceDelegate, Registry
+from app.publishing.service import get_namespace, listed, namespace_is
 
 # key id -> (expires at, {namespace id: permissions}): most keys are no one's delegate, and the hot
 # read path must not pay a query to learn it. A change flushed in this process clears it at once;
@@ -167,3 +167,22 @@ def delegate_dict(session: DbSession, row: NamespaceDelegate) -> dict[str, Any]:
         "created_at": iso(row.created_at),
         "updated_at": iso(row.updated_at),
     }
+
+
+def shared_registries(*, session: DbSession, key: ApiKey) -> list[dict[str, Any]]:
+    """The live registries of the namespaces delegated to `key` (other tenants'), with the grant:
+    what a delegate's browser lists as shared with it."""
+    grants = delegated_to(key)
+    if not grants:
+        return []
+    rows = session.execute(
+        select(Registry.name, Namespace.id, Namespace.name, Tenant.name)
+        .join(Namespace, Namespace.id == Registry.namespace_id)
+        .join(Tenant, Tenant.id == Namespace.tenant_id)
+        .where(Namespace.id.in_(list(grants)), listed())
+        .order_by(Namespace.name, Registry.name)
+    ).all()
+    return [
+        {"registry": reg, "namespace_id": ns_id, "namespace": ns, "owner": owner, "permissions": grants[ns_id]}
+        for reg, ns_id, ns, owner in rows
+    ]

@@ -1,8 +1,11 @@
 """Browser pages: sign in with an API key, dashboards, sharing, datasets, snapshots, uploads; /s/<token>."""
 
+from dataclasses import replace
+
 from flask import Blueprint, abort, flash, g, jsonify, make_response, redirect, render_template, request, url_for
 from markupsafe import Markup
 
+from app.core import delegation
 from app.core.auth import actor, create_api_key, revoke_tenant_key, tenant_keys
 from app.core.db import reload, utcnow
 from app.core.errors import APIError, InvalidRequest, NotFound
@@ -11,6 +14,7 @@ from app.core.urls import public_url
 from app.dashboards import renderer, service, shares
 from app.dashboards.models import Dashboard
 from app.extensions import db
+from app.publishing import delegates
 from app.publishing.bulk import jobs as bulk
 from app.publishing.bulk.routes import failed_rows_response
 from app.publishing.bulk.tasks import enqueue_job
@@ -37,7 +41,21 @@ def _require_session():
                 render_template("pages/error.html", status=400, message="Form expired; reload the page."), 400
             )
         )
+    if g.session_user is not None:
+        _as_delegate()
     return None
+
+
+# form fields that may name a delegated namespace's dataset (as the API routes' delegate_by do)
+DELEGATE_FIELDS = {"ui.build_snapshot": ("dataset",), "ui.create_export": ("dataset",)}
+
+
+def _as_delegate():
+    """A page naming a namespace delegated to the signed-in key (by its path, or a field above) acts in
+    the owner's tenant, as the API does; the page's write forms then follow the grant, not the key."""
+    if delegation.admit_delegate((), DELEGATE_FIELDS.get(request.endpoint or "", ())):
+        held = delegation.held(g.api_key, g.delegation)
+        g.session_user = replace(g.session_user, scopes=frozenset(held))
 
 
 @bp.app_context_processor
@@ -131,7 +149,8 @@ def revoke(share_id):
 @bp.get("/datasets")
 def datasets():
     rows, total = store.list_datasets(session=db.session, tenant=g.tenant, offset=0, limit=100)
-    return render_template("pages/datasets.html", rows=rows, total=total)
+    shared = delegates.shared_registries(session=db.session, key=g.api_key)
+    return render_template("pages/datasets.html", rows=rows, total=total, shared=shared)
 
 
 @bp.get("/snapshots")
