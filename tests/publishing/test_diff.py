@@ -1,6 +1,8 @@
 """Issue 19: compare two data versions — summary counts, then added, removed and changed records
 (changed with their field-level differences), paged."""
 
+import io
+
 from tests.factories import employee, make_registry, publish
 
 R = "/dedi/employee-directory/employee-profiles"
@@ -56,3 +58,29 @@ def test_diff_refuses_bad_versions(client, admin):
     ):
         r = client.get(f"{R}/diff?{query}", headers=admin.headers)
         assert r.status_code == status, (query, r.get_json())
+
+
+PAGE_SCHEMA = {"type": "object", "properties": {"full_name": {"type": "string"}}, "required": ["full_name"]}
+
+
+def test_the_diff_page_pages_through_every_change(client, make_caller):
+    owner = make_caller(("admin",))
+    make_registry(client, owner, ns="hr", reg="people", schema=PAGE_SCHEMA)
+    publish(client, owner, "hr", "people", "seed", {"full_name": "Seed"})  # v1
+    rows = "full_name,record_name\n" + "".join(f"P{i},p{i:03d}\n" for i in range(120))
+    job = client.post(
+        "/dedi/bulk-upload",
+        headers=owner.headers,
+        content_type="multipart/form-data",
+        data={"namespace": "hr", "registry_name": "people", "file": (io.BytesIO(rows.encode()), "p.csv")},
+    )
+    assert job.status_code == 202, job.get_json()
+    from app.publishing.bulk.tasks import run_bulk_upload
+
+    with client.application.app_context():
+        run_bulk_upload(job.get_json()["data"]["jobId"])
+    client.post("/login", data={"api_key": owner.token})
+    first = client.get("/datasets/hr/people/versions?from=1&to=2").get_data(as_text=True)
+    assert "120 added" in first and "Page 1 of 3" in first and "p049" in first and "p050" not in first
+    third = client.get("/datasets/hr/people/versions?from=1&to=2&page=3").get_data(as_text=True)
+    assert "Page 3 of 3" in third and "p119" in third and "p000" not in third
