@@ -3,7 +3,7 @@ claim, verify, remove) and the tenant's audit trail. Each calls the service its 
 
 from typing import Any
 
-from flask import abort, flash, g, make_response, redirect, render_template, request, url_for
+from flask import g, render_template, request, url_for
 
 from app.core import audit, delegation
 from app.core.auth import actor
@@ -12,19 +12,14 @@ from app.core.errors import APIError
 from app.core.pagination import offset_of
 from app.extensions import db
 from app.publishing import delegates, domains
+from app.web.forms import act, error_page, require
 from app.web.views import bp
 
 AUDIT_PAGE = 50
 
 
 def _admin_only() -> None:
-    if not g.session_user.is_admin:
-        abort(make_response(render_template("pages/error.html", status=403, message="This page is an admin's."), 403))
-
-
-def _failed(exc: APIError) -> tuple[str, int]:
-    message = f"{exc.message} (request {g.get('request_id')})"
-    return render_template("pages/error.html", status=exc.status, message=message), exc.status
+    require(g.session_user.is_admin, "This page is an admin's.")
 
 
 @bp.get("/namespaces/<namespace>/access")
@@ -34,7 +29,7 @@ def namespace_access(namespace: str) -> Any:
         ns, grants = delegates.of(session=db.session, tenant=g.tenant, namespace=namespace)
         _, claims = domains.claims_of(session=db.session, tenant=g.tenant, namespace=namespace)
     except APIError as exc:
-        return _failed(exc)
+        return error_page(exc)
     _admin_only()
     listed = [delegates.delegate_dict(db.session, row) for row in grants]
     return render_template(
@@ -48,21 +43,19 @@ def namespace_access(namespace: str) -> Any:
 
 
 def _act(namespace: str, done: str, step: Any) -> Any:
-    """Run one change on the namespace as the form asked; 404 for another's namespace, else back to
-    the page with what happened (or why not, with the request id)."""
-    back = url_for("ui.namespace_access", namespace=namespace)
+    """Run one change on the namespace as the form asked: 404 for a namespace the caller does not
+    reach, 403 for a non-admin, else back to the page with what happened (or why not)."""
     try:
-        delegates.of(session=db.session, tenant=g.tenant, namespace=namespace)  # 404 before 403
-        _admin_only()
-        step()
-        db.session.commit()
-        flash(done)
+        delegates.of(session=db.session, tenant=g.tenant, namespace=namespace)
     except APIError as exc:
-        db.session.rollback()
-        if exc.status == 404 and "namespace" in exc.message:
-            return _failed(exc)
-        flash(f"Not done: {exc.message} (request {g.get('request_id')})")
-    return redirect(back, code=303)
+        return error_page(exc)
+    _admin_only()
+
+    def run() -> str:
+        step()
+        return done
+
+    return act(run, url_for("ui.namespace_access", namespace=namespace), "Not done")
 
 
 def _who() -> dict[str, str | None]:

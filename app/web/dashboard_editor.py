@@ -5,8 +5,7 @@ saved by the service its route calls."""
 
 from typing import Any
 
-from flask import abort, flash, g, redirect, render_template, request, url_for
-from marshmallow import ValidationError
+from flask import flash, g, redirect, render_template, request, url_for
 
 from app.core.auth import actor
 from app.core.errors import APIError, InvalidRequest
@@ -16,6 +15,7 @@ from app.dashboards.models import Dashboard
 from app.dashboards.schemas import METRICS, WIDGETS, DefinitionSchema
 from app.extensions import db
 from app.store import service as store
+from app.web.forms import act, error_page, loaded, require, said
 from app.web.views import bp
 
 ROWS = 4  # widget rows in the form
@@ -23,8 +23,7 @@ WIDTHS = (3, 4, 6, 12)
 
 
 def _editor_only() -> None:
-    if not g.session_user.can_publish:
-        abort(403)
+    require(g.session_user.can_publish)
 
 
 def _form_of(dash_id: str, layout: dict[str, Any], datasources: list[dict[str, Any]]) -> dict[str, Any]:
@@ -94,11 +93,7 @@ def _definition(values: dict[str, Any]) -> dict[str, Any]:
         "layout": {"title": values["title"], "widgets": widgets},
         "datasources": [datasource],
     }
-    try:
-        return DefinitionSchema().load(body)
-    except ValidationError as exc:
-        messages = exc.messages if isinstance(exc.messages, dict) else {"definition": exc.messages}
-        raise InvalidRequest("invalid dashboard definition", messages) from None
+    return loaded(DefinitionSchema(), body)
 
 
 def _explained(exc: APIError) -> str:
@@ -114,7 +109,7 @@ def _explained(exc: APIError) -> str:
             flat.append(f"{prefix}: {' '.join(map(str, value)) if isinstance(value, list) else value}")
 
     walk("", details)
-    return "; ".join([exc.message, *flat]) + f" (request {g.get('request_id')})"
+    return said("; ".join([exc.message, *flat]))
 
 
 def _page(values: dict[str, Any], *, dash: Any = None, versions: Any = (), preview: str | None = None, error=None):
@@ -147,7 +142,7 @@ def edit_dashboard(slug: str) -> Any:
     try:
         dash, versions = service.list_versions(session=db.session, tenant=g.tenant, slug=slug)
     except APIError as exc:
-        return render_template("pages/error.html", status=exc.status, message=exc.message), exc.status
+        return error_page(exc)
     _editor_only()
     current = versions[-1] if versions else None
     values = _form_of(slug, current.layout if current else {}, current.datasources if current else [])
@@ -181,7 +176,7 @@ def save_dashboard() -> Any:
     except APIError as exc:
         db.session.rollback()
         if exc.status == 404:
-            return render_template("pages/error.html", status=404, message=exc.message), 404
+            return error_page(exc)
         return _page(values, error=_explained(exc))
     flash(f"Saved as version {dash.current_version}. Publish it to make it what the dashboard and new links show.")
     return redirect(url_for("ui.edit_dashboard", slug=dash.slug), code=303)
@@ -202,19 +197,16 @@ def restore_dashboard_version(slug: str, version: int) -> Any:
 def _on_version(slug: str, version: int, action: str) -> Any:
     try:
         service.get_dashboard(session=db.session, tenant=g.tenant, slug=slug)  # 404 before 403
-        _editor_only()
+    except APIError as exc:
+        return error_page(exc)
+    _editor_only()
+
+    def step() -> str:
         if action == "publish":
             service.publish_version(session=db.session, tenant=g.tenant, slug=slug, version=version)
-            done = f"Version {version} is published."
-        else:
-            who = actor()
-            dash = service.restore_version(session=db.session, tenant=g.tenant, slug=slug, version=version, actor=who)
-            done = f"Version {version} restored as version {dash.current_version} (not yet published)."
-        db.session.commit()
-        flash(done)
-    except APIError as exc:
-        db.session.rollback()
-        if exc.status == 404:
-            return render_template("pages/error.html", status=404, message=exc.message), 404
-        flash(f"Not done: {exc.message} (request {g.get('request_id')})")
-    return redirect(url_for("ui.edit_dashboard", slug=slug), code=303)
+            return f"Version {version} is published."
+        who = actor()
+        dash = service.restore_version(session=db.session, tenant=g.tenant, slug=slug, version=version, actor=who)
+        return f"Version {version} restored as version {dash.current_version} (not yet published)."
+
+    return act(step, url_for("ui.edit_dashboard", slug=slug), "Not done")

@@ -5,7 +5,7 @@ inactive or live again). Each calls the service its API route calls, as the sign
 import math
 from typing import Any
 
-from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask import g, render_template, request, url_for
 
 from app.core.auth import actor
 from app.core.errors import APIError, InvalidRequest
@@ -13,6 +13,7 @@ from app.extensions import db
 from app.publishing import reads, records, states
 from app.publishing.diff import diff_versions
 from app.publishing.service import get_registry
+from app.web.forms import act, error_page, require, said
 from app.web.views import bp
 
 PAGE = 25
@@ -35,10 +36,13 @@ def _filters(columns: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, 
     return given, query
 
 
-def _failed(exc: APIError, status: int | None = None) -> tuple[str, int]:
-    status = status or exc.status
-    message = f"{exc.message} (request {g.get('request_id')})"
-    return render_template("pages/error.html", status=status, message=message), status
+def _missing(namespace: str, registry_name: str) -> Any:
+    """The error page when the registry is not the caller's to see (404 before any 403), else None."""
+    try:
+        get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
+    except APIError as exc:
+        return error_page(exc)
+    return None
 
 
 @bp.get("/datasets/<namespace>/<registry_name>")
@@ -47,7 +51,7 @@ def dataset(namespace: str, registry_name: str) -> Any:
     try:
         reg = get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
     except APIError as exc:
-        return _failed(exc)
+        return error_page(exc)
     columns = _columns(reg.schema)
     given, filters = _filters(columns)
     sort = request.args.get("sort") or "name"
@@ -69,7 +73,7 @@ def dataset(namespace: str, registry_name: str) -> Any:
         )
         total = pagination["total"]
     except APIError as exc:
-        version, error = reg.data_version, f"{exc.message} (request {g.get('request_id')})"
+        version, error = reg.data_version, said(exc.message)
     sorts = [*SORTS, *(f"{d}details.{n}" for n, _ in columns for d in ("", "-"))]
     return render_template(
         "pages/dataset.html",
@@ -106,22 +110,18 @@ def record(namespace: str, registry_name: str, record_name: str) -> Any:
         except APIError:
             history = []  # a draft never published has no history yet
     except APIError as exc:
-        return _failed(exc)
+        return error_page(exc)
     return render_template("pages/record.html", reg=reg, namespace=namespace, row=row, state=state, history=history)
-
-
-def _publisher_only() -> None:
-    if not g.session_user.can_publish:
-        abort(403)
 
 
 @bp.post("/datasets/<namespace>/<registry_name>/records/<record_name>/revoke")
 def revoke_record(namespace: str, registry_name: str, record_name: str) -> Any:
     """Revoke a live record (a new version) or delete a draft, once the form's confirmation is ticked."""
-    back = url_for("ui.record", namespace=namespace, registry_name=registry_name, record_name=record_name)
-    try:
-        get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)  # 404 first
-        _publisher_only()
+    if (missing := _missing(namespace, registry_name)) is not None:
+        return missing
+    require(g.session_user.can_publish)
+
+    def step() -> str:
         if request.form.get("confirm") != "yes":
             raise InvalidRequest("tick the confirmation to revoke the record")
         _, version = records.revoke_record(
@@ -132,22 +132,20 @@ def revoke_record(namespace: str, registry_name: str, record_name: str) -> Any:
             name=record_name,
             actor=actor(),
         )
-        db.session.commit()
-        flash(f"Record revoked in version v{version}." if version else "Draft deleted.")
-    except APIError as exc:
-        db.session.rollback()
-        if exc.status == 404:
-            return _failed(exc)
-        flash(f"Could not revoke: {exc.message} (request {g.get('request_id')})")
-    return redirect(back, code=303)
+        return f"Record revoked in version v{version}." if version else "Draft deleted."
+
+    back = url_for("ui.record", namespace=namespace, registry_name=registry_name, record_name=record_name)
+    return act(step, back, "Could not revoke")
 
 
 @bp.post("/datasets/<namespace>/<registry_name>/state")
 def registry_state(namespace: str, registry_name: str) -> Any:
     """Make a live registry inactive (it answers reads, takes no writes) or live again, confirmed."""
-    try:
-        get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)  # 404 first
-        _publisher_only()
+    if (missing := _missing(namespace, registry_name)) is not None:
+        return missing
+    require(g.session_user.can_publish)
+
+    def step() -> str:
         action = request.form.get("action", "")
         if action not in states.TRANSITIONS or request.form.get("confirm") != "yes":
             raise InvalidRequest("choose an action and tick the confirmation")
@@ -159,14 +157,11 @@ def registry_state(namespace: str, registry_name: str) -> Any:
             action=action,
             actor=actor(),
         )
-        db.session.commit()
-        flash("The registry is inactive: reads answer, writes wait." if action == "inactivate" else "Live again.")
-    except APIError as exc:
-        db.session.rollback()
-        if exc.status == 404:
-            return _failed(exc)
-        flash(f"Could not change the state: {exc.message} (request {g.get('request_id')})")
-    return redirect(url_for("ui.dataset", namespace=namespace, registry_name=registry_name), code=303)
+        return "The registry is inactive: reads answer, writes wait." if action == "inactivate" else "Live again."
+
+    return act(
+        step, url_for("ui.dataset", namespace=namespace, registry_name=registry_name), "Could not change the state"
+    )
 
 
 @bp.get("/datasets/<namespace>/<registry_name>/versions")
@@ -177,7 +172,7 @@ def versions(namespace: str, registry_name: str) -> Any:
             session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name
         )
     except APIError as exc:
-        return _failed(exc)
+        return error_page(exc)
     diff, error = None, None
     to = request.args.get("to")
     if to:
@@ -193,5 +188,5 @@ def versions(namespace: str, registry_name: str) -> Any:
                 limit=50,
             )
         except APIError as exc:
-            error = f"{exc.message} (request {g.get('request_id')})"
+            error = said(exc.message)
     return render_template("pages/versions.html", reg=reg, namespace=namespace, history=history, diff=diff, error=error)

@@ -5,11 +5,10 @@ attempt (its receipt)."""
 
 from typing import Any
 
-from flask import abort, flash, g, redirect, render_template, request, url_for
-from marshmallow import ValidationError
+from flask import g, render_template, request, url_for
 
 from app.core.auth import actor
-from app.core.errors import APIError, InvalidRequest
+from app.core.errors import APIError
 from app.exports import service
 from app.exports.models import ExportStatus
 from app.exports.routes import ExportJobCreateSchema
@@ -17,6 +16,7 @@ from app.exports.tasks import enqueue_export
 from app.extensions import db
 from app.store import service as store
 from app.store.tasks import enqueue_build
+from app.web.forms import act, error_page, loaded, require
 from app.web.views import bp
 
 SETTLED = (ExportStatus.DONE, ExportStatus.FAILED)
@@ -43,15 +43,13 @@ def exports() -> Any:
 @bp.post("/exports")
 def create_export() -> Any:
     """Find or build the snapshot, then deliver it; back to the list, where it shows until it settles."""
-    if not _can_export():
-        abort(403)
-    form = {k: request.form.get(k, "").strip() for k in ("dataset", "version", "format", "target", "notify_webhook")}
-    try:
-        try:
-            body = ExportJobCreateSchema().load({k: v for k, v in form.items() if v})
-        except ValidationError as exc:
-            fields = exc.messages if isinstance(exc.messages, dict) else {"form": exc.messages}
-            raise InvalidRequest("; ".join(f"{k}: {' '.join(map(str, v))}" for k, v in fields.items())) from None
+    require(_can_export())
+
+    def step() -> str:
+        form = {
+            k: request.form.get(k, "").strip() for k in ("dataset", "version", "format", "target", "notify_webhook")
+        }
+        body = loaded(ExportJobCreateSchema(), {k: v for k, v in form.items() if v})
         export, snap, needs_build, is_new = service.create_job(
             session=db.session, tenant=g.tenant, actor=actor(), **body
         )
@@ -59,12 +57,9 @@ def create_export() -> Any:
             enqueue_build(snap)
         if is_new:
             enqueue_export(export, snap)
-        db.session.commit()
-        flash(f"Export {export.id}: {'queued' if is_new else 'already made, ' + export.status}.")
-    except APIError as exc:
-        db.session.rollback()
-        flash(f"Could not export: {exc.message} (request {g.get('request_id')})")
-    return redirect(url_for("ui.exports"), code=303)
+        return f"Export {export.id}: {'queued' if is_new else 'already made, ' + export.status}."
+
+    return act(step, url_for("ui.exports"), "Could not export")
 
 
 @bp.get("/exports/<export_id>")
@@ -73,7 +68,7 @@ def export(export_id: str) -> Any:
     try:
         row = service.get_export(session=db.session, tenant=g.tenant, export_id=export_id)
     except APIError as exc:
-        return render_template("pages/error.html", status=exc.status, message=exc.message), exc.status
+        return error_page(exc)
     return render_template(
         "pages/export.html",
         export=service.export_dict(row),

@@ -6,8 +6,7 @@ bodies are loaded by the API's own schemas and handed to the services its routes
 import json
 from typing import Any
 
-from flask import abort, flash, g, jsonify, redirect, render_template, request, url_for
-from marshmallow import ValidationError
+from flask import flash, g, jsonify, redirect, render_template, request, url_for
 
 from app.core.auth import actor
 from app.core.errors import APIError, InvalidRequest
@@ -17,6 +16,7 @@ from app.publishing import indexes, service, tasks
 from app.publishing.models import Namespace
 from app.publishing.schemas import NamespaceCreateSchema, RegistryCreateSchema
 from app.publishing.validation import TAGS, check_schema
+from app.web.forms import error_page, loaded, require, said
 from app.web.views import bp
 
 STARTER = {
@@ -27,8 +27,7 @@ STARTER = {
 
 
 def _publisher_only() -> None:
-    if not g.session_user.can_publish:
-        abort(403)
+    require(g.session_user.can_publish)
 
 
 def _parsed(text: str) -> dict[str, Any]:
@@ -39,11 +38,6 @@ def _parsed(text: str) -> dict[str, Any]:
     check_schema(schema)
     indexes.declared(schema)
     return schema
-
-
-def _invalid(exc: ValidationError) -> InvalidRequest:
-    fields = exc.messages if isinstance(exc.messages, dict) else {"form": exc.messages}
-    return InvalidRequest("; ".join(f"{field}: {' '.join(map(str, why))}" for field, why in fields.items()))
 
 
 def _namespaces() -> list[str]:
@@ -70,29 +64,27 @@ def create_dataset() -> Any:
     form |= {k: request.form.get(k, "") for k in ("description", "kind", "schema")}
     try:
         custom = form["kind"] == "custom"
-        body = RegistryCreateSchema().load(
+        body = loaded(
+            RegistryCreateSchema(),
             {
                 "registry_name": form["registry_name"],
                 "description": form["description"],
                 "schema": _parsed(form["schema"]) if custom else None,
                 "tag": None if custom else form["kind"],
-            }
+            },
         )
         mine = owned(Namespace, g.tenant).filter_by(name=form["namespace"])
         if db.session.scalar(mine.with_only_columns(Namespace.id)) is None:
             described = {"name": form["namespace"], "description": form["namespace_description"]}
-            made = NamespaceCreateSchema().load(described)
+            made = loaded(NamespaceCreateSchema(), described)
             service.create_namespace(session=db.session, tenant=g.tenant, actor=actor(), **made)
         reg = service.create_registry(session=db.session, tenant=g.tenant, namespace=form["namespace"], **body)
         if indexes.declared(reg.schema):
             tasks.sync_indexes_later(db.session, reg)
         db.session.commit()
-    except ValidationError as exc:
-        db.session.rollback()
-        return _form(form, f"{_invalid(exc).message} (request {g.get('request_id')})", 400)
     except APIError as exc:
         db.session.rollback()
-        return _form(form, f"{exc.message} (request {g.get('request_id')})", exc.status)
+        return _form(form, said(exc.message), exc.status)
     flash(f"Created {form['namespace']}/{reg.name}: upload a CSV or publish records to make its first version.")
     return redirect(url_for("ui.dataset", namespace=form["namespace"], registry_name=reg.name), code=303)
 
@@ -130,7 +122,7 @@ def edit_schema(namespace: str, registry_name: str) -> Any:
     try:
         reg = service.get_registry(session=db.session, tenant=g.tenant, namespace=namespace, name=registry_name)
     except APIError as exc:
-        return render_template("pages/error.html", status=exc.status, message=exc.message), exc.status
+        return error_page(exc)
     _publisher_only()
     schema = json.dumps(reg.schema, indent=2)
     return render_template("pages/edit_schema.html", reg=reg, namespace=namespace, schema=schema)
@@ -156,8 +148,8 @@ def save_schema(namespace: str, registry_name: str) -> Any:
     except APIError as exc:
         db.session.rollback()
         if exc.status == 404:
-            return render_template("pages/error.html", status=404, message=exc.message), 404
-        flash(f"Not saved: {exc.message} (request {g.get('request_id')})")
+            return error_page(exc)
+        flash(said(f"Not saved: {exc.message}"))
         return redirect(back, code=303)
     flash(f"Saved as contract {report['contract']}." if report else "No change: the schema is the same.")
     return redirect(url_for("ui.dataset", namespace=namespace, registry_name=registry_name), code=303)

@@ -3,7 +3,7 @@
 
 from typing import Any
 
-from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask import g, request, url_for
 
 from app.core.errors import APIError, InvalidRequest
 from app.extensions import db
@@ -11,6 +11,7 @@ from app.store import downloads
 from app.store import service as store
 from app.store import snapshots as snapshot_service
 from app.store.tasks import enqueue_build
+from app.web.forms import act, error_page, require
 from app.web.views import bp
 
 FORMATS = ("parquet", "csv", "jsonl")
@@ -19,10 +20,10 @@ FORMATS = ("parquet", "csv", "jsonl")
 @bp.post("/snapshots")
 def build_snapshot() -> Any:
     """Find or build the snapshot of (dataset, version, format); an admin's, as the API route is."""
-    if not g.session_user.is_admin:
-        abort(403)
-    fmt = request.form.get("format", "parquet")
-    try:
+    require(g.session_user.is_admin)
+
+    def step() -> str:
+        fmt = request.form.get("format", "parquet")
         if fmt not in FORMATS:
             raise InvalidRequest(f"format must be one of {', '.join(FORMATS)}")
         snap, needs_build = store.create_snapshot(
@@ -35,12 +36,9 @@ def build_snapshot() -> Any:
         )
         if needs_build:
             enqueue_build(snap)
-        db.session.commit()
-        flash(f"Snapshot {snap.name}: {'building' if needs_build else snap.status}.")
-    except APIError as exc:
-        db.session.rollback()
-        flash(f"Could not build the snapshot: {exc.message} (request {g.get('request_id')})")
-    return redirect(url_for("ui.snapshots"), code=303)
+        return f"Snapshot {snap.name}: {'building' if needs_build else snap.status}."
+
+    return act(step, url_for("ui.snapshots"), "Could not build the snapshot")
 
 
 @bp.get("/snapshots/<snapshot_id>/download")
@@ -51,5 +49,5 @@ def snapshot_download(snapshot_id: str) -> Any:
         art = downloads.artifact_of(snap)
         db.session.commit()
     except APIError as exc:
-        return render_template("pages/error.html", status=exc.status, message=exc.message), exc.status
+        return error_page(exc)
     return downloads.file_response(art)

@@ -21,6 +21,7 @@ from app.publishing.bulk.tasks import enqueue_job
 from app.store import service as store
 from app.store import snapshots as snapshot_service
 from app.web import session as web_session
+from app.web.forms import error_page, require, said
 from app.web.session import safe_next
 
 bp = Blueprint("ui", __name__)
@@ -103,7 +104,7 @@ def dashboard(slug):
         row = service.get_version(session=db.session, dashboard=dash, version=dash.published_version)
         html, version, _ = renderer.render(session=db.session, tenant=g.tenant, slug=slug, filters=filters)
     except APIError as exc:
-        return render_template("pages/error.html", status=exc.status, message=exc.message), exc.status
+        return error_page(exc)
     links = shares.list_shares(session=db.session, tenant=g.tenant, dashboard_id=slug)
     return render_template(
         "pages/dashboard.html",
@@ -192,13 +193,12 @@ def upload():
         flash(f"Upload accepted: {job.total_rows:,} rows are being imported into {namespace}/{registry}.")
     except APIError as exc:
         db.session.rollback()
-        flash(f"Could not upload: {exc.message} (request {g.get('request_id')})")
+        flash(said(f"Could not upload: {exc.message}"))
     return redirect(url_for("ui.jobs"), code=303)
 
 
 def _admin_only():
-    if not g.session_user.is_admin:
-        abort(make_response(render_template("pages/error.html", status=403, message="Keys are an admin's."), 403))
+    require(g.session_user.is_admin, "Keys are an admin's.")
 
 
 @bp.get("/keys")
@@ -229,7 +229,7 @@ def create_key():
         db.session.commit()
     except APIError as exc:
         db.session.rollback()
-        flash(f"Could not create the key: {exc.message} (request {g.get('request_id')})")
+        flash(said(f"Could not create the key: {exc.message}"))
         return redirect(url_for("ui.keys"), code=303)
     return _keys_page(made=key, token=token, status=201)
 
@@ -257,7 +257,7 @@ def job_failed_rows(job_id):
     try:
         return failed_rows_response(bulk.get_job(session=db.session, tenant=g.tenant, job_id=job_id))
     except APIError as exc:
-        return render_template("pages/error.html", status=exc.status, message=exc.message), exc.status
+        return error_page(exc)
 
 
 @bp.get("/s/<token>")
@@ -271,7 +271,7 @@ def shared(token):
             session=db.session, tenant=tenant, slug=dash.slug, version=link.version, fixed_filters=link.filters
         )
     except APIError as exc:
-        return render_template("pages/error.html", status=exc.status, message=exc.message), exc.status
+        return error_page(exc)
     response = make_response(render_template("pages/shared.html", body=Markup(html), link=link, dash=dash))
     response.headers["Cache-Control"] = "private, no-store"
     response.headers["Referrer-Policy"] = "no-referrer"
