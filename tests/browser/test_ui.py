@@ -22,6 +22,9 @@ MORE_PAGES = (
     "/audit",
     "/dashboards/new",
     f"/dashboards/{DEMO_DASHBOARD}/edit",
+    "/datasets/new",
+    "/datasets/demo/orders/schema",
+    "/namespaces/demo/access",
 )
 
 
