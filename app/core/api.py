@@ -9,6 +9,7 @@ from typing import Any
 import flask_smorest
 import marshmallow as ma
 from flask import Flask
+from flask_smorest.spec.plugins import FlaskPlugin
 from werkzeug.exceptions import HTTPException
 
 from app.core import delegation
@@ -37,10 +38,29 @@ class ErrorSchema(ma.Schema):
     request_id = ma.fields.String(allow_none=True)
 
 
+PATH_PARAMETERS: dict[str, dict[str, Any]] = {}
+
+
+def document_path_parameter(name: str, **schema: Any) -> None:
+    """Document every path parameter called `name` with `schema` beyond its converter's type (an area
+    states what its parameter admits, e.g. the names a namespace may not have); call before the area's
+    blueprint is registered."""
+    PATH_PARAMETERS[name] = schema
+
+
+class _DocumentedPathParameters(FlaskPlugin):
+    def rule_to_params(self, rule: Any) -> list[dict[str, Any]]:
+        params: list[dict[str, Any]] = super().rule_to_params(rule)
+        for param in params:
+            param["schema"].update(PATH_PARAMETERS.get(param["name"], {}))
+        return params
+
+
 class Api(flask_smorest.Api):
     ERROR_SCHEMA = ErrorSchema
 
     def init_app(self, app: Flask, *, spec_kwargs: dict[str, Any] | None = None) -> None:
+        spec_kwargs = {"flask_plugin": _DocumentedPathParameters(), **(spec_kwargs or {})}
         super().init_app(app, spec_kwargs=spec_kwargs)
         self.spec.components.security_scheme(
             "bearerAuth", {"type": "http", "scheme": "bearer", "description": "DataJetty API key"}

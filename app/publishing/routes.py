@@ -5,7 +5,7 @@ from flask import Response, g, request, stream_with_context
 from marshmallow import fields, validate
 
 from app.core import seed_examples
-from app.core.api import Blueprint
+from app.core.api import Blueprint, document_path_parameter
 from app.core.auth import actor, allowed_namespaces
 from app.core.db import iso
 from app.core.errors import Forbidden, InvalidRequest, NotFound
@@ -42,6 +42,7 @@ from app.publishing.responses import (
     VersionListEnvelope,
 )
 from app.publishing.schemas import (
+    NAMESPACE_REF,
     ChangesArgsSchema,
     CsvExportArgsSchema,
     DiffArgsSchema,
@@ -66,6 +67,7 @@ from app.publishing.schemas import (
 from app.publishing.validation import TAGS
 
 blp = Blueprint("publishing", __name__, url_prefix="/dedi", description="Publish APIs (seed 002)")
+document_path_parameter("namespace", pattern=NAMESPACE_REF, maxLength=253)  # every route naming one, in any area
 WRITE, READ = ("publish",), ("read", "publish")
 
 

@@ -33,6 +33,9 @@ RESERVED_NAMESPACES = (
     "get-dns-txt",
     "search",
 )
+# a namespace in a path: its name, id or a verified domain (up to 253 characters), never a reserved word
+# (those name other routes: /dedi/lookup/... is a lookup, not the namespace "lookup")
+NAMESPACE_REF = rf"^(?!(?:{'|'.join(RESERVED_NAMESPACES)})$)[A-Za-z0-9][A-Za-z0-9._-]{{0,252}}$"
 NAMESPACE_NAME = validate.Regexp(
     rf"^(?!(?:{'|'.join(RESERVED_NAMESPACES)})$)[A-Za-z0-9][A-Za-z0-9._-]{{0,127}}$",
     error=f"letters, digits, '.', '_' and '-' only, starting with a letter or digit; not one of {RESERVED_NAMESPACES}",

@@ -98,3 +98,23 @@ def test_every_request_example_fits_its_schema(client):
             jsonschema.validate(content["example"], schema, resolver=resolver)
             checked += 1
     assert checked >= 9  # namespace, registry, registry update, record, snapshot, export, export job, render, share
+
+
+def test_a_namespace_in_a_path_is_documented_as_never_a_reserved_word(client):
+    """/dedi/lookup/registries is a lookup of namespace "registries", not the registries of "lookup": the
+    document says a namespace in a path is never one of the reserved words (a fuzzer once sent one)."""
+    import re
+
+    from app.publishing.schemas import RESERVED_NAMESPACES
+
+    doc = client.get("/openapi.json").get_json()
+    documented = [
+        p["schema"]
+        for item in doc["paths"].values()
+        for p in item.get("parameters", [])
+        if p["in"] == "path" and p["name"] == "namespace"
+    ]
+    assert len(documented) > 20 and all(s == documented[0] for s in documented)
+    pattern = documented[0]["pattern"]
+    assert not any(re.match(pattern, word) for word in RESERVED_NAMESPACES)
+    assert all(re.match(pattern, ref) for ref in ("demo", "ns_0123abcd", "registry.example.org", "lookups"))
