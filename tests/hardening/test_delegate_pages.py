@@ -31,6 +31,7 @@ def test_a_delegate_browses_the_owners_namespace_within_its_grant(client, make_c
     csrf = sign_in(client, partner)
     listed = client.get("/datasets").get_data(as_text=True)
     assert "Shared with you" in listed and f"/datasets/{ns_id}/people" in listed and "secret" not in listed
+    assert "<title>Datasets · DataJetty</title>" in listed  # the list sits in the page, not in its title
     for path in (f"/datasets/{ns_id}/people", "/datasets/hr/people", f"/datasets/{ns_id}/people/records/ada"):
         page = client.get(path)
         assert page.status_code == 200 and "ada" in page.get_data(as_text=True), path
