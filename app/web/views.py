@@ -21,7 +21,7 @@ from app.publishing.bulk.tasks import enqueue_job
 from app.store import service as store
 from app.store import snapshots as snapshot_service
 from app.web import session as web_session
-from app.web.forms import error_page, require, said
+from app.web.forms import act, error_page, require, said
 from app.web.session import safe_next
 
 bp = Blueprint("ui", __name__)
@@ -171,7 +171,8 @@ def jobs():
 def upload():
     """The upload form: one CSV into one of the tenant's live registries, as `POST /dedi/bulk-upload`
     takes it; the job then shows on this page with live progress."""
-    try:
+
+    def step():
         if not g.session_user.can_publish:
             raise InvalidRequest("this key cannot publish: sign in with a key that has the publish scope")
         namespace, _, registry = request.form.get("registry", "").partition("/")
@@ -189,12 +190,9 @@ def upload():
             actor=actor(),
         )
         enqueue_job(job)
-        db.session.commit()
-        flash(f"Upload accepted: {job.total_rows:,} rows are being imported into {namespace}/{registry}.")
-    except APIError as exc:
-        db.session.rollback()
-        flash(said(f"Could not upload: {exc.message}"))
-    return redirect(url_for("ui.jobs"), code=303)
+        return f"Upload accepted: {job.total_rows:,} rows are being imported into {namespace}/{registry}."
+
+    return act(step, url_for("ui.jobs"), "Could not upload")
 
 
 def _admin_only():

@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import requests
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 OUT = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
@@ -29,3 +30,11 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield b
         b.close()
+
+
+def live_registry(live, api, ns, reg, schema):
+    """A namespace (made if new) and a registry in it, through the live server's API, as a user would."""
+    requests.post(f"{live}/dedi/create-namespace", headers=api, json={"name": ns, "description": ns}, timeout=30)
+    body = {"registry_name": reg, "description": reg, "schema": schema}
+    made = requests.post(f"{live}/dedi/{ns}/create-registry", headers=api, json=body, timeout=30)
+    assert made.status_code == 201, made.text

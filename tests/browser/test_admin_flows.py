@@ -4,7 +4,7 @@ why, with the request id) and removes it, and reads the audit trail, where those
 
 import requests
 
-from tests.browser.conftest import OUT
+from tests.browser.conftest import OUT, live_registry
 from tests.browser.test_ui import AXE, SERIOUS, sign_in
 
 
@@ -17,9 +17,7 @@ def delegates_of(live, api):
 def test_an_admin_manages_delegates_and_domains_and_reads_the_audit_trail(app, live, browser, make_caller):
     owner, partner = make_caller(("admin",)), make_caller(("admin",))
     api = {"Authorization": f"Bearer {owner.token}"}
-    requests.post(f"{live}/dedi/create-namespace", headers=api, json={"name": "hr", "description": "HR"}, timeout=30)
-    body = {"registry_name": "people", "description": "people", "schema": {"type": "object"}}
-    assert requests.post(f"{live}/dedi/hr/create-registry", headers=api, json=body, timeout=30).status_code == 201
+    live_registry(live, api, "hr", "people", {"type": "object"})
     OUT.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()

@@ -5,7 +5,7 @@ state, and revoked."""
 
 import requests
 
-from tests.browser.conftest import OUT
+from tests.browser.conftest import OUT, live_registry
 from tests.browser.test_ui import AXE, SERIOUS, sign_in
 
 SCHEMA = {
@@ -17,9 +17,7 @@ ORDERS = [("o1", "north", 10), ("o2", "north", 5), ("o3", "south", 7), ("o4", "e
 
 
 def setup_orders(live, api):
-    requests.post(f"{live}/dedi/create-namespace", headers=api, json={"name": "sales", "description": "s"}, timeout=30)
-    body = {"registry_name": "orders", "description": "orders", "schema": SCHEMA}
-    assert requests.post(f"{live}/dedi/sales/create-registry", headers=api, json=body, timeout=30).status_code == 201
+    live_registry(live, api, "sales", "orders", SCHEMA)
     for name, region, amount in ORDERS:
         record = {"record_name": name, "description": name, "details": {"region": region, "amount": amount}}
         url = f"{live}/dedi/sales/orders/save-record-as-draft?publish=true"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import requests
 
-from tests.browser.conftest import OUT
+from tests.browser.conftest import OUT, live_registry
 from tests.browser.test_ui import AXE, SERIOUS, sign_in
 
 SCHEMA = {
@@ -44,9 +44,7 @@ def fits(page, width):
 def test_browse_records_versions_diff_revoke_and_snapshot(app, live, browser, make_caller, run_worker):
     caller = make_caller(("admin",))
     api = {"Authorization": f"Bearer {caller.token}"}
-    requests.post(f"{live}/dedi/create-namespace", headers=api, json={"name": "hr", "description": "HR"}, timeout=30)
-    body = {"registry_name": "people", "description": "Our people", "schema": SCHEMA}
-    assert requests.post(f"{live}/dedi/hr/create-registry", headers=api, json=body, timeout=30).status_code == 201
+    live_registry(live, api, "hr", "people", SCHEMA)
     for person in PEOPLE:
         publish(live, api, *person)  # v1..v3
     publish(live, api, "E2", "Bob Stoneman", "Sales", 4)  # v4 changes Bob
@@ -153,9 +151,7 @@ def test_browse_records_versions_diff_revoke_and_snapshot(app, live, browser, ma
 def test_a_reader_sees_no_write_forms_and_is_refused_them(app, live, browser, make_caller):
     owner = make_caller(("admin",))
     api = {"Authorization": f"Bearer {owner.token}"}
-    requests.post(f"{live}/dedi/create-namespace", headers=api, json={"name": "hr", "description": "HR"}, timeout=30)
-    body = {"registry_name": "people", "description": "Our people", "schema": SCHEMA}
-    assert requests.post(f"{live}/dedi/hr/create-registry", headers=api, json=body, timeout=30).status_code == 201
+    live_registry(live, api, "hr", "people", SCHEMA)
     publish(live, api, *PEOPLE[0])
     reader = make_caller(("read",), tenant_id=owner.tenant_id)
     context = browser.new_context(viewport={"width": 1280, "height": 800})

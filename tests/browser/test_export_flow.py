@@ -8,7 +8,7 @@ import re
 
 import requests
 
-from tests.browser.conftest import OUT
+from tests.browser.conftest import OUT, live_registry
 from tests.browser.test_ui import AXE, SERIOUS, sign_in
 from tests.exports.conftest import receiver  # noqa: F401  (the webhook receiver fixture)
 
@@ -18,9 +18,7 @@ SCHEMA = {"type": "object", "properties": {"region": {"type": "string"}}, "requi
 def test_export_a_dataset_with_a_webhook_and_read_its_receipts(app, live, browser, make_caller, run_worker, receiver):  # noqa: F811
     caller = make_caller(("admin",))
     api = {"Authorization": f"Bearer {caller.token}"}
-    requests.post(f"{live}/dedi/create-namespace", headers=api, json={"name": "sales", "description": "s"}, timeout=30)
-    body = {"registry_name": "orders", "description": "orders", "schema": SCHEMA}
-    assert requests.post(f"{live}/dedi/sales/create-registry", headers=api, json=body, timeout=30).status_code == 201
+    live_registry(live, api, "sales", "orders", SCHEMA)
     for name in ("o1", "o2"):
         record = {"record_name": name, "description": name, "details": {"region": "north"}}
         url = f"{live}/dedi/sales/orders/save-record-as-draft?publish=true"

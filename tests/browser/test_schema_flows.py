@@ -6,6 +6,7 @@ import requests
 
 from tests.browser.conftest import OUT
 from tests.browser.test_ui import AXE, SERIOUS, sign_in
+from tests.factories import make_registry
 
 CONTACT = '{"type": "object", "properties": {"email": {"type": "string"}, "city": {"type": "string"}}}'
 STRICTER = (
@@ -105,9 +106,7 @@ def test_the_schema_check_is_a_publishers_and_never_reaches_another_tenant(clien
     import re
 
     owner, other, reader = make_caller(("admin",)), make_caller(("admin",)), make_caller(("read",))
-    client.post("/dedi/create-namespace", headers=owner.headers, json={"name": "crm", "description": "c"})
-    body = {"registry_name": "contacts", "description": "c", "schema": {"type": "object"}}
-    assert client.post("/dedi/crm/create-registry", headers=owner.headers, json=body).status_code == 201
+    make_registry(client, owner, ns="crm", reg="contacts", schema={"type": "object"})
     for caller, expected in ((other, 404), (reader, 403)):
         client.post("/login", data={"api_key": caller.token})
         csrf = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/datasets").get_data(as_text=True)).group(1)

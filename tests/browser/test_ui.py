@@ -7,7 +7,7 @@ import pytest
 
 from app.demo import DEMO_DASHBOARD, seed_demo
 from app.extensions import db
-from tests.browser.conftest import CHROMIUM, OUT
+from tests.browser.conftest import CHROMIUM, OUT, live_registry
 
 pytestmark = pytest.mark.skipif(
     not os.path.exists(CHROMIUM), reason=f"no Chromium binary at {CHROMIUM} (apt install chromium)"
@@ -196,13 +196,10 @@ def test_a_publisher_uploads_a_csv_and_watches_it_finish_without_reloading(app, 
     """Issue 22's upload flow: choose a registry and a file, pick the record-name column, upload;
     the job appears, its progress and counts update by themselves once a worker runs it, and the
     failed rows download with the browser session."""
-    import requests
 
     caller = make_caller(("admin",))
     api = {"Authorization": f"Bearer {caller.token}"}
-    requests.post(f"{live}/dedi/create-namespace", headers=api, json={"name": "hr", "description": "HR"}, timeout=30)
-    body = {"registry_name": "people", "description": "people", "schema": _PEOPLE}
-    assert requests.post(f"{live}/dedi/hr/create-registry", headers=api, json=body, timeout=30).status_code == 201
+    live_registry(live, api, "hr", "people", _PEOPLE)
     csv = "employee_id,full_name,email\nE1,Ada,ada@acme.corp\nE2,Bob,not-an-email\nE3,Cy,cy@acme.corp\n"
     OUT.mkdir(parents=True, exist_ok=True)
     for width, height in ((1280, 800), (390, 844)):
