@@ -9,7 +9,7 @@ from flask import current_app, render_template
 from app.core.errors import InvalidRequest
 from app.core.jobs import redis_conn
 from app.dashboards import charts
-from app.dashboards.data import aggregate, apply_filters, load_table, needed_columns
+from app.dashboards.data import aggregate, apply_filters, head_frame, load_table, needed_columns
 from app.dashboards.service import get_dashboard, get_version, metric_label, validate_definition
 from app.store.service import resolve_dataset, resolve_version
 
@@ -72,7 +72,7 @@ def _widget(widget, ds, frame, full):
         out["value"] = round(value, 2) if isinstance(value, float) else value
         out["label"] = y
     elif widget["type"] == "table":
-        table = frame if ds["group_by"] else full.drop(columns=["record_id"], errors="ignore").head(ds["limit"])
+        table = frame if ds["group_by"] else head_frame(full, ds["limit"])
         out["columns"] = [str(c) for c in table.columns]
         out["rows"] = _rows(table.head(2000))
         out["page_size"] = widget["page_size"]
@@ -117,7 +117,7 @@ def _html(session, tenant, slug, version, layout, datasources, filters, resolved
             same = [d for d in datasources if resolved[d["name"]] == (registry, number)]
             columns = needed_columns(layout, same, filters)
             table, source = load_table(session=session, registry=registry, version=number, columns=columns)
-            loaded[(registry.id, number)] = (table.to_pandas(), source)
+            loaded[(registry.id, number)] = (table, source)
         base, sources[ds["name"]] = loaded[(registry.id, number)]
         full = apply_filters(apply_filters(base, ds["filters"]), filters)
         frames[ds["name"]] = (ds, full, aggregate(full, ds))
