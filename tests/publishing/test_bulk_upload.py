@@ -439,3 +439,30 @@ def test_an_upload_publishes_by_default(client, admin, run_worker):
     assert found.status_code == 200 and found.get_json()["data"]["state"] == "live"
     drafts = client.get("/dedi/query/employee-directory/employee-profiles?state=draft", headers=admin.headers)
     assert drafts.get_json()["data"]["records"] == []
+
+
+def test_a_large_import_leaves_the_planner_fresh_statistics(client, admin, run_worker, app, monkeypatch):
+    """Left to autovacuum, a snapshot built right after a 1M-row import was planned on stale figures
+    (8 rows) and sorted its rows on disk; a large import now ANALYZEs records when it lands."""
+    import pytest
+    from sqlalchemy import text
+
+    from app.extensions import db
+    from app.publishing.bulk import tasks
+
+    if app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0].split("+")[0] != "postgresql":
+        pytest.skip("PostgreSQL's planner statistics")
+
+    def last_analyze():
+        with app.app_context(), db.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT pg_stat_clear_snapshot()")
+            return conn.scalar(text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'records'"))
+
+    make_registry(client, admin, schema=SEED_SCHEMA)
+    monkeypatch.setattr(tasks, "ANALYZE_AFTER_ROWS", 2)  # the seed's two rows count as large
+    before = last_analyze()
+    r = upload(client, admin, SEED_CSV.encode(), record_name_field="employee_id", publish=True)
+    run_worker(["bulk"])
+    assert status(client, admin, r.get_json()["data"]["jobId"])["status"] == "completed"
+    after = last_analyze()
+    assert after is not None and (before is None or after > before)

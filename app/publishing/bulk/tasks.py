@@ -9,6 +9,7 @@ from contextlib import closing, contextmanager, nullcontext
 from typing import Any
 
 from rq.job import Job
+from sqlalchemy import text
 
 from app.core import metrics
 from app.core.db import reload, utcnow
@@ -98,12 +99,29 @@ def run_bulk_upload(job_id: str) -> str:
     return _reported(job)
 
 
+# an import of at least this many rows refreshes the planner's statistics of records when it lands
+ANALYZE_AFTER_ROWS = 10_000
+
+
 def _reported(job: BulkJob) -> str:
     """The job's figures into its closing log line, and its published rows into the ingest counter."""
     report(rows=job.valid_rows, failed_rows=job.failed_rows, bytes=job.file_bytes, error=job.error)
     if job.status == BulkStatus.COMPLETED:
         metrics.ROWS_INGESTED.inc(job.valid_rows)
+        if job.valid_rows >= ANALYZE_AFTER_ROWS:
+            refresh_statistics()
     return job.status
+
+
+def refresh_statistics() -> None:
+    """PostgreSQL: ANALYZE records once a large import has landed, so the next reads of the registry are
+    planned on its real size. Left to autovacuum, a snapshot built at once planned 1M rows as 8 and
+    sorted them on disk (134 MB) instead of reading them in order: 2.04 s a build instead of 1.14 s
+    (bench/peers.py snapshot, before and after)."""
+    if db.engine.dialect.name != "postgresql":
+        return
+    with db.engine.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE records"))
 
 
 def _abort(job: BulkJob, message: str) -> None:

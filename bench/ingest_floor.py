@@ -1,0 +1,90 @@
+"""The physical floor of a bulk ingest on PostgreSQL: COPY of ready-made rows into `records` (its
+fourteen columns, its primary key and its current-record index, foreign-key triggers off) beside COPY
+of the same rows into the 40-line pipeline's table (name primary key, details jsonb). No parsing, no
+validation, no versions: what writing the rows alone costs, interleaved A, B, A, B, A, B, medians.
+
+python bench/ingest_floor.py [rows]     (PostgreSQL only: DATABASE_URL=postgresql://…)"""
+
+import io
+import json
+import statistics
+import sys
+import time
+
+from common import DEPTS, make_app
+
+ROUNDS = 3
+RECORD_COLUMNS = (
+    "record_id, tenant_id, registry_id, name, description, details, meta, ttl, state, contract_version,"
+    " version_from, created_at, updated_at"
+)
+
+
+def details(i):
+    return json.dumps(
+        {
+            "employee_id": f"EMP{i:06d}",
+            "full_name": f"Employee Number {i}",
+            "email": f"employee.{i}@acme.example.com",
+            "department": DEPTS[i % 3],
+            "hire_date": f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            "active": i % 2 == 0,
+        },
+        separators=(",", ":"),
+    )
+
+
+def texts(rows):
+    """COPY text for records (registry id left as {k}) and for the pipeline's table."""
+    now = "2026-11-30 12:00:00"
+    records, pipeline = io.StringIO(), io.StringIO()
+    for i in range(rows):
+        d = details(i)
+        records.write(f"rec_{i:016x}\tten_floor\treg_{{k}}\tEMP{i:06d}\t\t{d}\t{{}}\t600\tlive\t1\t1\t{now}\t{now}\n")
+        pipeline.write(f"EMP{i:06d}\t{d}\n")
+    return records.getvalue(), pipeline.getvalue()
+
+
+def main(rows):
+    import psycopg
+
+    app, _ = make_app()
+    url = app.config["SQLALCHEMY_DATABASE_URI"]
+    if not url.startswith("postgresql"):
+        print("ingest_floor: skipped (PostgreSQL only)")
+        return
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    records_text, pipeline_text = texts(rows)
+
+    def into_records(k):
+        with psycopg.connect(dsn) as conn, conn.cursor() as cur:
+            cur.execute("SET session_replication_role = replica")  # no foreign-key triggers: the floor
+            started = time.perf_counter()
+            with cur.copy(f"COPY records ({RECORD_COLUMNS}) FROM STDIN") as copy:
+                copy.write(records_text.replace("reg_{k}", f"reg_floor{k}"))
+            conn.commit()
+            return time.perf_counter() - started
+
+    def into_pipeline_table(k):
+        with psycopg.connect(dsn) as conn, conn.cursor() as cur:
+            started = time.perf_counter()
+            cur.execute(f"CREATE TABLE floor_{k} (name text PRIMARY KEY, details jsonb)")
+            with cur.copy(f"COPY floor_{k} (name, details) FROM STDIN") as copy:
+                copy.write(pipeline_text)
+            conn.commit()
+            return time.perf_counter() - started
+
+    mine, theirs = [], []
+    for k in range(ROUNDS):
+        mine.append(into_records(k))
+        theirs.append(into_pipeline_table(k))
+    a, b = statistics.median(mine), statistics.median(theirs)
+    print(
+        f"ingest_floor rows={rows} copy_into_records_s={a:.2f} ({rows / a:,.0f} rows/s) "
+        f"copy_into_pipeline_table_s={b:.2f} ({rows / b:,.0f} rows/s) ratio={b / a:.2f}x",
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)
