@@ -2,13 +2,16 @@
 
 Two ways, same result:
 - `apply_staged`: after the whole file is parsed, set-based, in the job's own transaction (any database);
-- `StreamingApply` (PostgreSQL): every staged batch becomes records as soon as it lands, inside one
+- `StreamingApply` (PostgreSQL): every batch becomes records as soon as it lands, inside one
   transaction that spans the import, so the records are written on the database's core while the
   worker parses the rest of the file; a killed run leaves nothing behind (the transaction rolls back),
-  and the registry is locked only for the import's last step, not while the file is read.
+  and the registry is locked only for the import's last step, not while the file is read. Into a
+  registry with current records a batch is staged, then turned into records (a row may take an
+  existing record's id); into an empty one it is copied straight into records.
 """
 
 import time
+from datetime import UTC
 from typing import Any, cast
 
 from sqlalchemy import Integer, Table, and_, delete, exists, func, literal, select, text, update
@@ -17,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.core.db import UTCDateTime, iso, reload, utcnow
 from app.core.events import run_after_commit
+from app.publishing.bulk.staging import copy_records, insert_rows
 from app.publishing.models import BulkJob, BulkRow, BulkStatus, Record, Registry
 from app.publishing.records import TOMBSTONES, bump_version
 
@@ -157,6 +161,29 @@ class StreamingApply:
         if self.had_current:  # the join to current records must find them through the index
             self.session.execute(text("ANALYZE records"))
         self.version = self.registry.data_version + 1 if job.publish else None
+        # a registry with no current records: no row can take an existing record's id, so rows are copied
+        # straight into records (staging them first, then copying them again, wrote every row twice)
+        self.direct = not self.had_current
+        self.shared = {
+            "tenant_id": job.tenant_id,
+            "registry_id": registry.id,
+            "meta": "{}",
+            "ttl": self.registry.ttl,
+            "state": "live" if self.version else "draft",
+            "contract_version": self.registry.contract_version,
+            "version_from": self.version,
+            "created_at": self.now.astimezone(UTC).replace(tzinfo=None),  # as UTCDateTime stores it
+            "updated_at": self.now.astimezone(UTC).replace(tzinfo=None),
+        }
+
+    def take(self, rows):
+        """Turn one parsed batch into records (called on the writer thread)."""
+        if self.direct:
+            copy_records(self.conn, rows, self.shared)
+            self.inserted += len(rows)
+            return
+        insert_rows(self.conn, rows)
+        self.add(rows[0][1], rows[-1][1])
 
     def ours(self, table=R):
         """The import's own rows (an id alone is not enough: others' rows land between them)."""
@@ -225,7 +252,8 @@ class StreamingApply:
         """Complete the import and the job in the one transaction; returns the summary, or None when
         there was nothing to publish (then nothing is kept, and the caller completes the job)."""
         execute, mine = self.session.execute, B.c.job_id == self.job_id
-        staged, kept = execute(select(func.count(), func.count(B.c.name.distinct())).where(mine)).one()
+        counted = (R.c.name, self.ours()) if self.direct else (B.c.name, mine)
+        staged, kept = execute(select(func.count(), func.count(counted[0].distinct())).where(counted[1])).one()
         if self.version and not kept:
             self.close()
             return None

@@ -1,6 +1,6 @@
 """The bulk importer: reads the CSV, validates each row against the registry schema, writes failed rows
-to a report and hands valid rows in batches to a writer thread that stages them (and, on PostgreSQL,
-turns them into records as they land — apply.StreamingApply)."""
+to a report and hands valid rows in batches to a writer thread that stages them (on PostgreSQL it
+turns them into records as they land instead — apply.StreamingApply)."""
 
 import csv
 import json
@@ -67,8 +67,7 @@ class _Writer(threading.Thread):
             rows, (processed, valid, failed) = item
             try:
                 if self.stream is not None and rows:
-                    insert_rows(self.stream.conn, rows)
-                    self.stream.add(rows[0][1], rows[-1][1])
+                    self.stream.take(rows)
                 with self.engine.begin() as conn:
                     if conn.dialect.name == "postgresql":  # staged rows and progress need no flush to disk:
                         conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")  # a rerun restages them
