@@ -7,7 +7,7 @@ from marshmallow import fields, validate
 from app.core import seed_examples
 from app.core.api import Blueprint, document_path_parameter
 from app.core.auth import actor, allowed_namespaces
-from app.core.db import iso
+from app.core.db import iso, without_transaction
 from app.core.errors import Forbidden, InvalidRequest, NotFound
 from app.core.owned import get_owned
 from app.core.public import anonymous
@@ -518,6 +518,7 @@ def lookup_record(args, namespace, registry_name, record_name):
     name that never existed, or whose deletion was purged.
     `version_id` (v7) or `as_on` (YYYY-MM-DD) read the record as it stood then (404 if it did not
     exist then; a version past the current one is 404 too)."""
+    without_transaction(db.session)  # reads only
     reg, row, state = reads.lookup_record(
         session=db.session, tenant=g.tenant, namespace=namespace, registry_name=registry_name, name=record_name, **args
     )
