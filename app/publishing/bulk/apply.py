@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.core.db import UTCDateTime, iso, reload, utcnow
 from app.core.events import run_after_commit
-from app.publishing.bulk.staging import copy_records, insert_rows
+from app.publishing.bulk.staging import copy_record_lines, insert_rows
 from app.publishing.models import BulkJob, BulkRow, BulkStatus, Record, Registry
 from app.publishing.records import TOMBSTONES, bump_version
 
@@ -177,9 +177,10 @@ class StreamingApply:
         }
 
     def take(self, rows):
-        """Turn one parsed batch into records (called on the writer thread)."""
+        """Turn one parsed batch into records (called on the writer thread): COPY text lines when
+        `direct` (the importer writes them so), else staged tuples."""
         if self.direct:
-            copy_records(self.conn, rows, self.shared)
+            copy_record_lines(self.conn, rows, self.shared)
             self.inserted += len(rows)
             return
         insert_rows(self.conn, rows)

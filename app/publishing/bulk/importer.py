@@ -18,7 +18,7 @@ from app.core.db import utcnow
 from app.core.storage import artifact_path, open_artifact
 from app.extensions import db
 from app.publishing.bulk.parse import HeaderError, build_details, check_header, compile_columns, generated_name
-from app.publishing.bulk.staging import insert_rows
+from app.publishing.bulk.staging import insert_rows, record_cells
 from app.publishing.models import BulkJob
 from app.publishing.validation import compiled, explain, schema_key
 
@@ -153,16 +153,22 @@ class Importer:
         name = (row[self.name_idx] if self.name_idx is not None else "") or generated_name(row)
         desc = row[self.desc_idx] if self.desc_idx is not None else ""
         till = _valid_till(row[self.till_idx]) if self.till_idx is not None else None
-        self.batch.append((self.job_id, number, None, name[:255], desc, _dumps(details), till))
+        if self.as_text:
+            self.batch.append(record_cells(name[:255], desc, _dumps(details), till))
+        else:
+            self.batch.append((self.job_id, number, None, name[:255], desc, _dumps(details), till))
         self.valid += 1
 
     def flush(self):
         # record ids: 64 random bits each, drawn for the whole batch in one call (one syscall, not one per row)
         ids = token_hex(8 * len(self.batch))
-        self.batch = [
-            (job, number, "rec_" + ids[16 * i : 16 * i + 16], *rest)
-            for i, (job, number, _, *rest) in enumerate(self.batch)
-        ]
+        if self.as_text:
+            self.batch = [f"rec_{ids[16 * i : 16 * i + 16]}\t{cells}" for i, cells in enumerate(self.batch)]
+        else:
+            self.batch = [
+                (job, number, "rec_" + ids[16 * i : 16 * i + 16], *rest)
+                for i, (job, number, _, *rest) in enumerate(self.batch)
+            ]
         self.writer.put(self.batch, (self.processed, self.valid, self.failed))
         self.batch = []
 
@@ -185,6 +191,8 @@ class Importer:
     def run(self, lines):
         """Import every row of `lines` (a NulWatch over the file's text)."""
         self.lines = lines
+        # rows bound straight for records go as COPY text, written here once (apply.StreamingApply.direct)
+        self.as_text = bool(getattr(self.writer.stream, "direct", False))
         reader = csv.reader(lines)
         plan, width = self._open(reader)
         self.writer.start()

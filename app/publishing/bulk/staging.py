@@ -2,10 +2,13 @@
 
 Rows arrive as tuples in STAGED_COLUMNS order with `details` already JSON text, so no per-row
 ORM or bind processing runs on the bulk path. They land in `bulk_rows` (`insert_rows`), or, on
-PostgreSQL into a registry with no current records, straight into `records` (`copy_records`)."""
+PostgreSQL into a registry with no current records, straight into `records` as COPY text lines
+(`record_cells`, `copy_record_lines`)."""
+
+from datetime import datetime
 
 STAGED_COLUMNS = ("job_id", "row_number", "record_id", "name", "description", "details", "valid_till")
-# what copy_records writes: a row's own cells, then the values every row of the import shares
+# what copy_record_lines writes: a row's own cells, then the values every row of the import shares
 RECORD_CELLS = ("record_id", "name", "description", "details", "valid_till")
 SHARED_CELLS = (
     "tenant_id",
@@ -18,6 +21,42 @@ SHARED_CELLS = (
     "created_at",
     "updated_at",
 )
+
+NULL = "\\N"
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def copy_text(value):
+    """A text cell in COPY's text format: backslash, tab and line ends escaped; None as NULL."""
+    if value is None:
+        return NULL
+    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+        return value.translate(_ESCAPES)
+    return value
+
+
+def record_cells(name, description, details, valid_till):
+    """A parsed row's own cells after its record id, as one piece of a COPY line into records."""
+    return f"{copy_text(name)}\t{copy_text(description)}\t{copy_text(details)}\t{copy_text(valid_till)}"
+
+
+def copy_record_lines(conn, lines, shared):
+    """PostgreSQL: COPY rows given as text (record id, then `record_cells`) straight into `records`,
+    each with the `shared` values. The import's lines are written as text, not as tuples through
+    psycopg's write_row, which adapted every value of every row on the writer thread."""
+    if not lines:
+        return
+    tail = "\t" + "\t".join(copy_text(_text(shared[c])) for c in SHARED_CELLS) + "\n"
+    raw = conn.connection.driver_connection
+    cols = ", ".join(RECORD_CELLS + SHARED_CELLS)
+    with raw.cursor() as cur, cur.copy(f"COPY records ({cols}) FROM STDIN") as copy:
+        copy.write(tail.join(lines) + tail)
+
+
+def _text(value):
+    if value is None or isinstance(value, str):
+        return value
+    return value.isoformat(sep=" ") if isinstance(value, datetime) else str(value)
 
 
 def _copy(conn, statement, rows):
@@ -37,13 +76,3 @@ def insert_rows(conn, rows):
         return
     marks = ", ".join("?" if conn.dialect.paramstyle == "qmark" else "%s" for _ in STAGED_COLUMNS)
     conn.exec_driver_sql(f"INSERT INTO bulk_rows ({cols}) VALUES ({marks})", rows)
-
-
-def copy_records(conn, rows, shared):
-    """PostgreSQL: COPY staged-shape tuples straight into `records`, each with the `shared` values
-    (a dict of SHARED_CELLS): one write per row instead of staging it and copying it again."""
-    if not rows:
-        return
-    tail = tuple(shared[c] for c in SHARED_CELLS)
-    cols = ", ".join(RECORD_CELLS + SHARED_CELLS)
-    _copy(conn, f"COPY records ({cols}) FROM STDIN", ((*row[2:], *tail) for row in rows))
