@@ -38,7 +38,7 @@ def _scratch_database(url):
             conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     atexit.register(drop)
-    return make_url(url).set(database=name).render_as_string(hide_password=False)
+    return make_url(url).set(database=name).render_as_string(hide_password=False), drop
 
 
 def make_app():
@@ -57,14 +57,27 @@ def make_app():
     url = os.environ.get("DATABASE_URL")
     if not url:
         overrides["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{scratch / 'bench.db'}"
-    elif url.startswith("postgresql"):
-        overrides["SQLALCHEMY_DATABASE_URI"] = _scratch_database(url)
+    drop = None
+    if url and url.startswith("postgresql"):
+        overrides["SQLALCHEMY_DATABASE_URI"], drop = _scratch_database(url)
     app = create_app(overrides)
+    app.extensions["bench_drop"] = drop
     if not os.environ.get("BENCH_KEEP"):  # a 1M-row run leaves ~0.5 GB and an embedded Redis behind otherwise
         atexit.register(_clean_up, app.config, scratch)
     with app.app_context():
         upgrade(directory=str(ROOT / "migrations"))
     return app, scratch
+
+
+def drop_now(app):
+    """Drop the app's scratch PostgreSQL database at once (no-op elsewhere): its autovacuum would
+    otherwise run on through whatever is measured next."""
+    from app.extensions import db
+
+    if app.extensions.get("bench_drop"):
+        with app.app_context():
+            db.engine.dispose()
+        app.extensions["bench_drop"]()
 
 
 def _clean_up(config, scratch):

@@ -30,6 +30,10 @@ EXTENSIONS = {"parquet": "parquet", "csv": "csv", "jsonl": "jsonl"}
 # tens of MB, so memory stays flat
 ROW_GROUP_ROWS = 131_072
 DICTIONARY_SAMPLE_ROWS = 16_384
+# a data version's rows in record-name order: one live row per name, read in order from the current-record
+# index (registry, name). In id order, a registry among others in `records` was read through the whole
+# primary key or sorted on disk: 1M rows of a 4M-row table, 1.04 s of database time against 0.64 s
+SNAPSHOT_ORDER = (Record.name,)
 ID_FIELDS = (pa.field("record_id", pa.string()), pa.field("record_name", pa.string()))
 
 
@@ -81,7 +85,7 @@ def ndjson_chunks(*, session, registry_id, version, current, batch_rows=BATCH_RO
     query = (
         select(_line(bind.dialect.name))
         .where(content_at(registry_id, version, hide_expired=current))
-        .order_by(Record.id)
+        .order_by(*SNAPSHOT_ORDER)
     )
     return _copy_chunks(bind, query) if bind.dialect.name == "postgresql" else _query_chunks(bind, query, batch_rows)
 
@@ -152,7 +156,7 @@ def typed_tables(*, session, registry_id, version, current, read_schema, final_s
     thread's) first batch is asked for."""
     bind = session.get_bind()
     columns = [Record.record_id, Record.name, *(Record.details.op("->>")(literal(n)) for n in read_schema.names)]
-    query = select(*columns).where(content_at(registry_id, version, hide_expired=current)).order_by(Record.id)
+    query = select(*columns).where(content_at(registry_id, version, hide_expired=current)).order_by(*SNAPSHOT_ORDER)
     names = table_schema(read_schema).names
     convert = pacsv.ConvertOptions(
         column_types=table_schema(read_schema),
