@@ -509,3 +509,16 @@ def test_awkward_cells_read_back_exactly(client, admin, run_worker, prior):
         assert record["record_name"] == name and record["description"] == description
         assert record["details"] == {"employee_id": f"EMP{i:06d}", "full_name": full_name}
         assert record["valid_till"].startswith("2099-01-02T03:04:05")
+
+
+def test_a_failed_statistics_refresh_is_logged_never_the_jobs(app, monkeypatch, caplog):
+    from sqlalchemy import text
+
+    from app.publishing.bulk import tasks
+
+    if app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0].split("+")[0] != "postgresql":
+        pytest.skip("PostgreSQL's planner statistics")
+    monkeypatch.setattr(tasks, "text", lambda _sql: text("ANALYZE no_such_table"))
+    with app.app_context():
+        tasks.refresh_statistics()  # does not raise
+    assert "ANALYZE records after a large import failed" in caplog.text
