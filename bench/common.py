@@ -101,6 +101,18 @@ def make_caller(app):
         return tenant.id, {"Authorization": f"Bearer {token}"}
 
 
+def employee_details(i):
+    """The details of seeded employee `i` (bench/seed.py, bench/ingest_floor.py)."""
+    return {
+        "employee_id": f"EMP{i:06d}",
+        "full_name": f"Employee Number {i}",
+        "email": f"employee.{i}@acme.example.com",
+        "department": DEPTS[i % 3],
+        "hire_date": f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+        "active": i % 2 == 0,
+    }
+
+
 def _employee_row(i, pad=""):
     return [
         f"EMP{i:06d}",

@@ -11,7 +11,7 @@ import statistics
 import sys
 import time
 
-from common import DEPTS, make_app
+from common import employee_details, make_app
 
 ROUNDS = 3
 RECORD_COLUMNS = (
@@ -21,17 +21,7 @@ RECORD_COLUMNS = (
 
 
 def details(i):
-    return json.dumps(
-        {
-            "employee_id": f"EMP{i:06d}",
-            "full_name": f"Employee Number {i}",
-            "email": f"employee.{i}@acme.example.com",
-            "department": DEPTS[i % 3],
-            "hire_date": f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}",
-            "active": i % 2 == 0,
-        },
-        separators=(",", ":"),
-    )
+    return json.dumps(employee_details(i), separators=(",", ":"))
 
 
 def texts(rows):

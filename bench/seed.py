@@ -2,7 +2,7 @@
 
 import json
 
-from common import DEPTS, EMPLOYEE_SCHEMA
+from common import EMPLOYEE_SCHEMA, employee_details
 
 
 def seed_registry(app, headers, rows, ns="bench", reg="employee-profiles", schema=None):
@@ -33,14 +33,7 @@ def seed_registry(app, headers, rows, ns="bench", reg="employee-profiles", schem
         )
         batch = []
         for i in range(rows):
-            details = {
-                "employee_id": f"EMP{i:06d}",
-                "full_name": f"Employee Number {i}",
-                "email": f"employee.{i}@acme.example.com",
-                "department": DEPTS[i % 3],
-                "hire_date": f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}",
-                "active": i % 2 == 0,
-            }
+            details = employee_details(i)
             batch.append(
                 (
                     f"rec_{i:016x}",
