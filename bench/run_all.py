@@ -20,7 +20,8 @@ RUNS = [
     ("clever_code.py", [str(100 * SCALE), str(int(300_000 * SCALE)), str(33 * SCALE)]),
     ("peers.py", [str(int(1_000_000 * SCALE))]),  # every ratio of issue 21 beside its target
     ("ingest_floor.py", [str(int(1_000_000 * SCALE))]),  # what writing records alone costs (PostgreSQL)
-    ("bulk_import.py", [str(int(10_000_000 * SCALE))]),
+    ("bulk_import.py", [str(int(10_000_000 * SCALE)), "first"]),  # 10M rows at flat memory
+    ("bulk_import.py", [str(int(1_000_000 * SCALE))]),  # the registry lock, four cases
     ("scale_out.py", [str(int(500_000 * SCALE))]),
 ]
 
