@@ -1,7 +1,7 @@
 """Dashboard data: a dataset version as an Arrow table (ready parquet snapshot first), filtered and
 aggregated with Arrow compute; only the small results become pandas frames for the widgets.
-Kept in Arrow, a cold render over 1M records read its two columns as dictionaries and grouped them in
-a few milliseconds where pandas took 33 (bench/peers.py render)."""
+Kept in Arrow, a cold render over 1M records reads and groups its two columns in 17 ms where pandas
+took 34 (profiled per render), and the whole render fell from 0.10 s to 0.03 s (bench/peers.py render)."""
 
 from datetime import UTC, datetime
 
