@@ -5,7 +5,7 @@ why, with the request id) and removes it, and reads the audit trail, where those
 import requests
 
 from tests.browser.conftest import OUT, live_registry
-from tests.browser.test_ui import AXE, SERIOUS, sign_in
+from tests.browser.test_ui import AXE, SERIOUS, fits_a_phone, phone_page, sign_in
 
 
 def delegates_of(live, api):
@@ -59,16 +59,13 @@ def test_an_admin_manages_delegates_and_domains_and_reads_the_audit_trail(app, l
     page.add_script_tag(path=str(AXE))
     assert page.evaluate(SERIOUS) == []
     context.close()
-    phone = browser.new_context(viewport={"width": 390, "height": 844})
-    page = phone.new_page()
-    sign_in(page, live, owner.token)
+    page = phone_page(browser, live, owner.token)
     for path in ("/namespaces/hr/access", "/audit"):
         assert page.goto(f"{live}{path}").status == 200
-        assert page.evaluate("document.scrollingElement.scrollWidth") <= 390, path
-        page.screenshot(path=str(OUT / f"{path.strip('/').replace('/', '-')}-390.png"), full_page=True)
+        fits_a_phone(page, f"{path.strip('/').replace('/', '-')}-390.png")
         page.add_script_tag(path=str(AXE))
         assert page.evaluate(SERIOUS) == [], path
-    phone.close()
+    page.context.close()
 
 
 def test_the_admin_pages_are_an_admins(client, make_caller):

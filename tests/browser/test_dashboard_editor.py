@@ -6,7 +6,7 @@ state, and revoked."""
 import requests
 
 from tests.browser.conftest import OUT, live_registry
-from tests.browser.test_ui import AXE, SERIOUS, sign_in
+from tests.browser.test_ui import AXE, SERIOUS, fits_a_phone, phone_page, sign_in
 
 SCHEMA = {
     "type": "object",
@@ -87,14 +87,11 @@ def test_build_a_dashboard_in_the_editor_publish_restore_and_share_it(app, live,
     assert "revoked" in page.locator("#share table tbody tr").first.inner_text()
     assert requests.get(f"{live}/s/{url.split('/s/', 1)[1]}", timeout=30).status_code in (403, 404, 410)
     context.close()
-    phone = browser.new_context(viewport={"width": 390, "height": 844})
-    page = phone.new_page()
-    sign_in(page, live, caller.token)
+    page = phone_page(browser, live, caller.token)
     page.goto(f"{live}/dashboards/sales_overview/edit")
     preview_shows(page, "svg.dj-chart")
-    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
-    page.screenshot(path=str(OUT / "dashboard-editor-390.png"), full_page=True)
-    phone.close()
+    fits_a_phone(page, "dashboard-editor-390.png")
+    page.context.close()
 
 
 def test_the_editor_is_a_publishers_and_never_opens_another_tenants_dashboard(client, make_caller):

@@ -9,7 +9,7 @@ import re
 import requests
 
 from tests.browser.conftest import OUT, live_registry
-from tests.browser.test_ui import AXE, SERIOUS, sign_in
+from tests.browser.test_ui import AXE, SERIOUS, fits_a_phone, phone_page, sign_in
 from tests.exports.conftest import receiver  # noqa: F401  (the webhook receiver fixture)
 
 SCHEMA = {"type": "object", "properties": {"region": {"type": "string"}}, "required": ["region"]}
@@ -57,14 +57,11 @@ def test_export_a_dataset_with_a_webhook_and_read_its_receipts(app, live, browse
     page.add_script_tag(path=str(AXE))
     assert page.evaluate(SERIOUS) == []
     context.close()
-    phone = browser.new_context(viewport={"width": 390, "height": 844})
-    page = phone.new_page()
-    sign_in(page, live, caller.token)
+    page = phone_page(browser, live, caller.token)
     for url, shot in ((f"{live}/exports", "exports-390.png"), (detail, "export-390.png")):
         page.goto(url)
-        assert page.evaluate("document.scrollingElement.scrollWidth") <= 390, url
-        page.screenshot(path=str(OUT / shot), full_page=True)
-    phone.close()
+        fits_a_phone(page, shot)
+    page.context.close()
 
 
 def test_a_reader_sees_exports_but_cannot_make_one(client, make_caller):

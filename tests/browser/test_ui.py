@@ -28,12 +28,28 @@ MORE_PAGES = (
 )
 
 
+PHONE = {"width": 390, "height": 844}
+
+
 def sign_in(page, live, token):
     """Sign in at /login with a key and land on the dashboards."""
     page.goto(f"{live}/login")
     page.fill("input[name=api_key]", token)
     page.click("button[type=submit]")
     page.wait_for_url("**/dashboards**")
+
+
+def phone_page(browser, live, token):
+    """A page in a new phone-sized context (390 × 844), signed in with `token`; close its `context`."""
+    page = browser.new_context(viewport=PHONE).new_page()
+    sign_in(page, live, token)
+    return page
+
+
+def fits_a_phone(page, shot):
+    """The page does not scroll sideways at 390 px; it is saved as OUT/`shot`."""
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390, page.url
+    page.screenshot(path=str(OUT / shot), full_page=True)
 
 
 def _chart(page):
@@ -66,7 +82,7 @@ def test_sign_in_filter_share_and_sign_out(app, live, browser):
     share_path = url.split("/s/", 1)[1]
     page.click("text=Copy link")
     page.wait_for_function("document.querySelector('button[data-copy]').textContent === 'Copied'")
-    fresh = browser.new_context(viewport={"width": 390, "height": 844})  # no session cookie
+    fresh = browser.new_context(viewport=PHONE)  # no session cookie
     shared = fresh.new_page()
     response = shared.goto(f"{live}/s/{share_path}")
     assert response.status == 200 and shared.locator("svg.dj-chart").count() == 3
@@ -83,7 +99,7 @@ def test_sign_in_filter_share_and_sign_out(app, live, browser):
 
 def test_jobs_page_and_mobile_layout(app, live, browser, make_caller):
     caller = make_caller(("admin",))
-    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(f"{live}/login")
     page.fill("input[name=api_key]", caller.token)
@@ -122,7 +138,7 @@ def test_every_page_fits_a_phone_and_the_menu_folds(app, live, browser):
         token = seed_demo()
         db.session.remove()
     OUT.mkdir(parents=True, exist_ok=True)
-    phone = browser.new_context(viewport={"width": 390, "height": 844})
+    phone = browser.new_context(viewport=PHONE)
     page = phone.new_page()
     page.goto(f"{live}/login")
     page.screenshot(path=str(OUT / "login-390.png"), full_page=True)
@@ -131,9 +147,8 @@ def test_every_page_fits_a_phone_and_the_menu_folds(app, live, browser):
     page.wait_for_url("**/dashboards**")
     for path in ("/dashboards", f"/dashboards/{DEMO_DASHBOARD}", "/datasets", "/snapshots", "/jobs", *MORE_PAGES):
         assert page.goto(f"{live}{path}").status == 200, path
-        assert page.evaluate("document.scrollingElement.scrollWidth") <= 390, path
         assert page.locator(".dj-menu-toggle").is_visible() and not page.locator("nav >> text=Datasets").is_visible()
-        page.screenshot(path=str(OUT / f"{path.strip('/').replace('/', '-').split('?')[0]}-390.png"), full_page=True)
+        fits_a_phone(page, f"{path.strip('/').replace('/', '-').split('?')[0]}-390.png")
     page.goto(f"{live}/dashboards/{DEMO_DASHBOARD}")
     assert page.locator("svg.dj-chart").count() == 3
     assert page.evaluate(SMALLEST_CHART_TEXT) >= 11
@@ -249,9 +264,8 @@ def test_an_admin_makes_a_limited_key_sees_it_once_and_revokes_it(app, live, bro
     admin = make_caller(("admin",))
     api = {"Authorization": f"Bearer {admin.token}"}
     requests.post(f"{live}/dedi/create-namespace", headers=api, json={"name": "sales", "description": "s"}, timeout=30)
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    sign_in(page, live, admin.token)
+    page = phone_page(browser, live, admin.token)
+    phone = page.context
     page.click(".dj-menu-toggle")
     page.click("nav >> text=Keys")
     page.wait_for_url("**/keys")
@@ -280,4 +294,4 @@ def test_an_admin_makes_a_limited_key_sees_it_once_and_revokes_it(app, live, bro
     assert page.locator("nav >> text=Keys").count() == 0
     assert page.goto(f"{live}/keys").status == 403
     other.close()
-    context.close()
+    phone.close()
