@@ -69,6 +69,19 @@ def make_app():
     return app, scratch
 
 
+ROUNDS = 3  # side-by-side benches run A, B, A, B, A, B and compare medians
+
+
+def interleaved(project, comparators):
+    """{name: [seconds, ...]} from ROUNDS rounds of project, then each comparator, in turn."""
+    times = {"project": []} | {name: [] for name in comparators}
+    for k in range(ROUNDS):
+        times["project"].append(project(k))
+        for name, run in comparators.items():
+            times[name].append(run(k))
+    return times
+
+
 def drop_now(app):
     """Drop the app's scratch PostgreSQL database at once (no-op elsewhere): its autovacuum would
     otherwise run on through whatever is measured next."""

@@ -11,9 +11,8 @@ import statistics
 import sys
 import time
 
-from common import employee_details, make_app
+from common import employee_details, interleaved, make_app
 
-ROUNDS = 3
 RECORD_COLUMNS = (
     "record_id, tenant_id, registry_id, name, description, details, meta, ttl, state, contract_version,"
     " version_from, created_at, updated_at"
@@ -64,11 +63,8 @@ def main(rows):
             conn.commit()
             return time.perf_counter() - started
 
-    mine, theirs = [], []
-    for k in range(ROUNDS):
-        mine.append(into_records(k))
-        theirs.append(into_pipeline_table(k))
-    a, b = statistics.median(mine), statistics.median(theirs)
+    times = interleaved(into_records, {"pipeline_table": into_pipeline_table})
+    a, b = statistics.median(times["project"]), statistics.median(times["pipeline_table"])
     print(
         f"ingest_floor rows={rows} copy_into_records_s={a:.2f} ({rows / a:,.0f} rows/s) "
         f"copy_into_pipeline_table_s={b:.2f} ({rows / b:,.0f} rows/s) ratio={b / a:.2f}x",

@@ -31,21 +31,19 @@ import orjson
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
-from common import EMPLOYEE_SCHEMA, WorkerProcess, drop_now, make_app, make_caller, write_employee_csv
+from common import (
+    EMPLOYEE_SCHEMA,
+    ROUNDS,
+    WorkerProcess,
+    drop_now,
+    interleaved,
+    make_app,
+    make_caller,
+    write_employee_csv,
+)
 
-ROUNDS = 3
 DASH = "/api/v1/data-consumption/dashboards"
 COLUMNS = ["employee_id", "full_name", "email", "department", "hire_date", "active"]
-
-
-def interleaved(project, comparators):
-    """{name: [seconds, ...]} from ROUNDS rounds of project, then each comparator, in turn."""
-    times = {"project": []} | {name: [] for name in comparators}
-    for k in range(ROUNDS):
-        times["project"].append(project(k))
-        for name, run in comparators.items():
-            times[name].append(run(k))
-    return times
 
 
 def report(section, times, rows, targets):
