@@ -22,10 +22,6 @@ from app.web.views import bp
 SETTLED = (ExportStatus.DONE, ExportStatus.FAILED)
 
 
-def _can_export() -> bool:
-    return bool({"export", "admin"} & g.session_user.scopes)
-
-
 @bp.get("/exports")
 def exports() -> Any:
     items, total = service.list_exports(session=db.session, tenant=g.tenant, offset=0, limit=100)
@@ -36,14 +32,14 @@ def exports() -> Any:
         total=total,
         live=any(e.status not in SETTLED for e in items),
         datasets=[f"{ns}/{reg.name}" for reg, ns, _ in datasets],
-        can_export=_can_export(),
+        can_export=g.session_user.can_export,
     )
 
 
 @bp.post("/exports")
 def create_export() -> Any:
     """Find or build the snapshot, then deliver it; back to the list, where it shows until it settles."""
-    require(_can_export())
+    require(g.session_user.can_export)
 
     def step() -> str:
         form = {

@@ -33,6 +33,10 @@ class SessionUser:
     def can_publish(self):
         return bool({"publish", "admin"} & self.scopes)
 
+    @property
+    def can_export(self):
+        return bool({"export", "admin"} & self.scopes)
+
 
 def _key(sid):
     return f"dj:session:{sid}"
