@@ -159,6 +159,7 @@ def create_app(config=None):
     _connect_redis(app)
     app.config["MAX_CONTENT_LENGTH"] += 1 << 20  # multipart overhead; the file itself is capped at 100 MB
 
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = pool.sized(app.config)
     db.init_app(app)
     with app.app_context():
         _sqlite_pragmas(app)

@@ -76,7 +76,10 @@ def load_config(overrides=None, environ=None):
         "OPENAPI_SWAGGER_UI_PATH": "/docs",
         # served from the swagger-ui-bundle package (app/core/docs_assets.py): /docs needs no internet
         "OPENAPI_SWAGGER_UI_URL": env.get("SWAGGER_UI_URL", "/docs/assets/"),
-        "SQLALCHEMY_ENGINE_OPTIONS": {},  # stale connections: app/core/pool.py
+        "SQLALCHEMY_ENGINE_OPTIONS": {},  # pool size and stale connections: app/core/pool.py
+        # a pooled connection for each request thread (gunicorn's --threads): with SQLAlchemy's default of
+        # 5, three of 8 threads opened and closed a connection per request (app/core/pool.py)
+        "DB_POOL_SIZE": int(env.get("DB_POOL_SIZE", env.get("WEB_THREADS", 8))),
         # a sliding window kept as two counters: O(1) in Redis whatever the limit, where a moving window
         # keeps one list entry per allowed request (100,000 for a 100,000/second tenant)
     }
