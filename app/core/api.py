@@ -94,6 +94,11 @@ def describe(fn: Callable[..., Any], scopes: tuple[str, ...], errors: tuple[int,
 
 
 class Blueprint(flask_smorest.Blueprint):
+    def arguments(self, schema: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Any]:
+        """As flask-smorest's, with a schema class made an instance once, here: webargs made one from the
+        class on every request, deep-copying its fields (2-3 % of a lookup's CPU under load)."""
+        return super().arguments(schema() if isinstance(schema, type) else schema, **kwargs)
+
     def auth(
         self,
         *scopes: str,
