@@ -4,9 +4,11 @@ The request id travels in a context variable: set for each request, carried into
 enqueues (core.jobs), and stamped on every line logged while it is set."""
 
 import contextvars
+import functools
 import json
 import logging
 import logging.config
+import math
 import time
 from typing import Any
 
@@ -23,9 +25,15 @@ class _Stamp(logging.Filter):
         return True
 
 
+@functools.lru_cache(maxsize=4)
+def _second(epoch: int) -> str:
+    """2026-11-30T15:04:05, formatted once for all the lines of a second."""
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(epoch))
+
+
 def _base(record: logging.LogRecord, formatter: logging.Formatter) -> dict[str, Any]:
     line = {
-        "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
+        "ts": _second(int(record.created)) + f".{int(record.msecs):03d}Z",
         "level": record.levelname.lower(),
         "logger": record.name,
         "msg": record.getMessage(),
@@ -50,9 +58,15 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(_base(record, self), default=str, ensure_ascii=False)
 
 
+_PLAIN = frozenset(' "=\n\t')
+
+
 def _kv(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, default=str)
-    if text and not any(c in text for c in ' "=\n\t'):
+    kind = type(value)
+    if kind is int or (kind is float and math.isfinite(value)):  # a request line's numbers: as JSON writes them
+        return repr(value)
+    text = value if kind is str else json.dumps(value, default=str)
+    if text and _PLAIN.isdisjoint(text):
         return text
     return json.dumps(text, ensure_ascii=False)
 

@@ -159,3 +159,25 @@ def test_metrics_count_requests_jobs_rows_bytes_and_queues(client, admin, operat
     )
     assert written == size["size_bytes"] > 0
     assert _value(after, "datajetty_queue_depth", queue="bulk") == 0
+
+
+def test_key_value_fields_are_written_as_json_writes_them():
+    """The request line's numbers take a fast path past json.dumps: the text is the same."""
+    values = [0, -3, 10**20, 2.5, 1e-07, 3.0, float("nan"), float("inf"), True, False, None, "", "x", "a b", {"a": 1}]
+    for value in values:
+        text = json.dumps(value, default=str)
+        expected = text if text and not any(c in text for c in ' "=\n\t') else json.dumps(text, ensure_ascii=False)
+        if isinstance(value, str):
+            expected = value if value and " " not in value else json.dumps(value)
+        assert logs._kv(value) == expected, value
+
+
+def test_a_line_stamps_its_own_second():
+    logger = logging.getLogger("datajetty.test")
+    stamps = []
+    for created in (1_800_000_000.25, 1_800_000_000.75, 1_800_000_001.5):
+        record = logger.makeRecord(logger.name, logging.INFO, __file__, 1, "tick", (), None)
+        record.created, record.msecs = created, (created % 1) * 1000
+        logs._Stamp().filter(record)
+        stamps.append(logs.KeyValueFormatter().format(record).split()[0])
+    assert stamps == ["ts=2027-01-15T08:00:00.250Z", "ts=2027-01-15T08:00:00.750Z", "ts=2027-01-15T08:00:01.500Z"]
