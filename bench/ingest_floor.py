@@ -1,9 +1,10 @@
-"""The physical floor of a bulk ingest on PostgreSQL: COPY of ready-made rows into `records` (its
-fourteen columns, its primary key and its current-record index, foreign-key triggers off) beside COPY
-of the same rows into the 40-line pipeline's table (name primary key, details jsonb). No parsing, no
-validation, no versions: what writing the rows alone costs, interleaved A, B, A, B, A, B, medians.
+"""The physical floor of a bulk ingest: ready-made rows written into `records` (its fourteen columns,
+its primary key and its current-record index) beside the same rows written into the 40-line
+pipeline's table (name primary key, details). No parsing, no validation, no versions: what writing
+the rows alone costs, interleaved A, B, A, B, A, B, medians. PostgreSQL: COPY, foreign-key triggers
+off. SQLite: executemany in one transaction, as the pipeline writes.
 
-python bench/ingest_floor.py [rows]     (PostgreSQL only: DATABASE_URL=postgresql://…)"""
+python bench/ingest_floor.py [rows]     (DATABASE_URL=postgresql://… picks PostgreSQL; else SQLite)"""
 
 import io
 import json
@@ -34,14 +35,61 @@ def texts(rows):
     return records.getvalue(), pipeline.getvalue()
 
 
-def main(rows):
-    import psycopg
+def sqlite_floor(path, rows):
+    """(into records, into the pipeline's table) for SQLite: executemany of ready-made tuples."""
+    import sqlite3
 
+    now = "2026-11-30 12:00:00.000000"
+    marks = ", ".join("?" * len(RECORD_COLUMNS.split(",")))
+    made = [(f"EMP{i:06d}", details(i)) for i in range(rows)]  # ready-made, outside the clock
+
+    def into_records(k):
+        registry = f"reg_floor{k}"
+        records = [
+            (f"rec_{i:016x}", "ten_floor", registry, name, "", d, "{}", 600, "live", 1, 1, now, now)
+            for i, (name, d) in enumerate(made)
+        ]
+        conn = sqlite3.connect(path)
+        started = time.perf_counter()
+        with conn:
+            conn.executemany(f"INSERT INTO records ({RECORD_COLUMNS}) VALUES ({marks})", records)
+        conn.close()
+        return time.perf_counter() - started
+
+    def into_pipeline_table(k):
+        conn = sqlite3.connect(path)
+        started = time.perf_counter()
+        conn.execute(f"CREATE TABLE floor_{k} (name text PRIMARY KEY, details text)")
+        with conn:
+            conn.executemany(f"INSERT INTO floor_{k} VALUES (?, ?)", made)
+        conn.close()
+        return time.perf_counter() - started
+
+    return into_records, into_pipeline_table
+
+
+def main(rows):
     app, _ = make_app()
     url = app.config["SQLALCHEMY_DATABASE_URI"]
-    if not url.startswith("postgresql"):
-        print("ingest_floor: skipped (PostgreSQL only)")
-        return
+    if url.startswith("sqlite"):
+        into_records, into_pipeline_table = sqlite_floor(url.removeprefix("sqlite:///"), rows)
+        verb = "insert"
+    else:
+        into_records, into_pipeline_table = postgresql_floor(url, rows)
+        verb = "copy"
+    times = interleaved(into_records, {"pipeline_table": into_pipeline_table})
+    a, b = statistics.median(times["project"]), statistics.median(times["pipeline_table"])
+    print(
+        f"ingest_floor db={url.split(':')[0].split('+')[0]} rows={rows} {verb}_into_records_s={a:.2f} "
+        f"({rows / a:,.0f} rows/s) {verb}_into_pipeline_table_s={b:.2f} ({rows / b:,.0f} rows/s) ratio={b / a:.2f}x",
+        flush=True,
+    )
+
+
+def postgresql_floor(url, rows):
+    """(into records, into the pipeline's table) for PostgreSQL: COPY of ready-made text."""
+    import psycopg
+
     dsn = url.replace("postgresql+psycopg://", "postgresql://")
     records_text, pipeline_text = texts(rows)
 
@@ -63,13 +111,7 @@ def main(rows):
             conn.commit()
             return time.perf_counter() - started
 
-    times = interleaved(into_records, {"pipeline_table": into_pipeline_table})
-    a, b = statistics.median(times["project"]), statistics.median(times["pipeline_table"])
-    print(
-        f"ingest_floor rows={rows} copy_into_records_s={a:.2f} ({rows / a:,.0f} rows/s) "
-        f"copy_into_pipeline_table_s={b:.2f} ({rows / b:,.0f} rows/s) ratio={b / a:.2f}x",
-        flush=True,
-    )
+    return into_records, into_pipeline_table
 
 
 if __name__ == "__main__":
