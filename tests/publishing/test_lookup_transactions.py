@@ -40,3 +40,26 @@ def test_a_lookup_runs_outside_a_transaction_and_the_next_write_inside_one(clien
     assert writes and all(inside for _, inside in writes), statements
     gone = client.get("/dedi/lookup/hr/people/nobody", headers=admin.headers)  # the miss path asks again
     assert gone.status_code == 404 and gone.get_json()["error"] == "not_found"
+
+
+def test_on_sqlite_a_lookup_sends_its_one_statement_and_nothing_else(client, admin, app):
+    """SQLite's driver opens no transaction before a SELECT, so the lookup leaves the connection as it
+    is: switching it to autocommit and back cost a `PRAGMA read_uncommitted` at every checkin."""
+    with app.app_context():
+        engine = db.engine
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the driver's own statements are traced on SQLite; PostgreSQL's are the test above")
+    make_registry(client, admin, ns="hr", reg="people")
+    publish(client, admin, "hr", "people", "e1", employee(1))
+    sent = []
+
+    def trace(dbapi_conn, _record, _proxy):
+        dbapi_conn.set_trace_callback(sent.append)
+
+    event.listen(engine, "checkout", trace)
+    try:
+        r = client.get("/dedi/lookup/hr/people/e1", headers=admin.headers)
+    finally:
+        event.remove(engine, "checkout", trace)
+    assert r.status_code == 200
+    assert len(sent) == 1 and sent[0].lstrip().upper().startswith("SELECT"), sent
