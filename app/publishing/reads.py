@@ -74,8 +74,18 @@ def resolve_as_of(*, session: DbSession, registry: Registry, as_of: str | None) 
 # of the statement's CPU under load; psycopg describes each column of each result)
 _REGISTRY_FACE = ("id", "namespace_id", "name", "state", "ttl")
 _RECORD_FACE = (
-    *("record_id", "name", "description", "details", "meta", "state", "version_from", "contract_version"),
-    *("ttl", "valid_till", "created_at", "updated_at"),
+    "record_id",
+    "name",
+    "description",
+    "details",
+    "meta",
+    "state",
+    "version_from",
+    "contract_version",
+    "ttl",
+    "valid_till",
+    "created_at",
+    "updated_at",
 )
 
 
@@ -115,8 +125,8 @@ def lookup_record(
     """(registry, record row, state) for a record that ever existed, as DeDi answers: 200 ≠ live, so
     read `state` (live, draft, revoked, expired, deleted). With `version_id` (v7, 7) or `as_on` (a date: its
     end, UTC) the record as it stood at that data version. NotFound only for a name that never was
-    (or, at a version, was not yet or no longer there). The live hot path gives rows of the columns a
-    lookup answers (`_REGISTRY_FACE`, `_RECORD_FACE`); the others give the ORM objects."""
+    (or, at a version, was not yet or no longer there). A live record's registry and record are
+    `_faces`: the attributes a lookup answers (`_REGISTRY_FACE`, `_RECORD_FACE`); the others are ORM objects."""
     if version_id is None and as_on is None:
         # the hot path: one prebuilt statement, one round trip; a miss asks again for any other state
         found = (
