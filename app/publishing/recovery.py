@@ -13,7 +13,7 @@ from app.core.errors import Conflict, InvalidRequest, InvalidState, NotFound
 from app.core.models import Tenant
 from app.publishing import announce as announcements
 from app.publishing.models import Deletion, Namespace, Record, RecordState, Registry
-from app.publishing.records import bump_version, open_rows, require_live, successor
+from app.publishing.records import bump_version, lock_registry, open_rows, require_live, successor
 from app.publishing.service import get_registry, namespace_is, reachable, record_count
 
 
@@ -64,6 +64,7 @@ def delete_records(
     records that do not exist, 409 those that are not live (a draft alone is dropped by revoke)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     require_live(reg)
+    lock_registry(session=session, registry=reg)
     names = list(dict.fromkeys(names))
     found = {n: open_rows(session=session, registry=reg, name=n) for n in names}
     missing = [n for n, (live, draft) in found.items() if live is None and draft is None]
@@ -158,6 +159,7 @@ def restore_records(
     for group in by_registry.values():
         reg = group[0][0]
         require_live(reg)
+        lock_registry(session=session, registry=reg)
         tombstones = []
         for _, deletion in group:
             live, _draft = open_rows(session=session, registry=reg, name=deletion.record_name or "")
