@@ -40,6 +40,21 @@ def _register_queues():
     return None
 
 
+def _json_workers():
+    """rq's Worker, listing workers with DataJetty's JSON serializer. rq-dashboard lists them with rq's
+    pickle default, so a worker in the middle of a job (a long import, say) made its Workers tab a 500:
+    the current job could not be read."""
+    from rq import Worker
+    from rq.serializers import JSONSerializer
+
+    class JsonWorker(Worker):
+        @classmethod
+        def all(cls, connection=None, job_class=None, queue_class=None, queue=None, serializer=None):
+            return super().all(connection, job_class, queue_class, queue, serializer or JSONSerializer)
+
+    return JsonWorker
+
+
 def mount_rq_dashboard(app):
     """Register rq-dashboard on this app's Redis, behind the operator gate."""
     import rq_dashboard
@@ -47,6 +62,7 @@ def mount_rq_dashboard(app):
     from rq_dashboard import web as rq_web
 
     rq_web.config.serializer = JSONSerializer
+    rq_web.Worker = _json_workers()
     app.config.setdefault("RQ_DASHBOARD_REDIS_URL", [app.config["REDIS_URL"]])
     app.redis_conn = app.extensions["redis"]  # rq-dashboard's routes without an instance number read it
     blueprint = rq_dashboard.blueprint

@@ -111,3 +111,24 @@ def test_compose_publishes_no_unauthenticated_dashboard():
     for name, service in services.items():
         assert "rq-dashboard" not in " ".join(service.get("command", [])), name
         assert not any("9181" in str(port) for port in service.get("ports", [])), name
+
+
+def test_a_worker_busy_with_a_job_is_listed_not_a_500(app, client, operator, queued_job):
+    """rq-dashboard read workers with rq's pickle serializer, so a worker in the middle of a (JSON)
+    job — a long import, say — made the operator's Workers tab answer 500."""
+    from rq import Worker
+
+    with app.app_context():
+        queue = get_queue("bulk")
+        job = queue.fetch_job(queued_job)
+        worker = Worker([queue], connection=redis_conn(), serializer=JSONSerializer, name=f"busy-{id(app)}")
+        worker.register_birth()
+        worker.prepare_execution(job)
+    try:
+        r = client.get("/rq/0/data/workers.json", headers={"Authorization": f"Bearer {operator}"})
+        assert r.status_code == 200, r.data[:300]
+        busy = [w for w in r.get_json()["workers"] if w["name"] == worker.name]
+        assert busy and busy[0]["current_job"]["job_id"] == queued_job
+    finally:
+        with app.app_context():
+            worker.register_death()
