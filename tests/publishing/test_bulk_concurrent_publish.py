@@ -113,3 +113,80 @@ def test_a_publish_during_a_running_import_is_not_held_by_it(client, app, admin,
         assert row["details"]["full_name"] != "During" and row["record_id"] == record_id, row
     history = client.get(f"/dedi/query/hr/people?as_of=v{landed - 1}&limit=1", headers=admin.headers)
     assert history.get_json()["data"]["pagination"]["total"] == 2  # what the publishes made, untouched by the import
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgresql"),
+    reason="imports land while they are read on PostgreSQL only (apply.StreamingApply)",
+)
+def test_a_publish_that_took_its_row_before_the_import_ended_is_met_not_doubled(client, app, admin):
+    """A publish that has written its row but not yet committed when the import finishes reading: the
+    import waits for it (a publish holds its registry's lock from before it writes until it commits),
+    then finds its row, so the name it shares with the file keeps one current row. The import looked
+    for such rows once before its lock, while the publish was uncommitted, and once under it only
+    past the newest id it had seen: the publish was found by neither, and the name had two."""
+    from sqlalchemy import func, select, text
+    from sqlalchemy.orm import Session
+
+    from app.core.models import Tenant
+    from app.publishing import records
+    from app.publishing.models import Record
+
+    make_registry(client, admin, ns="hr", reg="people")
+    path = os.path.join(tenant_dir(app, admin), "held.csv")
+    with open(path, "w") as fh:
+        fh.write(HEADER)
+    r = start(client, admin, f"file://{path}")
+    job_id = r.get_json()["data"]["jobId"]
+    os.unlink(path)
+    os.mkfifo(path)
+
+    def run():
+        with app.app_context():
+            tasks.run_bulk_upload(job_id)
+            db.session.remove()
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    pipe = open_for_writing(path)
+    pipe.write(HEADER + rows(1, FIRST))
+    pipe.flush()
+    wait_for(lambda: job_status(client, admin, job_id)["processedEntries"] >= 5_000)
+    with app.app_context():
+        engine = db.engine
+        held = Session(bind=engine)  # a publish, written and holding the registry's lock, not yet committed
+        tenant = held.get(Tenant, admin.tenant_id)
+        record = {"record_name": "EMP000003", "description": "", "details": employee(3, full_name="Held")}
+        records.save_record(
+            session=held, tenant=tenant, namespace="hr", registry_name="people", record=record, publish=True
+        )
+        held.flush()
+    pipe.write(rows(FIRST + 1, TOTAL))
+    pipe.close()  # the import ends its file and comes to wait for the publish's lock
+
+    def import_waits_on_a_lock():
+        with engine.connect() as conn:
+            waiting = (
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+            )
+            return conn.execute(text(waiting)).scalar() > 0
+
+    wait_for(import_waits_on_a_lock)
+    held.commit()
+    held.close()
+    worker.join(DEADLINE)
+    assert not worker.is_alive()
+    data = job_status(client, admin, job_id)
+    assert data["status"] == "completed", data
+    with app.app_context():
+        current = db.session.scalar(
+            select(func.count()).where(
+                Record.tenant_id == admin.tenant_id,
+                Record.name == "EMP000003",
+                Record.version_to.is_(None),
+                Record.state == "live",
+            )
+        )
+    assert current == 1
+    query = client.get("/dedi/query/hr/people?limit=1", headers=admin.headers).get_json()["data"]
+    assert query["pagination"]["total"] == TOTAL

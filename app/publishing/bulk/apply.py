@@ -231,6 +231,15 @@ class StreamingApply:
             found.setdefault(name, []).append((row_id, record_id))
         return found
 
+    def _wait_for_writes_in_flight(self):
+        """Take and let go of the registry's lock, on a connection of its own. A publish holds that lock
+        from before it writes its row until it commits (records.lock_registry), so one whose row took
+        an id up to `seen` unseen has committed once this returns, and the look before the lock finds
+        it; the look under the lock searches only past `seen`. Without it such a publish was found by
+        neither, and a name it shared with the file kept two current rows."""
+        with self.conn.engine.connect() as other, other.begin():
+            other.execute(select(Registry.id).where(Registry.id == self.registry.id).with_for_update())
+
     def _meet(self, meanwhile):
         """The import's rows of names first published meanwhile take that record's id, and supersede
         those rows (by their ids: the set is small); returns how many live ones it closed."""
@@ -266,6 +275,7 @@ class StreamingApply:
         if self.had_current:  # its statistics still miss the import's rows: the planner would loop over them
             execute(text("ANALYZE records"))
         seen = execute(select(func.max(R.c.id))).scalar() or 0
+        self._wait_for_writes_in_flight()
         meanwhile = self._meanwhile(self.before)  # most of them, before the lock; the rest under it
         locked = time.perf_counter()
         execute(select(Registry.id).where(Registry.id == self.registry.id).with_for_update())
