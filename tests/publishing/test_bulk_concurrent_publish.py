@@ -50,13 +50,11 @@ def wait_for(predicate):
         time.sleep(0.05)
 
 
-@pytest.mark.parametrize("prior", [True, False], ids=["registry-with-records", "empty-registry"])
-def test_a_publish_during_a_running_import_is_not_held_by_it(client, app, admin, prior):
-    """With records already in the registry, the import's rows are staged and take existing record ids;
-    into an empty one they are copied straight into records: the same outcome either way."""
-    make_registry(client, admin, ns="hr", reg="people")
-    existing = publish(client, admin, "hr", "people", "EMP000003", employee(3, full_name="Before")) if prior else None
-    path = os.path.join(tenant_dir(app, admin), "slow.csv")
+def import_from_a_pipe(client, app, admin, name):
+    """Start an import whose source is a pipe, run it on a thread, and feed it the first FIRST rows:
+    it is provably mid-file (more than one batch read) until the test writes the rest and closes the
+    pipe. Returns (job id, the worker thread, the open pipe)."""
+    path = os.path.join(tenant_dir(app, admin), name)
     with open(path, "w") as fh:
         fh.write(HEADER)
     r = start(client, admin, f"file://{path}")
@@ -73,11 +71,20 @@ def test_a_publish_during_a_running_import_is_not_held_by_it(client, app, admin,
     worker = threading.Thread(target=run, daemon=True)
     worker.start()
     pipe = open_for_writing(path)
-    try:
-        pipe.write(HEADER + rows(1, FIRST))
-        pipe.flush()
-        wait_for(lambda: job_status(client, admin, job_id)["processedEntries"] >= 5_000)
+    pipe.write(HEADER + rows(1, FIRST))
+    pipe.flush()
+    wait_for(lambda: job_status(client, admin, job_id)["processedEntries"] >= 5_000)
+    return job_id, worker, pipe
 
+
+@pytest.mark.parametrize("prior", [True, False], ids=["registry-with-records", "empty-registry"])
+def test_a_publish_during_a_running_import_is_not_held_by_it(client, app, admin, prior):
+    """With records already in the registry, the import's rows are staged and take existing record ids;
+    into an empty one they are copied straight into records: the same outcome either way."""
+    make_registry(client, admin, ns="hr", reg="people")
+    existing = publish(client, admin, "hr", "people", "EMP000003", employee(3, full_name="Before")) if prior else None
+    job_id, worker, pipe = import_from_a_pipe(client, app, admin, "slow.csv")
+    try:
         answers = {}
 
         def publish_meanwhile():  # on its own thread: with the lock held for the import it would wait
@@ -133,25 +140,7 @@ def test_a_publish_that_took_its_row_before_the_import_ended_is_met_not_doubled(
     from app.publishing.models import Record
 
     make_registry(client, admin, ns="hr", reg="people")
-    path = os.path.join(tenant_dir(app, admin), "held.csv")
-    with open(path, "w") as fh:
-        fh.write(HEADER)
-    r = start(client, admin, f"file://{path}")
-    job_id = r.get_json()["data"]["jobId"]
-    os.unlink(path)
-    os.mkfifo(path)
-
-    def run():
-        with app.app_context():
-            tasks.run_bulk_upload(job_id)
-            db.session.remove()
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    pipe = open_for_writing(path)
-    pipe.write(HEADER + rows(1, FIRST))
-    pipe.flush()
-    wait_for(lambda: job_status(client, admin, job_id)["processedEntries"] >= 5_000)
+    job_id, worker, pipe = import_from_a_pipe(client, app, admin, "held.csv")
     with app.app_context():
         engine = db.engine
         held = Session(bind=engine)  # a publish, written and holding the registry's lock, not yet committed
