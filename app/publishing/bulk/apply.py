@@ -22,7 +22,7 @@ from app.core.db import UTCDateTime, iso, reload, utcnow
 from app.core.events import run_after_commit
 from app.publishing.bulk.staging import copy_record_lines, insert_rows
 from app.publishing.models import BulkJob, BulkRow, BulkStatus, Record, Registry
-from app.publishing.records import TOMBSTONES, bump_version
+from app.publishing.records import TOMBSTONES, bump_version, lock_registry
 
 R, B = cast(Table, Record.__table__), cast(Table, BulkRow.__table__)
 
@@ -237,8 +237,8 @@ class StreamingApply:
         an id up to `seen` unseen has committed once this returns, and the look before the lock finds
         it; the look under the lock searches only past `seen`. Without it such a publish was found by
         neither, and a name it shared with the file kept two current rows."""
-        with self.conn.engine.connect() as other, other.begin():
-            other.execute(select(Registry.id).where(Registry.id == self.registry.id).with_for_update())
+        with Session(self.conn.engine) as other, other.begin():
+            lock_registry(session=other, registry=self.registry)
 
     def _meet(self, meanwhile):
         """The import's rows of names first published meanwhile take that record's id, and supersede
@@ -278,7 +278,7 @@ class StreamingApply:
         self._wait_for_writes_in_flight()
         meanwhile = self._meanwhile(self.before)  # most of them, before the lock; the rest under it
         locked = time.perf_counter()
-        execute(select(Registry.id).where(Registry.id == self.registry.id).with_for_update())
+        lock_registry(session=self.session, registry=self.registry)
         if self.version:
             version = bump_version(
                 session=self.session,
