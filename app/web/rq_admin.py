@@ -1,6 +1,8 @@
 """The RQ worker dashboard (rq-dashboard) at /rq: for operators only, never a tenant's key."""
 
 from flask import g, redirect, render_template, request, url_for
+from rq import Worker
+from rq.serializers import JSONSerializer
 
 from app.core.errors import error_response
 from app.core.jobs import QUEUES, get_queue, redis_conn
@@ -40,29 +42,23 @@ def _register_queues():
     return None
 
 
-def _json_workers():
+class _JsonWorker(Worker):
     """rq's Worker, listing workers with DataJetty's JSON serializer. rq-dashboard lists them with rq's
     pickle default, so a worker in the middle of a job (a long import, say) made its Workers tab a 500:
     the current job could not be read."""
-    from rq import Worker
-    from rq.serializers import JSONSerializer
 
-    class JsonWorker(Worker):
-        @classmethod
-        def all(cls, connection=None, job_class=None, queue_class=None, queue=None, serializer=None):
-            return super().all(connection, job_class, queue_class, queue, serializer or JSONSerializer)
-
-    return JsonWorker
+    @classmethod
+    def all(cls, connection=None, job_class=None, queue_class=None, queue=None, serializer=None):
+        return super().all(connection, job_class, queue_class, queue, serializer or JSONSerializer)
 
 
 def mount_rq_dashboard(app):
     """Register rq-dashboard on this app's Redis, behind the operator gate."""
     import rq_dashboard
-    from rq.serializers import JSONSerializer
     from rq_dashboard import web as rq_web
 
     rq_web.config.serializer = JSONSerializer
-    rq_web.Worker = _json_workers()
+    rq_web.Worker = _JsonWorker
     app.config.setdefault("RQ_DASHBOARD_REDIS_URL", [app.config["REDIS_URL"]])
     app.redis_conn = app.extensions["redis"]  # rq-dashboard's routes without an instance number read it
     blueprint = rq_dashboard.blueprint
