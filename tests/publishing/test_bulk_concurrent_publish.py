@@ -179,3 +179,47 @@ def test_a_publish_that_took_its_row_before_the_import_ended_is_met_not_doubled(
     assert current == 1
     query = client.get("/dedi/query/hr/people?limit=1", headers=admin.headers).get_json()["data"]
     assert query["pagination"]["total"] == TOTAL
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgresql"),
+    reason="imports land while they are read on PostgreSQL only (apply.StreamingApply)",
+)
+def test_a_draft_published_between_the_imports_search_and_its_lock_is_closed_not_lost(
+    client, app, admin, monkeypatch
+):
+    """The import finds the older rows its file supersedes before it locks the registry, and closes them
+    under the lock. A draft found then and published before the lock is live by the time it is closed:
+    it must be closed as a live version (its publish stays in the registry's history), not deleted as
+    the draft it was, and not left current beside the import's row."""
+    from app.publishing.bulk.apply import StreamingApply
+
+    make_registry(client, admin, ns="hr", reg="people")
+    publish(client, admin, "hr", "people", "EMP000003", employee(3, full_name="Before"))  # rows are staged
+    draft = {"record_name": "EMP000004", "details": employee(4, full_name="Draft")}
+    r = client.post("/dedi/hr/people/save-record-as-draft", headers=admin.headers, json=draft)
+    assert r.status_code == 201, r.get_json()
+    search = StreamingApply._find_superseded
+    published = {}
+
+    def search_then_publish(self):
+        search(self)
+        other = app.test_client()  # the draft is published while the import has found it, unlocked
+        answer = other.post("/dedi/hr/people/publish-records", headers=admin.headers, json={"records": ["EMP000004"]})
+        published["status"] = answer.status_code
+
+    monkeypatch.setattr(StreamingApply, "_find_superseded", search_then_publish)
+    job_id, worker, pipe = import_from_a_pipe(client, app, admin, "window.csv")
+    pipe.write(rows(FIRST + 1, TOTAL))
+    pipe.close()
+    worker.join(DEADLINE)
+    assert not worker.is_alive()
+    data = job_status(client, admin, job_id)
+    assert data["status"] == "completed" and published["status"] == 200, (data, published)
+    landed = data["result"]["version"]
+    query = client.get("/dedi/query/hr/people?limit=1", headers=admin.headers).get_json()["data"]
+    assert query["version"] == landed and query["pagination"]["total"] == TOTAL  # one current row per name
+    row = client.get("/dedi/lookup/hr/people/EMP000004", headers=admin.headers).get_json()["data"]
+    assert row["details"]["full_name"] == "Person 4", row
+    before = client.get(f"/dedi/lookup/hr/people/EMP000004?version_id=v{landed - 1}", headers=admin.headers)
+    assert before.status_code == 200 and before.get_json()["data"]["details"]["full_name"] == "Draft"
