@@ -185,9 +185,7 @@ def test_a_publish_that_took_its_row_before_the_import_ended_is_met_not_doubled(
     not os.environ.get("DATABASE_URL", "").startswith("postgresql"),
     reason="imports land while they are read on PostgreSQL only (apply.StreamingApply)",
 )
-def test_a_draft_published_between_the_imports_search_and_its_lock_is_closed_not_lost(
-    client, app, admin, monkeypatch
-):
+def test_a_draft_published_between_the_imports_search_and_its_lock_is_closed_not_lost(client, app, admin, monkeypatch):
     """The import finds the older rows its file supersedes before it locks the registry, and closes them
     under the lock. A draft found then and published before the lock is live by the time it is closed:
     it must be closed as a live version (its publish stays in the registry's history), not deleted as
