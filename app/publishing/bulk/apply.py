@@ -287,7 +287,7 @@ class StreamingApply:
         execute(text(f"ANALYZE {SUPERSEDED.name}"))  # no autovacuum for temporary tables: a plan on its real size
         # the states a lock statement is sent for (each passes over every id found: 0.4 s for 1M): a draft
         # found may be live by then (published meanwhile); nothing else changes state in place
-        self.superseded_states = set(self.session.scalars(select(SUPERSEDED.c.state).distinct()))
+        self.superseded_states: set[str] = set(self.session.scalars(select(SUPERSEDED.c.state).distinct()))
         if "draft" in self.superseded_states:
             self.superseded_states.add("live")
 
