@@ -2,6 +2,8 @@
 
 import csv
 import io
+import os
+import threading
 from urllib.parse import quote
 
 import pytest
@@ -524,3 +526,54 @@ def test_a_failed_statistics_refresh_is_logged_never_the_jobs(app, monkeypatch, 
     with app.app_context():
         tasks.refresh_statistics()  # does not raise
     assert "ANALYZE records after a large import failed" in caplog.text
+
+
+@pytest.mark.skipif(
+    os.environ.get("DATABASE_URL", "").startswith("postgresql"),
+    reason="the set-based landing after the parse (apply.apply_staged) is the path of SQLite",
+)
+def test_a_publish_between_the_landings_first_look_and_its_write_is_not_doubled(
+    client, admin, app, run_worker, monkeypatch
+):
+    """The landing looks whether the registry has current records, then writes. A publish of a name the
+    file carries, landing between the two, was neither given to the import's row (its record id) nor
+    closed by it: the name kept two current rows. The landing now takes the registry's lock before it
+    looks, so the publish waits for it and lands after, as the next version."""
+    from app.publishing.bulk import apply
+
+    make_registry(client, admin, schema=SEED_SCHEMA)
+    look, answers = apply._has_current, {}
+
+    def look_then_publish(execute, registry):
+        found = look(execute, registry)
+        record = {"record_name": "EMP123456", "details": {"employee_id": "EMP123456", "active": False}}
+
+        def publish():
+            other = app.test_client()
+            url = "/dedi/employee-directory/employee-profiles/save-record-as-draft?publish=true"
+            answers["status"] = other.post(url, headers=admin.headers, json=record).status_code
+
+        publisher = threading.Thread(target=publish, daemon=True)
+        publisher.start()
+        publisher.join(2)  # it lands now unless the landing holds the lock; then it waits for the commit
+        answers["thread"] = publisher
+        return found
+
+    monkeypatch.setattr(apply, "_has_current", look_then_publish)
+    r = upload(client, admin, SEED_CSV.encode(), record_name_field="employee_id", publish=True)
+    run_worker(["bulk"])
+    answers["thread"].join(60)
+    assert status(client, admin, r.get_json()["data"]["jobId"])["status"] == "completed"
+    assert answers["status"] == 201
+    with app.app_context():
+        from sqlalchemy import func, select
+
+        from app.extensions import db
+        from app.publishing.models import Record
+
+        current = db.session.scalar(
+            select(func.count()).where(
+                Record.tenant_id == admin.tenant_id, Record.name == "EMP123456", Record.version_to.is_(None)
+            )
+        )
+    assert current == 1

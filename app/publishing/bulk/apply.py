@@ -130,6 +130,9 @@ def apply_staged(*, session, job, registry):
             .subquery()
         )
         where.append(B.c.row_number.in_(select(ranked.c.row_number).where(ranked.c.rank == 1)))
+    # locked before it looks: a publish between the look and the write was neither given to the file's
+    # row of its name nor closed by it (the name kept two current rows); now it waits and lands after
+    lock_registry(session=session, registry=registry)
     before = session.scalar(select(func.max(R.c.id))) or 0
     had_current = _has_current(session.execute, registry)
     version = None
