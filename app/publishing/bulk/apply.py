@@ -141,7 +141,8 @@ def apply_staged(*, session, job, registry):
             session=session, registry=registry, change="bulk_upload", count=kept, actor=job.created_by
         )
     now = utcnow()
-    inserted = session.execute(_records_from(job, registry, version, now, where)).rowcount
+    # no current records (the lock keeps it so): no row can take a record's id, and no join is made
+    inserted = session.execute(_records_from(job, registry, version, now, where, join_current=had_current)).rowcount
     if inserted is None or inserted < 0:  # a driver that does not report it: count what landed
         inserted = session.scalar(select(func.count()).where(R.c.registry_id == registry.id, R.c.id > before))
     job.record_span = _span(before, session.scalar(select(func.max(R.c.id))), now)
