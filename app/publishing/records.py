@@ -3,7 +3,8 @@
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, select, update
+from sqlalchemy import Executable, Table, and_, select, update
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, InvalidRequest, InvalidState, NotFound
@@ -15,18 +16,30 @@ from app.publishing.validation import require_valid
 
 
 def lock_registry(*, session: DbSession, registry: Registry) -> None:
-    """Take the registry's write lock, held to the end of the transaction. A write that reads the
-    records it changes takes it first: twenty publishes of one name at once had each read the same
-    live row before any of them locked, and each closed it beside its own new row (19 current rows).
+    """Take the registry's write lock, held to the end of the transaction, and read its state from the
+    locked row into `registry.state`. A write that reads the records it changes takes it first: twenty
+    publishes of one name at once had each read the same live row before any of them locked, and each
+    closed it beside its own new row (19 current rows). A check of the state made before the lock is
+    made again after it (`lock_live_registry`): a registry deleted meanwhile had taken a publish.
     PostgreSQL locks the registry's row; SQLite's driver begins a transaction only at a write, so a
     write that changes nothing takes the database's one write lock now, and the reads after it see
     the latest rows."""
+    table = cast(Table, Registry.__table__)
+    locked: Executable
     if session.get_bind().dialect.name == "sqlite":
-        table = cast(Table, Registry.__table__)
         same = {"id": table.c.id, "updated_at": table.c.updated_at}  # no onupdate stamp: nothing changes
-        session.execute(update(table).where(table.c.id == registry.id).values(same))
-        return
-    session.execute(select(Registry.id).where(Registry.id == registry.id).with_for_update())
+        locked = update(table).where(table.c.id == registry.id).values(same).returning(table.c.state)
+    else:
+        locked = select(table.c.state).where(table.c.id == registry.id).with_for_update()
+    set_committed_value(registry, "state", session.execute(locked).scalar_one())
+
+
+def lock_live_registry(*, session: DbSession, registry: Registry) -> None:
+    """Lock the registry for a write of records, which only a live one takes (409 otherwise), as it
+    stands under the lock: a publish checked a live registry, a deletion landed, then the publish
+    locked and wrote a record and a version into the deleted registry."""
+    lock_registry(session=session, registry=registry)
+    require_live(registry)
 
 
 def bump_version(
@@ -94,7 +107,7 @@ def save_record(
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     require_live(reg)  # an inactive or deleted registry takes no records, drafts included
     require_valid(reg.schema, record["details"])
-    lock_registry(session=session, registry=reg)
+    lock_live_registry(session=session, registry=reg)
     live, draft = open_rows(session=session, registry=reg, name=record["record_name"])
     if draft is not None:
         session.delete(draft)
@@ -169,7 +182,7 @@ def publish_records(
     record becomes its next version. Returns the record ids, in the order given."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     require_live(reg)
-    lock_registry(session=session, registry=reg)
+    lock_live_registry(session=session, registry=reg)
     current = and_(Record.registry_id == reg.id, Record.version_to.is_(None))
     if job is not None:
         if job.registry_id != reg.id:
@@ -242,7 +255,7 @@ def update_record(
     """Change a record: drafts in place, live records as a new version (old row closed)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     require_live(reg)
-    lock_registry(session=session, registry=reg)
+    lock_live_registry(session=session, registry=reg)
     row = current_row(session=session, registry=reg, name=name)
     if row is None:
         raise NotFound("record", name)
@@ -270,7 +283,7 @@ def revoke_record(
     draft of its next version goes with it)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     require_live(reg)
-    lock_registry(session=session, registry=reg)
+    lock_live_registry(session=session, registry=reg)
     row, draft = open_rows(session=session, registry=reg, name=name)
     if draft is not None:
         session.delete(draft)

@@ -13,7 +13,7 @@ from app.core.errors import Conflict, InvalidRequest, InvalidState, NotFound
 from app.core.models import Tenant
 from app.publishing import announce as announcements
 from app.publishing.models import Deletion, Namespace, Record, RecordState, Registry
-from app.publishing.records import bump_version, lock_registry, open_rows, require_live, successor
+from app.publishing.records import bump_version, lock_live_registry, lock_registry, open_rows, require_live, successor
 from app.publishing.service import get_registry, namespace_is, reachable, record_count
 
 
@@ -64,7 +64,7 @@ def delete_records(
     records that do not exist, 409 those that are not live (a draft alone is dropped by revoke)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
     require_live(reg)
-    lock_registry(session=session, registry=reg)
+    lock_live_registry(session=session, registry=reg)
     names = list(dict.fromkeys(names))
     found = {n: open_rows(session=session, registry=reg, name=n) for n in names}
     missing = [n for n, (live, draft) in found.items() if live is None and draft is None]
@@ -159,7 +159,7 @@ def restore_records(
     for group in by_registry.values():
         reg = group[0][0]
         require_live(reg)
-        lock_registry(session=session, registry=reg)
+        lock_live_registry(session=session, registry=reg)
         tombstones = []
         for _, deletion in group:
             live, _draft = open_rows(session=session, registry=reg, name=deletion.record_name or "")
@@ -217,6 +217,7 @@ def delete_registry(
     writes, and its lookups answer `state: deleted`; its name stays taken while it is restorable.
     409 if it is already deleted."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    lock_registry(session=session, registry=reg)  # its state as it stands under the lock
     if reg.state not in ("live", "inactive"):
         raise InvalidState(f"registry {reg.name!r} is {reg.state}", {"current_state": reg.state})
     count = record_count(session=session, registry=reg)
@@ -247,6 +248,7 @@ def restore_registry(
     """Restore a soft-deleted registry to the state it had (live or inactive), as a new data version.
     404 if it is not in the recovery area."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    lock_registry(session=session, registry=reg)  # its state as it stands under the lock
     query = open_deletions(tenant, utcnow(), "registry").where(Deletion.registry_id == reg.id)
     if deleted_history_id:
         query = query.where(Deletion.id == deleted_history_id)

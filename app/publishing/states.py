@@ -8,7 +8,7 @@ from app.core.errors import InvalidState
 from app.core.models import Tenant
 from app.publishing import announce
 from app.publishing.models import Registry
-from app.publishing.records import bump_version
+from app.publishing.records import bump_version, lock_registry
 from app.publishing.service import get_registry, record_count
 
 TRANSITIONS = {"inactivate": ("live", "inactive"), "reactivate": ("inactive", "live")}
@@ -20,6 +20,7 @@ def change_state(
     """Inactivate a live registry or reactivate an inactive one; 409 invalid_state otherwise."""
     before, after = TRANSITIONS[action]
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
+    lock_registry(session=session, registry=reg)  # its state as it stands under the lock: two at once made two
     if reg.state != before:
         raise InvalidState(
             f"registry {reg.name!r} is {reg.state}: only a {before} registry can be {action}d",

@@ -125,3 +125,62 @@ def test_racing_publishes_of_one_name_leave_one_current_row(live, client, admin,
     assert current == 1, results
     r = client.get(f"/dedi/lookup/{ns}/{reg}/racer", headers=admin.headers)
     assert r.status_code == 200
+
+
+def _meanwhile(app, monkeypatch, act):
+    """Run `act(other_client)` on a thread of its own when this test's request first asks for its
+    registry's lock, and wait for it to end: whatever `act` commits lands between that request's
+    checks and its lock. `act`'s own request locks as usual."""
+    from app.publishing import records, recovery, states
+
+    lock, done = records.lock_registry, []
+
+    def lock_after_the_act(*, session, registry):
+        if not done:
+            done.append(True)
+            other = threading.Thread(target=act, args=(app.test_client(),), daemon=True)
+            other.start()
+            other.join(60)
+        return lock(session=session, registry=registry)
+
+    for module in (records, recovery, states):  # wherever a write finds it
+        monkeypatch.setattr(module, "lock_registry", lock_after_the_act)
+
+
+def test_a_registry_deleted_while_a_publish_is_checked_takes_no_record(client, admin, app, monkeypatch):
+    """A publish checks that its registry is live, then locks it. A deletion landing between the two
+    had let the publish write a record and a data version into the deleted registry (201); the check
+    is made again on the state the lock reads, and the publish answers 409."""
+    ns, reg = make_registry(client, admin, ns="race6", reg="people")
+    answers = {}
+
+    def delete(other):
+        r = other.delete(f"/dedi/{ns}/{reg}/delete-registry", headers=admin.headers, json={"reason": "gone"})
+        answers["delete"] = r.status_code
+
+    _meanwhile(app, monkeypatch, delete)
+    url = f"/dedi/{ns}/{reg}/save-record-as-draft?publish=true"
+    r = client.post(url, headers=admin.headers, json={"record_name": "late", "details": employee(1)})
+    assert answers["delete"] == 200
+    assert r.status_code == 409, r.get_json()
+    assert r.get_json()["details"]["current_state"] == "deleted"
+    versions = client.get(f"/dedi/{ns}/{reg}/versions", headers=admin.headers).get_json()["data"]["versions"]
+    assert [v["change"] for v in versions] == ["delete_registry"]
+
+
+def test_two_inactivations_at_once_make_one_version(client, admin, app, monkeypatch):
+    """Each inactivation checked the registry was live before it locked: two at once both passed, and
+    the registry took two `inactivate` versions (each announced to subscribers). The second now
+    finds it inactive under the lock and answers 409."""
+    ns, reg = make_registry(client, admin, ns="race7", reg="people")
+    answers = {}
+
+    def inactivate(other):
+        answers["first"] = other.post(f"/dedi/{ns}/{reg}/inactivate-registry", headers=admin.headers).status_code
+
+    _meanwhile(app, monkeypatch, inactivate)
+    r = client.post(f"/dedi/{ns}/{reg}/inactivate-registry", headers=admin.headers)
+    assert answers["first"] == 200
+    assert r.status_code == 409, r.get_json()
+    versions = client.get(f"/dedi/{ns}/{reg}/versions", headers=admin.headers).get_json()["data"]["versions"]
+    assert [v["change"] for v in versions] == ["inactivate"]

@@ -577,3 +577,28 @@ def test_a_publish_between_the_landings_first_look_and_its_write_is_not_doubled(
             )
         )
     assert current == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "state", "version_change"),
+    [("delete-registry", "deleted", "delete_registry"), ("inactivate-registry", "inactive", "inactivate")],
+)
+def test_an_upload_into_a_registry_deleted_or_inactivated_before_it_lands_fails(
+    client, admin, run_worker, change, state, version_change
+):
+    """A registry that takes no writes takes no import either: one deleted (or inactivated) after the
+    upload was accepted, before the worker landed it, had taken every row and a data version."""
+    ns, reg = make_registry(client, admin, schema=SEED_SCHEMA)
+    r = upload(client, admin, SEED_CSV.encode(), record_name_field="employee_id", publish=True)
+    assert r.status_code == 202, r.get_json()
+    if change == "delete-registry":
+        gone = client.delete(f"/dedi/{ns}/{reg}/{change}", headers=admin.headers, json={"reason": "retired"})
+    else:
+        gone = client.post(f"/dedi/{ns}/{reg}/{change}", headers=admin.headers)
+    assert gone.status_code == 200, gone.get_json()
+    run_worker(["bulk"])
+    data = status(client, admin, r.get_json()["data"]["jobId"])
+    assert data["status"] == "failed", data
+    assert data["error"] == f"the registry was {state} while the file was read: nothing was imported"
+    versions = client.get(f"/dedi/{ns}/{reg}/versions", headers=admin.headers).get_json()["data"]["versions"]
+    assert [v["change"] for v in versions] == [version_change]

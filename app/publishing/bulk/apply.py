@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.core.db import UTCDateTime, iso, reload, utcnow
 from app.core.events import run_after_commit
+from app.publishing.bulk.importer import Failed
 from app.publishing.bulk.staging import copy_record_lines, insert_rows
 from app.publishing.models import BulkJob, BulkRow, BulkStatus, Record, Registry
 from app.publishing.records import TOMBSTONES, bump_version, lock_registry
@@ -89,6 +90,13 @@ def _supersede(execute, registry, version, names, theirs, states=None):
     return updated
 
 
+def _require_live(registry):
+    """An import lands only in a registry still live under its lock: one deleted or inactivated while
+    the file was read takes none of it (the job fails, and says why)."""
+    if registry.state != "live":
+        raise Failed(f"the registry was {registry.state} while the file was read: nothing was imported")
+
+
 def _span(before, upto, now):
     """What `publish-records {job_id}` needs to find the job's own rows: ids after `before` up to `upto`
     stamped `now` (an id alone is not enough: SQLite reuses the highest id after a delete)."""
@@ -133,6 +141,7 @@ def apply_staged(*, session, job, registry):
     # locked before it looks: a publish between the look and the write was neither given to the file's
     # row of its name nor closed by it (the name kept two current rows); now it waits and lands after
     lock_registry(session=session, registry=registry)
+    _require_live(registry)
     before = session.scalar(select(func.max(R.c.id))) or 0
     had_current = _has_current(session.execute, registry)
     version = None
@@ -319,6 +328,7 @@ class StreamingApply:
         meanwhile = self._meanwhile(self.before)  # most of them, before the lock; the rest under it
         locked = time.perf_counter()
         lock_registry(session=self.session, registry=self.registry)
+        _require_live(self.registry)
         if self.version:
             version = bump_version(
                 session=self.session,

@@ -1,4 +1,5 @@
-"""Fast batched writes of parsed bulk rows: COPY on PostgreSQL, a raw executemany elsewhere.
+"""Fast batched writes of parsed bulk rows: COPY on PostgreSQL, one JSON array a batch on SQLite, a raw
+executemany elsewhere.
 
 Rows arrive as tuples in STAGED_COLUMNS order with `details` already JSON text, so no per-row
 ORM or bind processing runs on the bulk path. They land in `bulk_rows` (`insert_rows`), or, on
