@@ -565,6 +565,11 @@ def test_a_publish_between_the_landings_first_look_and_its_write_is_not_doubled(
     answers["thread"].join(60)
     assert status(client, admin, r.get_json()["data"]["jobId"])["status"] == "completed"
     assert answers["status"] == 201
+    versions = client.get("/dedi/employee-directory/employee-profiles/versions", headers=admin.headers)
+    assert [v["change"] for v in versions.get_json()["data"]["versions"]] == [
+        "bulk_upload",
+        "publish",
+    ]  # it landed after
     with app.app_context():
         from sqlalchemy import func, select
 
