@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Executable, Table, and_, select, update
+from sqlalchemy import Table, and_, select, update
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.core.db import DbSession, utcnow
@@ -25,13 +25,13 @@ def lock_registry(*, session: DbSession, registry: Registry) -> None:
     write that changes nothing takes the database's one write lock now, and the reads after it see
     the latest rows."""
     table = cast(Table, Registry.__table__)
-    locked: Executable
-    if session.get_bind().dialect.name == "sqlite":
+    state = select(table.c.state).where(table.c.id == registry.id)
+    if session.get_bind().dialect.name == "sqlite":  # (no RETURNING: SQLite before 3.35 has none)
         same = {"id": table.c.id, "updated_at": table.c.updated_at}  # no onupdate stamp: nothing changes
-        locked = update(table).where(table.c.id == registry.id).values(same).returning(table.c.state)
+        session.execute(update(table).where(table.c.id == registry.id).values(same))
     else:
-        locked = select(table.c.state).where(table.c.id == registry.id).with_for_update()
-    set_committed_value(registry, "state", session.execute(locked).scalar_one())
+        state = state.with_for_update()
+    set_committed_value(registry, "state", session.execute(state).scalar_one())
 
 
 def lock_live_registry(*, session: DbSession, registry: Registry) -> None:
