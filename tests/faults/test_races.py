@@ -1,5 +1,6 @@
 """Issue 16, item 7: twenty identical creates at once, over real HTTP to a threaded server, never
-answer 5xx: every racer gets the one resource that won (same id, same status) or a 409."""
+answer 5xx: every racer gets the one resource that won (same id, same status) or a 409. And writes
+that race a registry's state change: each is checked on the state read under the registry's lock."""
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
