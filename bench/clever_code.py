@@ -1,4 +1,4 @@
-"""The figures that keep (or remove) three pieces of clever code, each A/B interleaved in one run:
+"""The figures that keep (or remove) four pieces of clever code, each A/B interleaved in one run:
 
 1. `_RowTally` (publishing/bulk/jobs.py): counting an upload's rows while it streams in, against
    copying it and parsing the stored CSV again to count them — the time before the upload can answer.
@@ -6,6 +6,8 @@
    against Python's default 5 ms — the bulk job's rows/s end to end.
 3. The kernel copy with a hashing thread (exports/delivery.py `_copy_local_verified`), against the
    portable copy-then-hash — one verified, durable local delivery of a file.
+4. SQLite staging a batch as one JSON array (publishing/bulk/staging.py `insert_rows`), against an
+   executemany of the batch's rows — the bulk job's rows/s end to end (SQLite only: PostgreSQL COPYs).
 
 python bench/clever_code.py [upload_mb] [bulk_rows] [deliver_mb]"""
 
@@ -63,7 +65,21 @@ NO_HANDOFF = (
 )
 
 
-def handoff(app, scratch, rows):
+# the staging as it was: one executemany of a batch's rows (sqlite3 steps, and lets go of the GIL, per row)
+EXECUTEMANY = (
+    "import app.publishing.bulk.importer as bulk_importer\n"
+    "from app.publishing.bulk.staging import STAGED_COLUMNS\n"
+    "def _executemany(conn, rows):\n"
+    "    marks = ', '.join('?' for _ in STAGED_COLUMNS)\n"
+    "    if rows:\n"
+    "        conn.exec_driver_sql(f'INSERT INTO bulk_rows ({\", \".join(STAGED_COLUMNS)}) VALUES ({marks})', rows)\n"
+    "bulk_importer.insert_rows = _executemany\n"
+)
+
+
+def bulk_uploads(app, scratch, rows):
+    """upload(prelude): the rows/s of one bulk upload of `rows` rows into a fresh registry, through a
+    waiting worker that runs `prelude` first."""
     _, headers = make_caller(app)
     client = app.test_client()
     client.post("/dedi/create-namespace", headers=headers, json={"name": "ab", "description": "bench"})
@@ -88,11 +104,26 @@ def handoff(app, scratch, rows):
         worker.finish()
         return rows / (time.perf_counter() - started)
 
+    return upload
+
+
+def handoff(app, upload, rows):
     a, b = _ab(lambda: upload(""), lambda: upload(NO_HANDOFF))
     db = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0]
     print(
         f"clever gil_handoff db={db} rows={rows} handoff_rows_per_s={a:,.0f} default_interval_rows_per_s={b:,.0f} "
         f"ratio={a / b:.2f}x"
+    )
+
+
+def json_staging(app, upload, rows):
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        print("clever json_staging: skipped (SQLite only; run without DATABASE_URL)")
+        return
+    a, b = _ab(lambda: upload(""), lambda: upload(EXECUTEMANY))
+    print(
+        f"clever json_staging db=sqlite rows={rows} json_array_rows_per_s={a:,.0f} "
+        f"executemany_rows_per_s={b:,.0f} ratio={a / b:.2f}x"
     )
 
 
@@ -120,7 +151,9 @@ def delivery(scratch, mb):
 def main(upload_mb=100.0, bulk_rows=200_000, deliver_mb=33.0):
     app, scratch = make_app()
     tally(app, scratch, upload_mb)
-    handoff(app, scratch, int(bulk_rows))
+    upload = bulk_uploads(app, scratch, int(bulk_rows))
+    handoff(app, upload, int(bulk_rows))
+    json_staging(app, upload, int(bulk_rows))
     delivery(scratch, deliver_mb)
 
 
