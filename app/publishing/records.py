@@ -16,8 +16,8 @@ from app.publishing.validation import require_valid
 
 
 def lock_registry(*, session: DbSession, registry: Registry) -> None:
-    """Take the registry's write lock, held to the end of the transaction, and read its state from the
-    locked row into `registry.state`. A write that reads the records it changes takes it first: twenty
+    """Take the registry's write lock, held to the end of the transaction, and read its state and data
+    version from the locked row into `registry`. A write that reads the records it changes takes it first: twenty
     publishes of one name at once had each read the same live row before any of them locked, and each
     closed it beside its own new row (19 current rows). A check of the state made before the lock is
     made again after it (`lock_live_registry`): a registry deleted meanwhile had taken a publish.
@@ -25,13 +25,15 @@ def lock_registry(*, session: DbSession, registry: Registry) -> None:
     write that changes nothing takes the database's one write lock now, and the reads after it see
     the latest rows."""
     table = cast(Table, Registry.__table__)
-    state = select(table.c.state).where(table.c.id == registry.id)
+    locked = select(table.c.state, table.c.data_version).where(table.c.id == registry.id)
     if session.get_bind().dialect.name == "sqlite":  # (no RETURNING: SQLite before 3.35 has none)
         same = {"id": table.c.id, "updated_at": table.c.updated_at}  # no onupdate stamp: nothing changes
         session.execute(update(table).where(table.c.id == registry.id).values(same))
     else:
-        state = state.with_for_update()
-    set_committed_value(registry, "state", session.execute(state).scalar_one())
+        locked = locked.with_for_update()
+    state, data_version = session.execute(locked).one()
+    set_committed_value(registry, "state", state)
+    set_committed_value(registry, "data_version", data_version)
 
 
 def lock_live_registry(*, session: DbSession, registry: Registry) -> None:
@@ -47,8 +49,7 @@ def bump_version(
 ) -> int:
     """Advance the registry's data version by one (row-locked) and log it; returns the new version.
     It is announced as version.created unless the caller announces it later (`announce=False`)."""
-    lock_registry(session=session, registry=registry)
-    session.refresh(registry, ["data_version"])
+    lock_registry(session=session, registry=registry)  # reads the data version under the lock
     registry.data_version += 1
     registry.updated_at = utcnow()
     if change in ("publish", "update", "bulk_upload"):
@@ -181,7 +182,6 @@ def publish_records(
     do not exist), or every draft a bulk upload `job` made that is still a draft. A draft of a live
     record becomes its next version. Returns the record ids, in the order given."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
-    require_live(reg)
     lock_live_registry(session=session, registry=reg)
     current = and_(Record.registry_id == reg.id, Record.version_to.is_(None))
     if job is not None:
@@ -254,7 +254,6 @@ def update_record(
 ) -> Any:
     """Change a record: drafts in place, live records as a new version (old row closed)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
-    require_live(reg)
     lock_live_registry(session=session, registry=reg)
     row = current_row(session=session, registry=reg, name=name)
     if row is None:
@@ -282,7 +281,6 @@ def revoke_record(
     """Delete a draft, or revoke a live record as a new data version (a 'revoked' tombstone row; a
     draft of its next version goes with it)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
-    require_live(reg)
     lock_live_registry(session=session, registry=reg)
     row, draft = open_rows(session=session, registry=reg, name=name)
     if draft is not None:

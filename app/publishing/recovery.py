@@ -13,7 +13,7 @@ from app.core.errors import Conflict, InvalidRequest, InvalidState, NotFound
 from app.core.models import Tenant
 from app.publishing import announce as announcements
 from app.publishing.models import Deletion, Namespace, Record, RecordState, Registry
-from app.publishing.records import bump_version, lock_live_registry, lock_registry, open_rows, require_live, successor
+from app.publishing.records import bump_version, lock_live_registry, lock_registry, open_rows, successor
 from app.publishing.service import get_registry, namespace_is, reachable, record_count
 
 
@@ -63,7 +63,6 @@ def delete_records(
     """Soft-delete live records as one data version; a pending draft of one goes with it. 404 names
     records that do not exist, 409 those that are not live (a draft alone is dropped by revoke)."""
     reg = get_registry(session=session, tenant=tenant, namespace=namespace, name=registry_name)
-    require_live(reg)
     lock_live_registry(session=session, registry=reg)
     names = list(dict.fromkeys(names))
     found = {n: open_rows(session=session, registry=reg, name=n) for n in names}
@@ -158,7 +157,6 @@ def restore_records(
     restored, versions = [], 0
     for group in by_registry.values():
         reg = group[0][0]
-        require_live(reg)
         lock_live_registry(session=session, registry=reg)
         tombstones = []
         for _, deletion in group:

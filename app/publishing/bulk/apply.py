@@ -260,8 +260,8 @@ class StreamingApply:
         an id up to `seen` unseen has committed once this returns, and the look before the lock finds
         it; the look under the lock searches only past `seen`. Without it such a publish was found by
         neither, and a name it shared with the file kept two current rows."""
-        with Session(self.conn.engine) as other, other.begin():
-            lock_registry(session=other, registry=self.registry)
+        with Session(self.conn.engine) as other, other.begin():  # its own copy: the lock reads into it
+            lock_registry(session=other, registry=reload(other, Registry, self.registry.id))
 
     def _meet(self, meanwhile):
         """The import's rows of names first published meanwhile take that record's id, and supersede
@@ -284,10 +284,10 @@ class StreamingApply:
         with its rows, kept in a temporary table (dropped at the commit). Under the lock only those are
         closed, and nothing is searched: the search joined every row of the file to the registry's
         under the lock (a 1M-row import into a busy registry held it 13.6 s with the search there, 10.4 s
-        without; bench/bulk_import.py, one A/B run). A row
-        older than the import never becomes current again (rows are closed, never reopened), so the
-        ones found now are all there are; the lock's statements still check each is current and what
-        state it is in (a draft may have been published meanwhile)."""
+        without; bench/bulk_import.py, one A/B run). A row older than the import never becomes current
+        again (rows are closed, never reopened), so the ones found now are all there are; the lock's
+        statements still check each is current and what state it is in (a draft may have been
+        published meanwhile)."""
         execute = self.session.execute
         ddl = f"CREATE TEMPORARY TABLE {SUPERSEDED.name} (id integer PRIMARY KEY, state text) ON COMMIT DROP"
         execute(text(ddl))
