@@ -120,6 +120,26 @@ def operator(app):
 
 
 @pytest.fixture()
+def current_rows(app):
+    """count(name, tenant_id=None, state=None): how many current (open) rows a record name has, read from
+    the database — what a race must leave at one."""
+    from sqlalchemy import func, select
+
+    from app.publishing.models import Record
+
+    def count(name, tenant_id=None, state=None):
+        where = [Record.name == name, Record.version_to.is_(None)]
+        if tenant_id is not None:
+            where.append(Record.tenant_id == tenant_id)
+        if state is not None:
+            where.append(Record.state == state)
+        with app.app_context():
+            return db.session.scalar(select(func.count()).where(*where))
+
+    return count
+
+
+@pytest.fixture()
 def run_worker(app):
     """Run a real RQ worker in burst mode on the real queues until they are empty."""
     from rq import SimpleWorker

@@ -92,15 +92,10 @@ def test_twenty_posts_with_one_idempotency_key(live, client, admin):
     assert [n["name"] for n in listed] == ["keyed"]
 
 
-def test_racing_publishes_of_one_name_leave_one_current_row(live, client, admin, app):
+def test_racing_publishes_of_one_name_leave_one_current_row(live, client, admin, current_rows):
     """Twenty publishes of one name at once, each with its own details: each lands as a version of
     its own, and the name keeps one current live row (a publish that read the live row before the
     registry's lock must not close it a second time beside another's)."""
-    from sqlalchemy import func, select
-
-    from app.extensions import db
-    from app.publishing.models import Record
-
     ns, reg = make_registry(client, admin, ns="race5", reg="people")
     publish(client, admin, ns, reg, "racer", employee(0))
     gate = threading.Barrier(RACERS)
@@ -119,11 +114,7 @@ def test_racing_publishes_of_one_name_leave_one_current_row(live, client, admin,
     with ThreadPoolExecutor(RACERS) as pool:
         results = list(pool.map(one, range(RACERS)))
     no_5xx(results)
-    with app.app_context():
-        current = db.session.scalar(
-            select(func.count()).where(Record.name == "racer", Record.version_to.is_(None), Record.state == "live")
-        )
-    assert current == 1, results
+    assert current_rows("racer", state="live") == 1, results
     r = client.get(f"/dedi/lookup/{ns}/{reg}/racer", headers=admin.headers)
     assert r.status_code == 200
 

@@ -18,6 +18,10 @@ from tests.publishing.test_bulk_import import HEADER, start, tenant_dir
 
 FIRST, TOTAL = 6_000, 7_000  # more than one batch (5,000 rows) before the pause
 DEADLINE = 120  # a guard against hanging the suite if the import waits for the test, never a timing check
+streaming_only = pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgresql"),
+    reason="imports land while they are read on PostgreSQL only (apply.StreamingApply)",
+)
 
 
 def rows(first, last):
@@ -122,22 +126,18 @@ def test_a_publish_during_a_running_import_is_not_held_by_it(client, app, admin,
     assert history.get_json()["data"]["pagination"]["total"] == 2  # what the publishes made, untouched by the import
 
 
-@pytest.mark.skipif(
-    not os.environ.get("DATABASE_URL", "").startswith("postgresql"),
-    reason="imports land while they are read on PostgreSQL only (apply.StreamingApply)",
-)
-def test_a_publish_that_took_its_row_before_the_import_ended_is_met_not_doubled(client, app, admin):
+@streaming_only
+def test_a_publish_that_took_its_row_before_the_import_ended_is_met_not_doubled(client, app, admin, current_rows):
     """A publish that has written its row but not yet committed when the import finishes reading: the
     import waits for it (a publish holds its registry's lock from before it writes until it commits),
     then finds its row, so the name it shares with the file keeps one current row. The import looked
     for such rows once before its lock, while the publish was uncommitted, and once under it only
     past the newest id it had seen: the publish was found by neither, and the name had two."""
-    from sqlalchemy import func, select, text
+    from sqlalchemy import text
     from sqlalchemy.orm import Session
 
     from app.core.models import Tenant
     from app.publishing import records
-    from app.publishing.models import Record
 
     make_registry(client, admin, ns="hr", reg="people")
     job_id, worker, pipe = import_from_a_pipe(client, app, admin, "held.csv")
@@ -167,24 +167,12 @@ def test_a_publish_that_took_its_row_before_the_import_ended_is_met_not_doubled(
     assert not worker.is_alive()
     data = job_status(client, admin, job_id)
     assert data["status"] == "completed", data
-    with app.app_context():
-        current = db.session.scalar(
-            select(func.count()).where(
-                Record.tenant_id == admin.tenant_id,
-                Record.name == "EMP000003",
-                Record.version_to.is_(None),
-                Record.state == "live",
-            )
-        )
-    assert current == 1
+    assert current_rows("EMP000003", tenant_id=admin.tenant_id, state="live") == 1
     query = client.get("/dedi/query/hr/people?limit=1", headers=admin.headers).get_json()["data"]
     assert query["pagination"]["total"] == TOTAL
 
 
-@pytest.mark.skipif(
-    not os.environ.get("DATABASE_URL", "").startswith("postgresql"),
-    reason="imports land while they are read on PostgreSQL only (apply.StreamingApply)",
-)
+@streaming_only
 def test_a_draft_published_between_the_imports_search_and_its_lock_is_closed_not_lost(client, app, admin, monkeypatch):
     """The import finds the older rows its file supersedes before it locks the registry, and closes them
     under the lock. A draft found then and published before the lock is live by the time it is closed:

@@ -533,7 +533,7 @@ def test_a_failed_statistics_refresh_is_logged_never_the_jobs(app, monkeypatch, 
     reason="the set-based landing after the parse (apply.apply_staged) is the path of SQLite",
 )
 def test_a_publish_between_the_landings_first_look_and_its_write_is_not_doubled(
-    client, admin, app, run_worker, monkeypatch
+    client, admin, app, run_worker, monkeypatch, current_rows
 ):
     """The landing looks whether the registry has current records, then writes. A publish of a name the
     file carries, landing between the two, was neither given to the import's row (its record id) nor
@@ -570,18 +570,7 @@ def test_a_publish_between_the_landings_first_look_and_its_write_is_not_doubled(
         "bulk_upload",
         "publish",
     ]  # it landed after
-    with app.app_context():
-        from sqlalchemy import func, select
-
-        from app.extensions import db
-        from app.publishing.models import Record
-
-        current = db.session.scalar(
-            select(func.count()).where(
-                Record.tenant_id == admin.tenant_id, Record.name == "EMP123456", Record.version_to.is_(None)
-            )
-        )
-    assert current == 1
+    assert current_rows("EMP123456", tenant_id=admin.tenant_id) == 1
 
 
 @pytest.mark.parametrize(
