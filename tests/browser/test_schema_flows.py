@@ -58,7 +58,9 @@ def test_create_a_dataset_with_a_checked_schema_or_a_tag_then_change_its_contrac
         page.click("text=Create dataset")
         assert "already exists" in page.locator(".dj-error").inner_text() and "request req_" in page.content()
         assert page.input_value("input[name=description]") == "again"
-        # a pre-built tag: no schema to write
+        # a pre-built tag: no schema to write (once the page's script runs: the error page's form is
+        # already there before it, and a tag picked then was checked before anything could hide the editor)
+        page.wait_for_load_state()
         page.select_option("select[name=kind]", "membership")
         assert not page.locator("#dj-schema").is_visible()
         page.fill("input[name=registry_name]", "members")
