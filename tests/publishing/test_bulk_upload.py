@@ -596,3 +596,39 @@ def test_an_upload_into_a_registry_deleted_or_inactivated_before_it_lands_fails(
     assert data["error"] == f"the registry was {state} while the file was read: nothing was imported"
     versions = client.get(f"/dedi/{ns}/{reg}/versions", headers=admin.headers).get_json()["data"]["versions"]
     assert [v["change"] for v in versions] == [version_change]
+
+
+@pytest.mark.skipif(
+    os.environ.get("DATABASE_URL", "").startswith("postgresql"),
+    reason="SQLite stages in a temporary table (temp_staging); PostgreSQL writes records as it reads",
+)
+def test_sqlite_stages_in_a_temporary_table_that_goes_with_its_job(client, admin, app, run_worker, monkeypatch):
+    """On SQLite a job's rows are staged in a temporary table of its own connection, not in bulk_rows
+    (whose every row went through the WAL and was deleted under the write lock). The connection is
+    discarded with the job, failed or completed, so the next job in the same worker makes its own."""
+    from sqlalchemy import text
+
+    from app.publishing.bulk import temp_staging
+
+    seen = []
+    take = temp_staging.TempStaging.take
+
+    def take_and_look(self, rows):
+        take(self, rows)
+        with self.conn.engine.connect() as other:  # (the writer thread has no app context)
+            shared = other.execute(text("SELECT count(*) FROM bulk_rows")).scalar()
+        seen.append((self.conn.execute(text("SELECT count(*) FROM temp.bulk_staged")).scalar(), shared))
+
+    monkeypatch.setattr(temp_staging.TempStaging, "take", take_and_look)
+    make_registry(client, admin)
+    jobs = [
+        upload(client, admin, _employee_csv(GOOD + BAD), mode="all_or_nothing", record_name_field="employee_id"),
+        upload(client, admin, _employee_csv(GOOD), record_name_field="employee_id", publish=True),
+        upload(client, admin, _employee_csv(GOOD[:1]), record_name_field="employee_id", publish=True),
+    ]
+    run_worker(["bulk"])  # one worker, one pool: each job stages in a table of its own
+    outcomes = [status(client, admin, r.get_json()["data"]["jobId"])["status"] for r in jobs]
+    assert outcomes == ["failed", "completed", "completed"]
+    assert seen == [(2, 0), (2, 0), (1, 0)]  # the job's own rows, in its own table; none in bulk_rows
+    q = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()
+    assert q["data"]["pagination"]["total"] == 2

@@ -30,37 +30,46 @@ R, B = cast(Table, Record.__table__), cast(Table, BulkRow.__table__)
 SUPERSEDED = table("import_superseded", column("id", Integer), column("state", String))
 
 
+# session.info key: when apply_staged took the registry's lock (temp_staging reports how long it held it)
+LOCKED_AT = "bulk_locked_at"
+
+
 def clear_staged(*, session, job_id):
     """Drop rows a previous (interrupted) run of this job staged."""
     session.execute(delete(B).where(B.c.job_id == job_id))
 
 
-def _records_from(job, registry, version, now, where, *, join_current=True, before=None):
+def _records_from(job, registry, version, now, where, *, join_current=True, before=None, stage=B):
     """INSERT ... SELECT of staged rows into records; a row whose name has a live record takes its
     record id. Without `publish` such a row is a draft beside the live version (its next version,
     once published), never a replacement of it."""
     cur = R.alias("cur")
-    on = [cur.c.registry_id == registry.id, cur.c.name == B.c.name, cur.c.version_to.is_(None), cur.c.state == "live"]
+    on = [
+        cur.c.registry_id == registry.id,
+        cur.c.name == stage.c.name,
+        cur.c.version_to.is_(None),
+        cur.c.state == "live",
+    ]
     source: Any
     record_id: Any
     if not join_current:
-        source, record_id = B, B.c.record_id
+        source, record_id = stage, stage.c.record_id
     elif before is None:  # one set-based pass, on fresh statistics: a join
-        source, record_id = B.outerjoin(cur, and_(*on)), func.coalesce(cur.c.record_id, B.c.record_id)
+        source, record_id = stage.outerjoin(cur, and_(*on)), func.coalesce(cur.c.record_id, stage.c.record_id)
     else:  # batch by batch while the import's own rows grow unseen by the statistics: a join's plan could put
         # records outside and scan the batch once per record; a correlated probe is one index lookup per row
         probe = select(cur.c.record_id).where(*on, cur.c.id <= before).limit(1).scalar_subquery()
-        source, record_id = B, func.coalesce(probe, B.c.record_id)
+        source, record_id = stage, func.coalesce(probe, stage.c.record_id)
     columns = {
         "record_id": record_id,
         "tenant_id": literal(job.tenant_id),
         "registry_id": literal(registry.id),
-        "name": B.c.name,
-        "description": B.c.description,
-        "details": B.c.details,
+        "name": stage.c.name,
+        "description": stage.c.description,
+        "details": stage.c.details,
         "meta": literal({}, R.c.meta.type),
         "ttl": literal(registry.ttl, Integer()),
-        "valid_till": B.c.valid_till,
+        "valid_till": stage.c.valid_till,
         "state": literal("live" if version else "draft"),
         "contract_version": literal(registry.contract_version, Integer()),
         "version_from": literal(version, Integer()),
@@ -68,7 +77,7 @@ def _records_from(job, registry, version, now, where, *, join_current=True, befo
         "updated_at": literal(now, UTCDateTime()),
     }
     rows = select(*[c.label(k) for k, c in columns.items()]).select_from(source).where(*where)
-    return R.insert().from_select(list(columns), rows.order_by(B.c.row_number))
+    return R.insert().from_select(list(columns), rows.order_by(stage.c.row_number))
 
 
 def _supersede(execute, registry, version, names, theirs, states=None):
@@ -119,28 +128,29 @@ def _summary(version, inserted, updated, staged, kept):
     }
 
 
-def apply_staged(*, session, job, registry):
+def apply_staged(*, session, job, registry, stage=B):
     """Turn the job's staged rows into drafts or one published data version, set-based; returns a summary."""
-    mine = B.c.job_id == job.id
+    mine = stage.c.job_id == job.id
     if session.get_bind().dialect.name == "postgresql":
         # fresh statistics, or the planner takes a just-loaded staging table for empty (nested loops)
         session.execute(text("ANALYZE bulk_rows"))
         session.execute(text("ANALYZE records"))
-    staged, kept = session.execute(select(func.count(), func.count(B.c.name.distinct())).where(mine)).one()
+    staged, kept = session.execute(select(func.count(), func.count(stage.c.name.distinct())).where(mine)).one()
     where = [mine]
     if kept < staged:  # a name repeated in the file: its last row wins (the ranking pass only then)
         ranked = (
             select(
-                B.c.row_number,
-                func.row_number().over(partition_by=B.c.name, order_by=B.c.row_number.desc()).label("rank"),
+                stage.c.row_number,
+                func.row_number().over(partition_by=stage.c.name, order_by=stage.c.row_number.desc()).label("rank"),
             )
             .where(mine)
             .subquery()
         )
-        where.append(B.c.row_number.in_(select(ranked.c.row_number).where(ranked.c.rank == 1)))
+        where.append(stage.c.row_number.in_(select(ranked.c.row_number).where(ranked.c.rank == 1)))
     # locked before it looks: a publish between the look and the write was neither given to the file's
     # row of its name nor closed by it (the name kept two current rows); now it waits and lands after
     lock_registry(session=session, registry=registry)
+    session.info[LOCKED_AT] = time.perf_counter()
     _require_live(registry)
     before = session.scalar(select(func.max(R.c.id))) or 0
     had_current = _has_current(session.execute, registry)
@@ -151,13 +161,16 @@ def apply_staged(*, session, job, registry):
         )
     now = utcnow()
     # no current records (the lock keeps it so): no row can take a record's id, and no join is made
-    inserted = session.execute(_records_from(job, registry, version, now, where, join_current=had_current)).rowcount
+    inserted = session.execute(
+        _records_from(job, registry, version, now, where, join_current=had_current, stage=stage)
+    ).rowcount
     if inserted is None or inserted < 0:  # a driver that does not report it: count what landed
         inserted = session.scalar(select(func.count()).where(R.c.registry_id == registry.id, R.c.id > before))
     job.record_span = _span(before, session.scalar(select(func.max(R.c.id))), now)
-    names = select(B.c.name).where(mine)
+    names = select(stage.c.name).where(mine)
     updated = _supersede(session.execute, registry, version, names, R.c.id <= before) if had_current else 0
-    clear_staged(session=session, job_id=job.id)
+    if stage is B:  # (a temporary table goes with its connection: temp_staging)
+        clear_staged(session=session, job_id=job.id)
     return _summary(version, inserted, updated, staged, kept)
 
 

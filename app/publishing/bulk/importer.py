@@ -53,7 +53,8 @@ def _dumps(details):
 
 class _Writer(threading.Thread):
     """Writes staged batches and progress on its own connection, overlapping database time with parsing.
-    With a `stream` (PostgreSQL), each batch is staged and turned into records in the import's transaction."""
+    With a `stream`, each batch goes to it instead: on PostgreSQL it is turned into records in the import's
+    transaction (apply.StreamingApply), on SQLite staged in a temporary table (temp_staging.TempStaging)."""
 
     def __init__(self, engine, job_id):
         super().__init__(daemon=True, name=f"bulk-writer-{job_id}")

@@ -2,7 +2,8 @@
 executemany elsewhere.
 
 Rows arrive as tuples in STAGED_COLUMNS order with `details` already JSON text, so no per-row
-ORM or bind processing runs on the bulk path. They land in `bulk_rows` (`insert_rows`), or, on
+ORM or bind processing runs on the bulk path. They land in `bulk_rows` (`insert_rows`; on SQLite in a
+temporary table of the job's connection instead, temp_staging), or, on
 PostgreSQL into a registry with no current records, straight into `records` as COPY text lines
 (`record_cells`, `copy_record_lines`)."""
 
@@ -73,13 +74,14 @@ def _copy(conn, statement, rows):
 _FROM_JSON = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(STAGED_COLUMNS)))
 
 
-def insert_rows(conn, rows):
-    """Insert tuples into `bulk_rows` through a SQLAlchemy Connection, the fastest way it offers."""
+def insert_rows(conn, rows, table="bulk_rows"):
+    """Insert tuples into `table` (`bulk_rows`, or SQLite's temporary stage: temp_staging) through a
+    SQLAlchemy Connection, the fastest way it offers."""
     if not rows:
         return
     cols = ", ".join(STAGED_COLUMNS)
     if conn.dialect.name == "postgresql":
-        _copy(conn, f"COPY bulk_rows ({cols}) FROM STDIN", rows)
+        _copy(conn, f"COPY {table} ({cols}) FROM STDIN", rows)
         return
     if conn.dialect.name == "sqlite":
         # one statement with one parameter, not an executemany: sqlite3 lets go of the GIL for each
@@ -87,8 +89,8 @@ def insert_rows(conn, rows):
         # GIL at every row (200k rows: 0.61 s alone, 44.8 s beside a busy loop); a whole batch is
         # stepped at once. End to end the parser waits on the queue often enough that it pays 1.06x
         # (1M rows: 67,927 vs 64,023 rows/s, bench/clever_code.py)
-        statement = f"INSERT INTO bulk_rows ({cols}) SELECT {_FROM_JSON} FROM json_each(?)"
+        statement = f"INSERT INTO {table} ({cols}) SELECT {_FROM_JSON} FROM json_each(?)"
         conn.exec_driver_sql(statement, (orjson.dumps(rows).decode(),))
         return
     marks = ", ".join("?" if conn.dialect.paramstyle == "qmark" else "%s" for _ in STAGED_COLUMNS)
-    conn.exec_driver_sql(f"INSERT INTO bulk_rows ({cols}) VALUES ({marks})", rows)
+    conn.exec_driver_sql(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)

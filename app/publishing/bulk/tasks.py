@@ -21,6 +21,7 @@ from app.extensions import db
 from app.publishing.bulk.apply import StreamingApply, apply_staged, clear_staged
 from app.publishing.bulk.importer import Failed, Importer, NulWatch
 from app.publishing.bulk.sources import open_job_file
+from app.publishing.bulk.temp_staging import TempStaging
 from app.publishing.models import BulkJob, BulkStatus, Registry
 
 log = logging.getLogger(__name__)
@@ -54,10 +55,14 @@ def _quick_gil_handoff(seconds: float = 0.0005) -> Iterator[None]:
 
 
 def _streaming_apply(job: BulkJob, registry: Registry) -> Any:
-    """PostgreSQL writes the records while the file is parsed (apply.StreamingApply); others after."""
-    if db.engine.dialect.name != "postgresql":
-        return nullcontext()
-    return closing(StreamingApply(db.engine, job, registry))
+    """PostgreSQL writes the records while the file is parsed (apply.StreamingApply); SQLite stages the
+    rows in a temporary table of the job's own connection and lands them after (temp_staging.TempStaging);
+    others stage in bulk_rows and land after (apply.apply_staged)."""
+    if db.engine.dialect.name == "postgresql":
+        return closing(StreamingApply(db.engine, job, registry))
+    if db.engine.dialect.name == "sqlite":
+        return closing(TempStaging(db.engine, job, registry))
+    return nullcontext()
 
 
 @job_entry
