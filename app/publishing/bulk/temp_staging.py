@@ -7,7 +7,8 @@ it needs no DELETE after the landing — it goes with the connection, which is d
 Staged in the shared `bulk_rows` table instead, every row was written to the WAL, checkpointed into
 the database, read back and then deleted under the write lock (1M rows: the batches' inserts 6.4 s
 and their commits 1.5 s on the writer thread; the DELETE 1.1 s and a 2.8 s final commit under the
-lock; statement timings of one run)."""
+lock; statement timings of one run). End to end 1.16x: 51,071 against 44,189 rows/s for 1M rows
+(bench/clever_code.py)."""
 
 import time
 from typing import cast
