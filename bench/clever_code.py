@@ -125,26 +125,24 @@ def handoff(app, upload, rows):
     )
 
 
-def json_staging(app, upload, rows):
+def _sqlite_ab(app, upload, name, prelude, labels, rows):
+    """A SQLite-only A/B of bulk uploads: as the code stands (A) against `prelude` (B)."""
     if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
-        print("clever json_staging: skipped (SQLite only; run without DATABASE_URL)")
+        print(f"clever {name}: skipped (SQLite only; run without DATABASE_URL)")
         return
-    a, b = _ab(lambda: upload(""), lambda: upload(EXECUTEMANY))
+    a, b = _ab(lambda: upload(""), lambda: upload(prelude))
     print(
-        f"clever json_staging db=sqlite rows={rows} json_array_rows_per_s={a:,.0f} "
-        f"executemany_rows_per_s={b:,.0f} ratio={a / b:.2f}x"
+        f"clever {name} db=sqlite rows={rows} {labels[0]}_rows_per_s={a:,.0f} "
+        f"{labels[1]}_rows_per_s={b:,.0f} ratio={a / b:.2f}x"
     )
+
+
+def json_staging(app, upload, rows):
+    _sqlite_ab(app, upload, "json_staging", EXECUTEMANY, ("json_array", "executemany"), rows)
 
 
 def temp_staging(app, upload, rows):
-    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
-        print("clever temp_staging: skipped (SQLite only; run without DATABASE_URL)")
-        return
-    a, b = _ab(lambda: upload(""), lambda: upload(SHARED_STAGING))
-    print(
-        f"clever temp_staging db=sqlite rows={rows} temporary_table_rows_per_s={a:,.0f} "
-        f"bulk_rows_rows_per_s={b:,.0f} ratio={a / b:.2f}x"
-    )
+    _sqlite_ab(app, upload, "temp_staging", SHARED_STAGING, ("temporary_table", "bulk_rows"), rows)
 
 
 def delivery(scratch, mb):

@@ -128,6 +128,15 @@ def _summary(version, inserted, updated, staged, kept):
     }
 
 
+def complete_job(job, result, *, processed, valid, failed, failed_csv_path):
+    """Mark the job completed with `result`, in the import's own transaction: its counts as the file
+    gave them, less the rows that were published already."""
+    now = utcnow()
+    job.status, job.error, job.result, job.finished_at, job.updated_at = (BulkStatus.COMPLETED, None, result, now, now)
+    job.processed_rows, job.failed_rows, job.failed_csv_path = processed, failed, failed_csv_path
+    job.valid_rows = valid - result["skipped_already_published"]
+
+
 def apply_staged(*, session, job, registry, stage=B):
     """Turn the job's staged rows into drafts or one published data version, set-based; returns a summary."""
     mine = stage.c.job_id == job.id
@@ -365,17 +374,8 @@ class StreamingApply:
             older = R.c.id.in_(select(SUPERSEDED.c.id))
             updated += _supersede(execute, self.registry, self.version, None, older, self.superseded_states)
         result = _summary(self.version, self.inserted, updated, staged, kept)
-        job, now = self.job, utcnow()
-        job.status, job.error, job.result, job.finished_at, job.updated_at = (
-            BulkStatus.COMPLETED,
-            None,
-            result,
-            now,
-            now,
-        )
-        job.processed_rows, job.failed_rows, job.failed_csv_path = processed, failed, failed_csv_path
-        job.record_span = _span(self.before, execute(select(func.max(R.c.id))).scalar(), self.now)
-        job.valid_rows = valid - result["skipped_already_published"]
+        complete_job(self.job, result, processed=processed, valid=valid, failed=failed, failed_csv_path=failed_csv_path)
+        self.job.record_span = _span(self.before, execute(select(func.max(R.c.id))).scalar(), self.now)
         self.session.flush()
         self.tx.commit()
         self.lock_seconds = time.perf_counter() - locked

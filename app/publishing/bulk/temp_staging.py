@@ -17,11 +17,11 @@ from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateTable
 
-from app.core.db import reload, utcnow
+from app.core.db import reload
 from app.core.events import run_after_commit
-from app.publishing.bulk.apply import LOCKED_AT, apply_staged
+from app.publishing.bulk.apply import LOCKED_AT, apply_staged, complete_job
 from app.publishing.bulk.staging import insert_rows
-from app.publishing.models import BulkJob, BulkRow, BulkStatus, Registry
+from app.publishing.models import BulkJob, BulkRow, Registry
 
 # bulk_rows' columns and primary key, as a temporary table of the job's connection
 STAGED = cast(Table, BulkRow.__table__).to_metadata(MetaData(), name="bulk_staged")
@@ -53,16 +53,7 @@ class TempStaging:
         with Session(bind=self.conn) as session:
             job, registry = reload(session, BulkJob, self.job_id), reload(session, Registry, self.registry_id)
             result = apply_staged(session=session, job=job, registry=registry, stage=STAGED)
-            now = utcnow()
-            job.status, job.error, job.result, job.finished_at, job.updated_at = (
-                BulkStatus.COMPLETED,
-                None,
-                result,
-                now,
-                now,
-            )
-            job.processed_rows, job.failed_rows, job.failed_csv_path = processed, failed, failed_csv_path
-            job.valid_rows = valid - result["skipped_already_published"]
+            complete_job(job, result, processed=processed, valid=valid, failed=failed, failed_csv_path=failed_csv_path)
             session.flush()
             tx.commit()
             self.lock_seconds = time.perf_counter() - session.info.pop(LOCKED_AT)
