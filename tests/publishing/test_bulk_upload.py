@@ -44,6 +44,14 @@ SEED_CSV = (
 )
 
 
+# SQLite stages the file (temp_staging) and lands it in one set-based pass after the parse
+# (apply.apply_staged); PostgreSQL writes records as it reads (apply.StreamingApply)
+landed_after_the_parse = pytest.mark.skipif(
+    os.environ.get("DATABASE_URL", "").startswith("postgresql"),
+    reason="SQLite's path: staged, then landed after the parse; PostgreSQL writes records as it reads",
+)
+
+
 def upload(client, caller, content, ns="employee-directory", reg="employee-profiles", filename="data.csv", **form):
     """POST a CSV. These tests keep drafts unless they pass publish=True (the API's default is to
     publish: test_an_upload_publishes_by_default leaves the field out)."""
@@ -528,10 +536,7 @@ def test_a_failed_statistics_refresh_is_logged_never_the_jobs(app, monkeypatch, 
     assert "ANALYZE records after a large import failed" in caplog.text
 
 
-@pytest.mark.skipif(
-    os.environ.get("DATABASE_URL", "").startswith("postgresql"),
-    reason="the set-based landing after the parse (apply.apply_staged) is the path of SQLite",
-)
+@landed_after_the_parse
 def test_a_publish_between_the_landings_first_look_and_its_write_is_not_doubled(
     client, admin, app, run_worker, monkeypatch, current_rows
 ):
@@ -598,10 +603,7 @@ def test_an_upload_into_a_registry_deleted_or_inactivated_before_it_lands_fails(
     assert [v["change"] for v in versions] == [version_change]
 
 
-@pytest.mark.skipif(
-    os.environ.get("DATABASE_URL", "").startswith("postgresql"),
-    reason="SQLite stages in a temporary table (temp_staging); PostgreSQL writes records as it reads",
-)
+@landed_after_the_parse
 def test_sqlite_stages_in_a_temporary_table_that_goes_with_its_job(client, admin, app, run_worker, monkeypatch):
     """On SQLite a job's rows are staged in a temporary table of its own connection, not in bulk_rows
     (whose every row went through the WAL and was deleted under the write lock). The connection is

@@ -54,7 +54,7 @@ def _quick_gil_handoff(seconds: float = 0.0005) -> Iterator[None]:
         sys.setswitchinterval(before)
 
 
-def _streaming_apply(job: BulkJob, registry: Registry) -> Any:
+def _landing_for(job: BulkJob, registry: Registry) -> Any:
     """PostgreSQL writes the records while the file is parsed (apply.StreamingApply); SQLite stages the
     rows in a temporary table of the job's own connection and lands them after (temp_staging.TempStaging);
     others stage in bulk_rows and land after (apply.apply_staged)."""
@@ -78,7 +78,7 @@ def run_bulk_upload(job_id: str) -> str:
     importer, file_path = Importer(job, registry), job.file_path
     db.session.commit()
     try:
-        with _streaming_apply(job, registry) as stream:  # rolled back on the way out unless finished
+        with _landing_for(job, registry) as stream:  # rolled back on the way out unless finished
             importer.writer.stream = stream
             with open_job_file(file_path) as raw, _quick_gil_handoff():  # the writer thread commits batches
                 importer.run(NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")))
