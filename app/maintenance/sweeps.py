@@ -17,7 +17,8 @@ from app.store.models import Snapshot, SnapshotStatus
 
 
 def expire_due_records(*, session, now):
-    """Expire live records past valid_till: one data version per registry; returns records expired."""
+    """Expire live records past valid_till: one data version per live registry (one that takes no
+    writes gets none: records.expire_records); returns records expired."""
     registry_ids = session.scalars(
         select(Record.registry_id)
         .distinct()
@@ -29,8 +30,10 @@ def expire_due_records(*, session, now):
         )
     ).all()
     total = 0
-    for registry in session.scalars(select(Registry).where(Registry.id.in_(registry_ids))):
+    for registry in session.scalars(select(Registry).where(Registry.id.in_(registry_ids), Registry.state == "live")):
         count = expire_records(session=session, registry=registry, now=now)
+        if not count:
+            continue  # (no longer live under its lock, or nothing left due)
         session.add(
             AuditEntry(
                 tenant_id=registry.tenant_id,

@@ -298,7 +298,9 @@ def revoke_record(
 
 
 def expire_records(*, session: DbSession, registry: Registry, now: datetime, actor: str = "maintenance") -> int:
-    """Close every live record whose valid_till has passed, as one data version; returns the count."""
+    """Close every live record whose valid_till has passed, as one data version; returns the count. A
+    registry that takes no writes (inactive or deleted, as it stands under the lock) gets no version:
+    its records expire at the first sweep after it is live again (reads hide them meanwhile)."""
     due = select(Record).where(
         Record.registry_id == registry.id,
         Record.state == "live",
@@ -309,6 +311,8 @@ def expire_records(*, session: DbSession, registry: Registry, now: datetime, act
     if session.scalar(due.with_only_columns(Record.id).limit(1)) is None:
         return 0  # the sweep's usual answer, without taking the registry's lock
     lock_registry(session=session, registry=registry)
+    if registry.state != "live":
+        return 0
     rows = session.scalars(due).all()
     if not rows:
         return 0

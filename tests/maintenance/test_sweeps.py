@@ -8,10 +8,14 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+from sqlalchemy import func, select
+
 from app.core.db import utcnow
 from app.core.models import IdempotencyKey
 from app.extensions import db
 from app.maintenance.tasks import run_locked
+from app.publishing.models import Record, Registry
 from tests.factories import artifact_file, employee, make_registry, publish
 
 STORE = "/api/v1/storage/published"
@@ -49,6 +53,45 @@ def test_record_expiry_is_a_new_version_and_old_versions_keep_the_record(client,
     assert snapshot_rows(client, admin, run_worker, "v3") == {"stays"}
     assert snapshot_rows(client, admin, run_worker, "v2") == {"short", "stays"}
     assert sweep(app, till + timedelta(seconds=2))["records_expired"] == 0  # idempotent
+
+
+@pytest.mark.parametrize("off", ["inactivate-registry", "delete-registry"])
+def test_a_registry_that_takes_no_writes_gets_no_expiry_until_it_is_live_again(client, admin, app, off):
+    """An inactive or deleted registry takes no writes, the sweep's included: it had written an expiry
+    version (and announced it) into each. Live again, the next sweep expires what is due."""
+    ns, reg = make_registry(client, admin, ns="sales", reg=f"orders-{off}")
+    till = datetime.now(UTC) + timedelta(seconds=1)
+    publish(client, admin, ns, reg, "short", employee(1), valid_till=till.isoformat())  # v1
+    if off == "delete-registry":
+        r = client.delete(f"/dedi/{ns}/{reg}/{off}", headers=admin.headers, json={"reason": "retired"})
+    else:
+        r = client.post(f"/dedi/{ns}/{reg}/{off}", headers=admin.headers)
+    assert r.status_code == 200, r.get_json()
+
+    def registry():
+        with app.app_context():
+            found = db.session.scalar(select(Registry).where(Registry.name == reg))
+            expired = db.session.scalar(
+                select(func.count()).where(Record.registry_id == found.id, Record.state == "expired")
+            )
+            db.session.remove()
+            return found.namespace_id, found.state, found.data_version, expired
+
+    namespace_id, state, version, _ = registry()
+    sweep(app, till + timedelta(seconds=1))
+    assert registry()[1:] == (state, version, 0)  # no version, no expired record
+    if off == "delete-registry":
+        back = client.post(
+            "/dedi/restore/registry", headers=admin.headers, json={"namespace_id": namespace_id, "registry_name": reg}
+        )
+    else:
+        back = client.post(f"/dedi/{ns}/{reg}/reactivate-registry", headers=admin.headers)
+    assert back.status_code == 200, back.get_json()
+    live_version = registry()[2]
+    sweep(app, till + timedelta(seconds=2))
+    assert registry()[1:] == ("live", live_version + 1, 1)
+    history = client.get(f"/dedi/{ns}/{reg}/versions", headers=admin.headers).get_json()["data"]["versions"]
+    assert history[-1]["change"] == "expire"
 
 
 def test_snapshot_ttl_and_inactivity_delete_files_but_wait_for_running_exports(client, admin, run_worker, app):
