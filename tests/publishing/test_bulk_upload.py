@@ -634,3 +634,41 @@ def test_sqlite_stages_in_a_temporary_table_that_goes_with_its_job(client, admin
     assert seen == [(2, 0), (2, 0), (1, 0)]  # the job's own rows, in its own table; none in bulk_rows
     q = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()
     assert q["data"]["pagination"]["total"] == 2
+
+
+def test_an_upload_whose_registry_schema_changed_while_the_file_was_read_fails(client, admin, run_worker, monkeypatch):
+    """The rows were checked against contract v1; a schema change (v2) landed while the file was read.
+    The import had landed them all as records of contract v2, unchecked against it; now it takes none,
+    and says why."""
+    from app.publishing.bulk.importer import Importer
+
+    ns, reg = make_registry(client, admin, schema=SEED_SCHEMA)
+    changed = {**SEED_SCHEMA, "properties": {**SEED_SCHEMA["properties"], "nickname": {"type": "string"}}}
+    read, answers = Importer.run, {}
+
+    def read_then_change_the_schema(self, lines):
+        read(self, lines)
+
+        def change():  # another request, on its own thread, as a user's would come
+            r = app_client.patch(f"/dedi/{ns}/registries/{reg}", headers=admin.headers, json={"schema": changed})
+            answers["status"] = r.status_code
+
+        changer = threading.Thread(target=change, daemon=True)
+        changer.start()
+        changer.join(30)
+
+    app_client = client.application.test_client()
+    monkeypatch.setattr(Importer, "run", read_then_change_the_schema)
+    r = upload(client, admin, SEED_CSV.encode(), record_name_field="employee_id", publish=True)
+    run_worker(["bulk"])
+    assert answers["status"] == 200
+    data = status(client, admin, r.get_json()["data"]["jobId"])
+    assert data["status"] == "failed", data
+    assert data["error"] == (
+        "the registry's schema changed while the file was read (contract v1, now v2): nothing was imported;"
+        " upload the file again to check its rows against the new schema"
+    )
+    versions = client.get(f"/dedi/{ns}/{reg}/versions", headers=admin.headers).get_json()["data"]
+    assert versions["versions"] == [] and versions["current_version"] == 0
+    found = client.get(f"/dedi/lookup/{ns}/{reg}/EMP123456", headers=admin.headers)
+    assert found.status_code == 404

@@ -99,11 +99,19 @@ def _supersede(execute, registry, version, names, theirs, states=None):
     return updated
 
 
-def _require_live(registry):
-    """An import lands only in a registry still live under its lock: one deleted or inactivated while
-    the file was read takes none of it (the job fails, and says why)."""
+def _require_unchanged(session, registry, contract):
+    """An import lands only in a registry still live, under the schema its rows were checked against, as
+    the registry stands under its lock (taken by the caller): one deleted or inactivated while the file
+    was read takes none of it, nor does one whose schema changed (its rows would have become records of
+    the new contract, never checked against it). The job fails, and says why."""
     if registry.state != "live":
         raise Failed(f"the registry was {registry.state} while the file was read: nothing was imported")
+    now = session.scalar(select(Registry.contract_version).where(Registry.id == registry.id))
+    if now != contract:
+        raise Failed(
+            f"the registry's schema changed while the file was read (contract v{contract}, now v{now}):"
+            " nothing was imported; upload the file again to check its rows against the new schema"
+        )
 
 
 def _span(before, upto, now):
@@ -137,8 +145,9 @@ def complete_job(job, result, *, processed, valid, failed, failed_csv_path):
     job.valid_rows = valid - result["skipped_already_published"]
 
 
-def apply_staged(*, session, job, registry, stage=B):
-    """Turn the job's staged rows into drafts or one published data version, set-based; returns a summary."""
+def apply_staged(*, session, job, registry, contract, stage=B):
+    """Turn the job's staged rows, checked against contract `contract` of the registry's schema, into
+    drafts or one published data version, set-based; returns a summary."""
     mine = stage.c.job_id == job.id
     if session.get_bind().dialect.name == "postgresql":
         # fresh statistics, or the planner takes a just-loaded staging table for empty (nested loops)
@@ -160,7 +169,7 @@ def apply_staged(*, session, job, registry, stage=B):
     # row of its name nor closed by it (the name kept two current rows); now it waits and lands after
     lock_registry(session=session, registry=registry)
     session.info[LOCKED_AT] = time.perf_counter()
-    _require_live(registry)
+    _require_unchanged(session, registry, contract)
     before = session.scalar(select(func.max(R.c.id))) or 0
     had_current = _has_current(session.execute, registry)
     version = None
@@ -193,7 +202,8 @@ class StreamingApply:
     older records, complete the job row and commit all of it at once. `lock_seconds` is how long it held
     the lock."""
 
-    def __init__(self, engine, job, registry):
+    def __init__(self, engine, job, registry, contract):
+        self.contract = contract  # the schema's contract version the rows are checked against
         self.conn = engine.connect()
         self.tx = self.conn.begin()
         self.session = Session(bind=self.conn)
@@ -215,7 +225,7 @@ class StreamingApply:
             "meta": "{}",
             "ttl": self.registry.ttl,
             "state": "live" if self.version else "draft",
-            "contract_version": self.registry.contract_version,
+            "contract_version": self.contract,
             "version_from": self.version,
             "created_at": self.now.astimezone(UTC).replace(tzinfo=None),  # as UTCDateTime stores it
             "updated_at": self.now.astimezone(UTC).replace(tzinfo=None),
@@ -352,7 +362,7 @@ class StreamingApply:
         meanwhile = self._meanwhile(self.before)  # most of them, before the lock; the rest under it
         locked = time.perf_counter()
         lock_registry(session=self.session, registry=self.registry)
-        _require_live(self.registry)
+        _require_unchanged(self.session, self.registry, self.contract)
         if self.version:
             version = bump_version(
                 session=self.session,

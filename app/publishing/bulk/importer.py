@@ -113,7 +113,7 @@ class Importer:
 
     def __init__(self, job, registry):
         self.job_id, self.tenant_id, self.record_name_field = job.id, job.tenant_id, job.record_name_field
-        self.schema = registry.schema
+        self.schema, self.contract = registry.schema, registry.contract_version  # what the rows are checked against
         self.key = schema_key(registry.schema)
         self.validate = compiled(self.key)
         self.batch, self.failed_out, self.failed_writer = [], None, None

@@ -54,14 +54,14 @@ def _quick_gil_handoff(seconds: float = 0.0005) -> Iterator[None]:
         sys.setswitchinterval(before)
 
 
-def _landing_for(job: BulkJob, registry: Registry) -> Any:
+def _landing_for(job: BulkJob, registry: Registry, contract: int) -> Any:
     """PostgreSQL writes the records while the file is parsed (apply.StreamingApply); SQLite stages the
     rows in a temporary table of the job's own connection and lands them after (temp_staging.TempStaging);
     others stage in bulk_rows and land after (apply.apply_staged)."""
     if db.engine.dialect.name == "postgresql":
-        return closing(StreamingApply(db.engine, job, registry))
+        return closing(StreamingApply(db.engine, job, registry, contract))
     if db.engine.dialect.name == "sqlite":
-        return closing(TempStaging(db.engine, job, registry))
+        return closing(TempStaging(db.engine, job, registry, contract))
     return nullcontext()
 
 
@@ -78,7 +78,7 @@ def run_bulk_upload(job_id: str) -> str:
     importer, file_path = Importer(job, registry), job.file_path
     db.session.commit()
     try:
-        with _landing_for(job, registry) as stream:  # rolled back on the way out unless finished
+        with _landing_for(job, registry, importer.contract) as stream:  # rolled back on the way out unless finished
             importer.writer.stream = stream
             with open_job_file(file_path) as raw, _quick_gil_handoff():  # the writer thread commits batches
                 importer.run(NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")))
@@ -93,7 +93,7 @@ def run_bulk_upload(job_id: str) -> str:
                 db.session.refresh(job)  # completed in the import's own transaction
                 report(registry_lock_s=round(stream.lock_seconds, 3))  # how long other writes could wait
                 return _reported(job)
-        result = apply_staged(session=db.session, job=job, registry=registry)
+        result = apply_staged(session=db.session, job=job, registry=registry, contract=importer.contract)
         job.valid_rows -= result["skipped_already_published"]
         _finish(job, BulkStatus.COMPLETED, result=result)
     except UnicodeDecodeError as exc:

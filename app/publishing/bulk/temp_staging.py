@@ -34,8 +34,9 @@ class TempStaging:
 
     direct = False  # the importer hands over staged tuples, not COPY text
 
-    def __init__(self, engine, job, registry):
+    def __init__(self, engine, job, registry, contract):
         self.job_id, self.registry_id, self.lock_seconds = job.id, registry.id, 0.0
+        self.contract = contract  # the schema's contract version the rows are checked against
         self.conn = engine.connect()
         ddl = str(CreateTable(STAGED).compile(dialect=self.conn.dialect))
         self.conn.exec_driver_sql(ddl.replace("CREATE TABLE", "CREATE TEMPORARY TABLE", 1))
@@ -52,7 +53,7 @@ class TempStaging:
         tx = self.conn.begin()
         with Session(bind=self.conn) as session:
             job, registry = reload(session, BulkJob, self.job_id), reload(session, Registry, self.registry_id)
-            result = apply_staged(session=session, job=job, registry=registry, stage=STAGED)
+            result = apply_staged(session=session, job=job, registry=registry, contract=self.contract, stage=STAGED)
             complete_job(job, result, processed=processed, valid=valid, failed=failed, failed_csv_path=failed_csv_path)
             session.flush()
             tx.commit()
