@@ -638,8 +638,8 @@ def test_sqlite_stages_in_a_temporary_table_that_goes_with_its_job(client, admin
 
 def test_an_upload_whose_registry_schema_changed_while_the_file_was_read_fails(client, admin, run_worker, monkeypatch):
     """The rows were checked against contract v1; a schema change (v2) landed while the file was read.
-    The import had landed them all as records of contract v2, unchecked against it; now it takes none,
-    and says why."""
+    The import had landed them anyway, after the change (on SQLite as records of contract v2, never
+    checked against it); now it takes none, and says why."""
     from app.publishing.bulk.importer import Importer
 
     ns, reg = make_registry(client, admin, schema=SEED_SCHEMA)
