@@ -82,7 +82,7 @@ EXECUTEMANY = (
 # job's session and deleted (apply.apply_staged on bulk_rows)
 SHARED_STAGING = (
     "import contextlib, app.publishing.bulk.tasks as bulk_tasks;"
-    "bulk_tasks._landing_for = lambda job, registry: contextlib.nullcontext();"
+    "bulk_tasks._landing_for = lambda job, registry, contract: contextlib.nullcontext();"
 )
 
 
