@@ -39,9 +39,9 @@ def clear_staged(*, session, job_id):
     session.execute(delete(B).where(B.c.job_id == job_id))
 
 
-def _records_from(job, registry, version, now, where, *, join_current=True, before=None, stage=B):
-    """INSERT ... SELECT of staged rows into records; a row whose name has a live record takes its
-    record id. Without `publish` such a row is a draft beside the live version (its next version,
+def _records_from(job, registry, contract, version, now, where, *, join_current=True, before=None, stage=B):
+    """INSERT ... SELECT of staged rows, checked against `contract`, into records; a row whose name has a
+    live record takes its record id. Without `publish` such a row is a draft beside the live version (its next version,
     once published), never a replacement of it."""
     cur = R.alias("cur")
     on = [
@@ -71,7 +71,7 @@ def _records_from(job, registry, version, now, where, *, join_current=True, befo
         "ttl": literal(registry.ttl, Integer()),
         "valid_till": stage.c.valid_till,
         "state": literal("live" if version else "draft"),
-        "contract_version": literal(registry.contract_version, Integer()),
+        "contract_version": literal(contract, Integer()),
         "version_from": literal(version, Integer()),
         "created_at": literal(now, UTCDateTime()),
         "updated_at": literal(now, UTCDateTime()),
@@ -180,7 +180,7 @@ def apply_staged(*, session, job, registry, contract, stage=B):
     now = utcnow()
     # no current records (the lock keeps it so): no row can take a record's id, and no join is made
     inserted = session.execute(
-        _records_from(job, registry, version, now, where, join_current=had_current, stage=stage)
+        _records_from(job, registry, contract, version, now, where, join_current=had_current, stage=stage)
     ).rowcount
     if inserted is None or inserted < 0:  # a driver that does not report it: count what landed
         inserted = session.scalar(select(func.count()).where(R.c.registry_id == registry.id, R.c.id > before))
@@ -249,7 +249,14 @@ class StreamingApply:
         """Turn staged rows first_row..last_row into records (called on the writer thread)."""
         where = [B.c.job_id == self.job_id, B.c.row_number.between(first_row, last_row)]
         statement = _records_from(
-            self.job, self.registry, self.version, self.now, where, join_current=self.had_current, before=self.before
+            self.job,
+            self.registry,
+            self.contract,
+            self.version,
+            self.now,
+            where,
+            join_current=self.had_current,
+            before=self.before,
         )
         landed = statement.returning(literal(1)).cte("landed")  # the driver reports no rowcount for INSERT..SELECT
         first = not self.inserted
