@@ -121,7 +121,8 @@ def import_once(app, client, headers, path, rows, size, registry, label):
     os.unlink(log)
     print(
         f"bulk_import db={db} ({label}) rows={rows} file_mb={size / 2**20:.0f} seconds={seconds:.1f} "
-        f"rows_per_s={rows / seconds:,.0f} worker_peak_rss_mb={rss_mb:.0f} (target: flat, <= 300 MB)",
+        f"rows_per_s={rows / seconds:,.0f} peak_mb={rss_mb:.0f} (the worker's peak RSS + the parse process's own "
+        f"{worker.parser_mb:.0f} MB; target: flat, <= 300 MB)",
         flush=True,
     )
     waits = publisher.latencies and f" longest_publish_s={max(publisher.latencies):.2f} of {len(publisher.latencies)}"

@@ -52,7 +52,7 @@ def main(rows=1_000_000, invalid_ratio=0.0, file_mb=None):
         f"bulk_upload db={db} rows={rows} file_mb={size / 2**20:.1f} invalid={invalid_ratio:.0%} "
         f"valid={status['validEntries']} failed={status['failedEntries']} upload_s={upload_s:.1f} "
         f"worker_s={work_s:.1f} total_s={total:.1f} rows_per_s={rows / total:,.0f} "
-        f"worker_peak_rss_mb={rss_mb:.0f}"
+        f"peak_mb={rss_mb:.0f} (the worker's peak RSS + the parse process's own {worker.parser_mb:.0f} MB)"
     )
 
 

@@ -1,4 +1,4 @@
-"""The figures that keep (or remove) five pieces of clever code, each A/B interleaved in one run:
+"""The figures that keep (or remove) six pieces of clever code, each A/B interleaved in one run:
 
 1. `_RowTally` (publishing/bulk/jobs.py): counting an upload's rows while it streams in, against
    copying it and parsing the stored CSV again to count them — the time before the upload can answer.
@@ -11,6 +11,8 @@
 5. SQLite staging in a temporary table of the job's own connection (publishing/bulk/temp_staging.py),
    against staging in the shared `bulk_rows` table and deleting the rows at the landing — the bulk
    job's rows/s end to end (SQLite only).
+6. A large file parsed in a process of its own (publishing/bulk/parse_process.py), against on a thread
+   beside the writer thread — the bulk job's rows/s end to end, on either database.
 
 python bench/clever_code.py [upload_mb] [bulk_rows] [deliver_mb]"""
 
@@ -86,6 +88,10 @@ SHARED_STAGING = (
 )
 
 
+# the B side of the parse-process A/B: every file parsed on a thread beside the writer, as before
+PARSE_ON_A_THREAD = "import app.publishing.bulk.parse_process as pp; pp.PROCESS_FROM_BYTES = 1 << 62;"
+
+
 def bulk_uploads(app, scratch, rows):
     """upload(prelude): the rows/s of one bulk upload of `rows` rows into a fresh registry, through a
     waiting worker that runs `prelude` first."""
@@ -141,6 +147,16 @@ def _sqlite_ab(app, upload, name, prelude, labels, rows):
     )
 
 
+def parse_process(app, upload, rows):
+    """Both databases: the file parsed in a process of its own (A) against on a thread (B)."""
+    a, b = _ab(lambda: upload(""), lambda: upload(PARSE_ON_A_THREAD))
+    db = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0]
+    print(
+        f"clever parse_process db={db} rows={rows} parse_process_rows_per_s={a:,.0f} "
+        f"parse_thread_rows_per_s={b:,.0f} ratio={a / b:.2f}x"
+    )
+
+
 def json_staging(app, upload, rows):
     _sqlite_ab(app, upload, "json_staging", EXECUTEMANY, ("json_array", "executemany"), rows)
 
@@ -175,6 +191,7 @@ def main(upload_mb=100.0, bulk_rows=200_000, deliver_mb=33.0):
     tally(app, scratch, upload_mb)
     upload = bulk_uploads(app, scratch, int(bulk_rows))
     handoff(app, upload, int(bulk_rows))
+    parse_process(app, upload, int(bulk_rows))
     json_staging(app, upload, int(bulk_rows))
     temp_staging(app, upload, int(bulk_rows))
     delivery(scratch, deliver_mb)

@@ -5,6 +5,7 @@ import csv
 import math
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -189,13 +190,11 @@ class WorkerProcess:
             "print('PEAK_KB', next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))"
         )
         self.started = time.perf_counter()
+        # the log is read back for the bulk parse process's own memory (parser_private_mb on the job's line)
+        self.log = open(log_path, "w+") if log_path else tempfile.TemporaryFile("w+")  # noqa: SIM115  (closed in finish)
+        self.parser_mb = 0.0
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", code],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=open(log_path, "w") if log_path else subprocess.DEVNULL,  # noqa: SIM115  (the child's)
-            text=True,
+            [sys.executable, "-c", code], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=self.log, text=True
         )
 
     def ready(self):
@@ -206,11 +205,17 @@ class WorkerProcess:
         return self
 
     def finish(self):
-        """Wait for the worker to exit; returns (seconds since start, peak RSS MB)."""
+        """Wait for the worker to exit; returns (seconds since start, peak MB): the worker's peak RSS plus
+        the largest own memory of a process a bulk job parsed its file in (bulk/parse_process, forked:
+        only its private pages are its own), also kept as `parser_mb`."""
         out = self.proc.stdout.read()
         if self.proc.wait() != 0:
             raise RuntimeError(f"worker exited with {self.proc.returncode}")
-        return time.perf_counter() - self.started, int(out.split("PEAK_KB")[-1]) / 1024
+        seconds = time.perf_counter() - self.started
+        self.log.seek(0)
+        self.parser_mb = max(map(float, re.findall(r"parser_private_mb=([0-9.]+)", self.log.read())), default=0.0)
+        self.log.close()
+        return seconds, int(out.split("PEAK_KB")[-1]) / 1024 + self.parser_mb
 
 
 def run_worker_process(app, queues):

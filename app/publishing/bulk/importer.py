@@ -65,22 +65,27 @@ class _Writer(threading.Thread):
         while (item := self.inbox.get()) is not None:
             if self.error is not None:
                 continue  # drain after a failure; the reader thread raises it
-            rows, (processed, valid, failed) = item
             try:
-                if self.stream is not None and rows:
-                    self.stream.take(rows)
-                with self.engine.begin() as conn:
-                    if conn.dialect.name == "postgresql":  # staged rows and progress need no flush to disk:
-                        conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")  # a rerun restages them
-                    if self.stream is None:
-                        insert_rows(conn, rows)
-                    conn.execute(
-                        update(BulkJob)
-                        .where(BulkJob.id == self.job_id)
-                        .values(processed_rows=processed, valid_rows=valid, failed_rows=failed, updated_at=utcnow())
-                    )
+                self.write(*item)
             except Exception as exc:  # handed to the reader thread
                 self.error = exc
+
+    def write(self, rows, counters):
+        """Write one batch and the job's progress (on this thread, or on the caller's when the file is
+        parsed in a process of its own: parse_process)."""
+        processed, valid, failed = counters
+        if self.stream is not None and rows:
+            self.stream.take(rows)
+        with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":  # staged rows and progress need no flush to disk:
+                conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")  # a rerun restages them
+            if self.stream is None:
+                insert_rows(conn, rows)
+            conn.execute(
+                update(BulkJob)
+                .where(BulkJob.id == self.job_id)
+                .values(processed_rows=processed, valid_rows=valid, failed_rows=failed, updated_at=utcnow())
+            )
 
     def put(self, rows, counters):
         if self.error is not None:
@@ -122,8 +127,9 @@ class Importer:
 
     def fail_row(self, number, row, errors):
         if self.failed_writer is None:
-            # kept open across rows (closed by save_failed_csv): a context manager cannot span them
-            self.failed_out = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", newline="")  # noqa: SIM115
+            if self.failed_out is None:  # (a file given ahead: parse_process's report, which outlives its process)
+                # kept open across rows (closed by save_failed_csv): a context manager cannot span them
+                self.failed_out = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", newline="")  # noqa: SIM115
             self.failed_writer = csv.writer(self.failed_out, lineterminator="\n")
             self.failed_writer.writerow([*self.header, "row_number", "errors"])
         self.failed_writer.writerow([*row, number, json.dumps(errors, sort_keys=True)])

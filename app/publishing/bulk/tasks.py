@@ -18,6 +18,7 @@ from app.core.db import reload, utcnow
 from app.core.job_runs import job_entry, report
 from app.core.jobs import enqueue
 from app.extensions import db
+from app.publishing.bulk import parse_process
 from app.publishing.bulk.apply import StreamingApply, apply_staged, clear_staged
 from app.publishing.bulk.importer import Failed, Importer, NulWatch
 from app.publishing.bulk.sources import open_job_file
@@ -81,7 +82,10 @@ def run_bulk_upload(job_id: str) -> str:
         with _landing_for(job, registry, importer.contract) as stream:  # rolled back on the way out unless finished
             importer.writer.stream = stream
             with open_job_file(file_path) as raw, _quick_gil_handoff():  # the writer thread commits batches
-                importer.run(NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")))
+                if job.file_bytes >= parse_process.PROCESS_FROM_BYTES:  # parsed on the other core
+                    report(parser_private_mb=parse_process.parse_in_process(importer, raw))
+                else:
+                    importer.run(NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")))
             counts = {"processed": importer.processed, "valid": importer.valid, "failed": importer.failed}
             job.total_rows = max(job.total_rows, importer.processed)  # an import learns its count as it reads
             job.processed_rows, job.valid_rows, job.failed_rows = counts.values()

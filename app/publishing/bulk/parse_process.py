@@ -1,0 +1,181 @@
+"""A large file is parsed in a process of its own, forked from the job's: the importer runs there over the
+file's bytes (fed through a pipe by a thread here) and sends each batch back, which this process writes
+as the writer thread would. Parsing and writing then run on two cores under two GILs.
+
+On one process the parsing thread held the GIL for most of the run (it is CPU-bound: csv, typing the
+cells, validation, JSON), and the writer thread waited for it each time the database handed the GIL back
+(SQLite steps a batch's statement without it): the writer's inserts took 6.3 s of wall time per 1M
+rows where they need far less, and the batches queued behind them. Figures beside the thread in one
+run: bench/clever_code.py's parse-process section, quoted in README.
+
+The forked process reads no database and no store: it inherits the importer (its schema, header rules
+and compiled validator) and writes nothing but the pipe and the failed rows' report, a temporary file
+this process opened before the fork and uploads after it. Smaller files stay on a thread (fork, pipes
+and the feeder cost more than they save on a few thousand rows)."""
+
+import contextlib
+import csv
+import io
+import logging
+import os
+import pickle
+import signal
+import tempfile
+import threading
+from multiprocessing.connection import Connection
+from types import SimpleNamespace
+from typing import Any
+
+from app.publishing.bulk.importer import Failed, Importer, NulWatch
+
+log = logging.getLogger(__name__)
+
+PROCESS_FROM_BYTES = 4 << 20  # files at least this large are parsed in a process of their own
+BLOCK = 1 << 20  # the feeder's read size
+
+
+class ParserLost(Exception):
+    """The parsing process ended before it said how the file ended (killed, or out of memory)."""
+
+
+class _Outbox:
+    """The importer's writer inside the parsing process: each batch goes down the pipe."""
+
+    def __init__(self, direct: bool, pipe: Connection) -> None:
+        self.stream, self.pipe = SimpleNamespace(direct=direct), pipe  # the importer reads only `direct`
+
+    def start(self) -> None:
+        pass
+
+    def put(self, rows: list[Any], counters: tuple[int, int, int]) -> None:
+        self.pipe.send(("batch", rows, counters))
+
+    def close(self) -> None:
+        pass
+
+
+def _private_mb() -> float:
+    """This process's own memory (pages it does not share with the job's process), in MB."""
+    with open("/proc/self/smaps_rollup") as fh:
+        kb = sum(int(line.split()[1]) for line in fh if line.startswith(("Private_Clean:", "Private_Dirty:")))
+    return round(kb / 1024, 1)
+
+
+def _sendable(exc: Exception) -> Exception:
+    """The exception itself when it survives a pickle (a Failed, csv.Error, UnicodeDecodeError: the job
+    reports them as it would from a thread), else its type and message."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001  (any exception may fail to pickle in its own way)
+        return RuntimeError(f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _parse(importer: Importer, direct: bool, source_fd: int, reply: Connection, report: Any) -> int:
+    """In the forked process: run the importer over the bytes arriving on `source_fd`; its exit code."""
+    importer.writer, importer.failed_out = _Outbox(direct, reply), report
+    try:
+        with open(source_fd, "rb") as raw:
+            importer.run(NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")))
+        report.flush()
+        reply.send(("done", (importer.processed, importer.valid, importer.failed), _private_mb()))
+        return 0
+    except Exception as exc:  # noqa: BLE001  (every failure goes to the job's process, which decides)
+        if not isinstance(exc, (Failed, csv.Error, UnicodeDecodeError)):  # not the file's fault: keep the trace
+            log.exception("the bulk parse failed")
+        with contextlib.suppress(OSError):  # (the job's process is gone, killed: nobody is left to tell)
+            reply.send(("raise", _sendable(exc)))
+        return 1
+
+
+def _keep_only(*fds: int) -> None:
+    """Close every descriptor this process inherited but `fds`: one held here would keep its far end
+    from ever seeing an end (the writer of a FIFO the job reads, another job's pipe, a socket)."""
+    low = 0
+    for fd in sorted(set(fds)):
+        if low < fd:  # (not always a no-op when empty: os.closerange(0, 0) closed every descriptor but 0, 3.11.7)
+            os.closerange(low, fd)
+        low = fd + 1
+    os.closerange(low, os.sysconf("SC_OPEN_MAX"))
+
+
+class _Feeder(threading.Thread):
+    """The file's bytes into the parsing process's pipe, until the file ends or the parse stops reading.
+    A read that fails is kept in `error`: the parse saw only an early end, and must not count as whole."""
+
+    def __init__(self, raw: Any, feed_fd: int) -> None:
+        super().__init__(daemon=True, name="bulk-feed")
+        self.raw, self.feed_fd, self.error = raw, feed_fd, None
+
+    def run(self) -> None:
+        read = getattr(self.raw, "read1", self.raw.read)  # what has arrived, not a full block: a source may be slow
+        try:
+            with open(self.feed_fd, "wb") as out:
+                while block := read(BLOCK):
+                    out.write(block)
+        except BrokenPipeError:  # the parse stopped early (a bad header, a crash): it says why
+            pass
+        except Exception as exc:  # noqa: BLE001  (raised on the job's thread)
+            self.error = exc
+
+
+def parse_in_process(importer: Importer, raw: Any) -> float:
+    """Run `importer` over the binary file `raw` in a forked process, writing each batch it sends on this
+    thread (`importer.writer.write`); afterwards the importer's counters and failed rows are the parse's.
+    Raises what the parse raised. Returns the parsing process's own memory at its end, in MB."""
+    source_fd, feed_fd = os.pipe()
+    answer_fd, reply_fd = os.pipe()
+    report = tempfile.TemporaryFile(mode="w+", newline="")  # noqa: SIM115  (kept as the failed rows, or closed below)
+    direct = bool(getattr(importer.writer.stream, "direct", False))
+    pid = os.fork()
+    if pid == 0:  # the parsing process: it never returns into the job's code
+        code = 1
+        try:
+            _keep_only(0, 1, 2, source_fd, reply_fd, report.fileno())
+            code = _parse(importer, direct, source_fd, Connection(reply_fd, readable=False), report)
+        finally:
+            os._exit(code)
+    os.close(source_fd)
+    os.close(reply_fd)
+    inbox = Connection(answer_fd, writable=False)
+    feeder = _Feeder(raw, feed_fd)
+    feeder.start()
+    kept = False
+    try:
+        while True:
+            try:
+                kind, *rest = inbox.recv()
+            except EOFError:
+                raise ParserLost(f"the parsing process ended with {_ended(pid)}") from None
+            if kind == "batch":
+                importer.writer.write(*rest)
+                continue
+            feeder.join()  # the parse has ended: so does the feed, at the file's end or a broken pipe
+            if feeder.error is not None:  # what the parse made of a short read is beside the point
+                raise feeder.error
+            if kind == "raise":
+                raise rest[0]
+            (importer.processed, importer.valid, importer.failed), private_mb = rest  # "done"
+            if importer.failed:
+                importer.failed_out, kept = report, True
+            return private_mb
+    finally:
+        inbox.close()  # a parse still running stops at its next batch (its pipe is broken) ...
+        if _ended(pid, wait=False) is None:
+            os.kill(pid, signal.SIGKILL)  # ... or at once
+        _ended(pid)
+        feeder.join()  # it ends: the file ended, or the pipe's reader is gone
+        if not kept:
+            report.close()
+
+
+def _ended(pid: int, wait: bool = True) -> str | None:
+    """How the parsing process ended (reaping it), or None while it runs (with wait=False)."""
+    try:
+        done, status = os.waitpid(pid, 0 if wait else os.WNOHANG)
+    except ChildProcessError:  # reaped already
+        return "an exit already seen"
+    if not done:
+        return None
+    code = os.waitstatus_to_exitcode(status)
+    return f"signal {-code}" if code < 0 else f"exit code {code}"
