@@ -1,6 +1,7 @@
 """The bulk importer: reads the CSV, validates each row against the registry schema, writes failed rows
 to a report and hands valid rows in batches to a writer thread that stages them (on PostgreSQL it
-turns them into records as they land instead — apply.StreamingApply)."""
+turns them into records as they land instead — apply.StreamingApply). A large file is read by an
+Importer in a process of its own, whose batches the job's process writes (parse_process)."""
 
 import csv
 import json

@@ -1,17 +1,18 @@
 """A large file is parsed in a process of its own, forked from the job's: the importer runs there over the
 file's bytes (fed through a pipe by a thread here) and sends each batch back, which this process writes
-as the writer thread would. Parsing and writing then run on two cores under two GILs.
+as the writer thread would. Parsing and writing then run on two cores under two GILs; on one process
+the CPU-bound parsing thread held the GIL and the writer thread waited for it after every database call.
 
-On one process the parsing thread held the GIL for most of the run (it is CPU-bound: csv, typing the
-cells, validation, JSON), and the writer thread waited for it each time the database handed the GIL back
-(SQLite steps a batch's statement without it): the writer's inserts took 6.3 s of wall time per 1M
-rows where they need far less, and the batches queued behind them. Figures beside the thread in one
-run: bench/clever_code.py's parse-process section, quoted in README.
+Measured beside the thread path (bench/clever_code.py's parse-process A/B, 1M rows, 86 MB; medians of
+three interleaved pairs): PostgreSQL 75,590 against 56,742 rows/s (1.33x), SQLite 78,872 against
+71,417 (1.10x). Smaller files gain less, and below a few MB lose to the fork (SQLite: 26 MB 1.01x,
+8.6 MB 1.04x over three pairs; 3.4 MB 0.91x, 0.4 MB 0.86x over five), hence PROCESS_FROM_BYTES. The
+forked process's own memory (its private pages: 2 MB at the start) ends at 72-75 MB for 200k rows and
+for 1M alike; the benches add it to the worker's peak.
 
 The forked process reads no database and no store: it inherits the importer (its schema, header rules
 and compiled validator) and writes nothing but the pipe and the failed rows' report, a temporary file
-this process opened before the fork and uploads after it. Smaller files stay on a thread (fork, pipes
-and the feeder cost more than they save on a few thousand rows)."""
+this process opened before the fork and uploads after it."""
 
 import contextlib
 import csv
@@ -30,7 +31,7 @@ from app.publishing.bulk.importer import Failed, Importer, NulWatch
 
 log = logging.getLogger(__name__)
 
-PROCESS_FROM_BYTES = 4 << 20  # files at least this large are parsed in a process of their own
+PROCESS_FROM_BYTES = 8 << 20  # files at least this large are parsed in a process of their own
 BLOCK = 1 << 20  # the feeder's read size
 
 
@@ -73,7 +74,7 @@ def _sendable(exc: Exception) -> Exception:
 
 def _parse(importer: Importer, direct: bool, source_fd: int, reply: Connection, report: Any) -> int:
     """In the forked process: run the importer over the bytes arriving on `source_fd`; its exit code."""
-    importer.writer, importer.failed_out = _Outbox(direct, reply), report
+    importer.writer, importer.failed_out = _Outbox(direct, reply), report  # type: ignore[assignment]  # (its stand-in)
     try:
         with open(source_fd, "rb") as raw:
             importer.run(NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")))
@@ -105,7 +106,8 @@ class _Feeder(threading.Thread):
 
     def __init__(self, raw: Any, feed_fd: int) -> None:
         super().__init__(daemon=True, name="bulk-feed")
-        self.raw, self.feed_fd, self.error = raw, feed_fd, None
+        self.raw, self.feed_fd = raw, feed_fd
+        self.error: Exception | None = None
 
     def run(self) -> None:
         read = getattr(self.raw, "read1", self.raw.read)  # what has arrived, not a full block: a source may be slow
