@@ -126,43 +126,34 @@ def bulk_uploads(app, scratch, rows):
     return upload
 
 
-def handoff(app, upload, rows):
-    a, b = _ab(lambda: upload(""), lambda: upload(NO_HANDOFF))
+def _upload_ab(app, upload, name, prelude, labels, rows, sqlite_only=False):
+    """An A/B of bulk uploads: as the code stands (A) against `prelude` (B)."""
     db = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0]
-    print(
-        f"clever gil_handoff db={db} rows={rows} handoff_rows_per_s={a:,.0f} default_interval_rows_per_s={b:,.0f} "
-        f"ratio={a / b:.2f}x"
-    )
-
-
-def _sqlite_ab(app, upload, name, prelude, labels, rows):
-    """A SQLite-only A/B of bulk uploads: as the code stands (A) against `prelude` (B)."""
-    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+    if sqlite_only and db != "sqlite":
         print(f"clever {name}: skipped (SQLite only; run without DATABASE_URL)")
         return
     a, b = _ab(lambda: upload(""), lambda: upload(prelude))
     print(
-        f"clever {name} db=sqlite rows={rows} {labels[0]}_rows_per_s={a:,.0f} "
+        f"clever {name} db={db} rows={rows} {labels[0]}_rows_per_s={a:,.0f} "
         f"{labels[1]}_rows_per_s={b:,.0f} ratio={a / b:.2f}x"
     )
 
 
+def handoff(app, upload, rows):
+    _upload_ab(app, upload, "gil_handoff", NO_HANDOFF, ("handoff", "default_interval"), rows)
+
+
 def parse_process(app, upload, rows):
     """Both databases: the file parsed in a process of its own (A) against on a thread (B)."""
-    a, b = _ab(lambda: upload(""), lambda: upload(PARSE_ON_A_THREAD))
-    db = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0]
-    print(
-        f"clever parse_process db={db} rows={rows} parse_process_rows_per_s={a:,.0f} "
-        f"parse_thread_rows_per_s={b:,.0f} ratio={a / b:.2f}x"
-    )
+    _upload_ab(app, upload, "parse_process", PARSE_ON_A_THREAD, ("parse_process", "parse_thread"), rows)
 
 
 def json_staging(app, upload, rows):
-    _sqlite_ab(app, upload, "json_staging", EXECUTEMANY, ("json_array", "executemany"), rows)
+    _upload_ab(app, upload, "json_staging", EXECUTEMANY, ("json_array", "executemany"), rows, sqlite_only=True)
 
 
 def temp_staging(app, upload, rows):
-    _sqlite_ab(app, upload, "temp_staging", SHARED_STAGING, ("temporary_table", "bulk_rows"), rows)
+    _upload_ab(app, upload, "temp_staging", SHARED_STAGING, ("temporary_table", "bulk_rows"), rows, sqlite_only=True)
 
 
 def delivery(scratch, mb):

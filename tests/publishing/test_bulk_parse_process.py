@@ -95,6 +95,19 @@ def test_what_the_parse_process_finds_wrong_fails_the_job_with_its_message(
     assert data["status"] == "failed" and data["error"].startswith(error), data
 
 
+def _fails_and_lands_nothing(client, admin, run_worker, parses, error):
+    """Upload ROWS, published, into a new registry: the job parsed in a process fails with `error`, and
+    the registry holds no record."""
+    make_registry(client, admin)
+    r = upload(client, admin, _employee_csv(ROWS), record_name_field="employee_id", publish=True)
+    run_worker(["bulk"])
+    data = status(client, admin, r.get_json()["data"]["jobId"])
+    assert parses == ["process"]
+    assert (data["status"], data["error"]) == ("failed", error), data
+    query = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()["data"]
+    assert query["pagination"]["total"] == 0
+
+
 def test_a_parse_process_that_dies_fails_the_job_and_lands_nothing(client, admin, run_worker, monkeypatch, parses):
     """SIGKILLed after its first batch (out of memory, an operator): the job says so, no row lands."""
     monkeypatch.setattr("app.publishing.bulk.importer.BATCH", 2)
@@ -107,16 +120,7 @@ def test_a_parse_process_that_dies_fails_the_job_and_lands_nothing(client, admin
         flush(self)
 
     monkeypatch.setattr(Importer, "flush", die_after_the_first_batch)
-    make_registry(client, admin)
-    job_id = upload(client, admin, _employee_csv(ROWS), record_name_field="employee_id", publish=True).get_json()[
-        "data"
-    ]["jobId"]
-    run_worker(["bulk"])
-    data = status(client, admin, job_id)
-    assert parses == ["process"]
-    assert (data["status"], data["error"]) == ("failed", "internal error: ParserLost"), data
-    query = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()["data"]
-    assert query["pagination"]["total"] == 0
+    _fails_and_lands_nothing(client, admin, run_worker, parses, "internal error: ParserLost")
 
 
 def test_a_source_that_fails_mid_read_fails_the_job_not_a_short_import(client, admin, run_worker, monkeypatch, parses):
@@ -139,13 +143,5 @@ def test_a_source_that_fails_mid_read_fails_the_job_not_a_short_import(client, a
         return Breaks(io.FileIO(path))
 
     monkeypatch.setattr(tasks, "open_job_file", breaking)
-    make_registry(client, admin)
-    job_id = upload(client, admin, _employee_csv(ROWS), record_name_field="employee_id", publish=True).get_json()[
-        "data"
-    ]["jobId"]
-    run_worker(["bulk"])
-    data = status(client, admin, job_id)
-    assert parses == ["process"] and Breaks.reads == 3
-    assert (data["status"], data["error"]) == ("failed", "internal error: OSError"), data
-    query = client.get("/dedi/query/employee-directory/employee-profiles", headers=admin.headers).get_json()["data"]
-    assert query["pagination"]["total"] == 0
+    _fails_and_lands_nothing(client, admin, run_worker, parses, "internal error: OSError")
+    assert Breaks.reads == 3
