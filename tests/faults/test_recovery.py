@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -139,6 +140,27 @@ def test_a_worker_killed_mid_upload_is_recovered_within_60_s_with_exact_counts(a
     )
     listing = client.get(f"{STORE}/datasets?namespace=crash", headers=admin.headers).get_json()
     assert listing["items"][0]["record_count"] == rows
+
+
+def test_a_job_process_killed_mid_parse_leaves_no_parse_process_behind(app, client, admin, workers):
+    """A file of 8 MB or more is parsed in a process forked from the job's (bulk/parse_process). When the
+    job's process alone is killed (as an OOM kill picks one process), the parse process ends by itself,
+    its pipes broken, and is not left parsing for nobody."""
+    from app.core.localhost import descendants
+    from app.publishing.bulk.parse_process import PROCESS_FROM_BYTES
+    from tests.faults.procs import alive
+
+    rows = 200_000
+    assert len(_csv(rows)) >= PROCESS_FROM_BYTES
+    _upload(client, admin, "orphan", rows)
+    worker = workers(["bulk"])
+
+    def job_and_parse_processes():  # worker.py -> its work horse (the job's process) -> the parse process
+        return next(((horse, kids) for horse in descendants(worker.pid) if (kids := descendants(horse))), None)
+
+    horse, parsers = _until(job_and_parse_processes, 60, "the file was never parsed in a process of its own")
+    os.kill(horse, signal.SIGKILL)
+    _until(lambda: not any(alive(pid) for pid in parsers), 30, "the parse process outlived its job's process")
 
 
 def test_a_worker_killed_mid_build_leaves_no_partial_artifact_ready(app, client, admin, workers):
