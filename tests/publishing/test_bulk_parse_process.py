@@ -145,3 +145,14 @@ def test_a_source_that_fails_mid_read_fails_the_job_not_a_short_import(client, a
     monkeypatch.setattr(tasks, "open_job_file", breaking)
     _fails_and_lands_nothing(client, admin, run_worker, parses, "internal error: OSError")
     assert Breaks.reads == 3
+
+
+def test_the_parse_process_memory_figure_is_never_the_jobs_failure(monkeypatch):
+    """Without /proc/self/smaps_rollup (Linux before 4.14) the figure is 0, not an error after the parse."""
+    assert parse_process._private_mb() > 0
+
+    def no_rollup(path, *args, **kwargs):
+        raise FileNotFoundError(path)
+
+    monkeypatch.setattr("builtins.open", no_rollup)
+    assert parse_process._private_mb() == 0.0

@@ -56,9 +56,13 @@ class _Outbox:
 
 
 def _private_mb() -> float:
-    """This process's own memory (pages it does not share with the job's process), in MB."""
-    with open("/proc/self/smaps_rollup") as fh:
-        kb = sum(int(line.split()[1]) for line in fh if line.startswith(("Private_Clean:", "Private_Dirty:")))
+    """This process's own memory (pages it does not share with the job's process), in MB; 0 where the
+    kernel does not tell (no /proc/self/smaps_rollup before Linux 4.14): a figure, never the job's failure."""
+    try:
+        with open("/proc/self/smaps_rollup") as fh:
+            kb = sum(int(line.split()[1]) for line in fh if line.startswith(("Private_Clean:", "Private_Dirty:")))
+    except OSError:
+        return 0.0
     return round(kb / 1024, 1)
 
 
