@@ -116,6 +116,7 @@ class NulWatch:
 
 class Importer:
     lines: NulWatch  # the file's lines, given to run()
+    ids: str  # the next batch's record ids, 16 hex digits each (_draw_ids)
 
     def __init__(self, job, registry):
         self.job_id, self.tenant_id, self.record_name_field = job.id, job.tenant_id, job.record_name_field
@@ -123,6 +124,7 @@ class Importer:
         self.key = schema_key(registry.schema)
         self.validate = compiled(self.key)
         self.batch, self.failed_out, self.failed_writer = [], None, None
+        self._draw_ids()
         self.processed = self.valid = self.failed = 0
         self.writer = _Writer(db.engine, job.id)
 
@@ -161,24 +163,23 @@ class Importer:
         name = (row[self.name_idx] if self.name_idx is not None else "") or generated_name(row)
         desc = row[self.desc_idx] if self.desc_idx is not None else ""
         till = _valid_till(row[self.till_idx]) if self.till_idx is not None else None
+        at = 16 * len(self.batch)
+        record_id = "rec_" + self.ids[at : at + 16]
         if self.as_text:
-            self.batch.append(record_cells(name[:255], desc, _dumps(details), till))
+            self.batch.append(f"{record_id}\t{record_cells(name[:255], desc, _dumps(details), till)}")
         else:
-            self.batch.append((self.job_id, number, None, name[:255], desc, _dumps(details), till))
+            self.batch.append((self.job_id, number, record_id, name[:255], desc, _dumps(details), till))
         self.valid += 1
 
+    def _draw_ids(self):
+        """Record ids for the next batch: 64 random bits each, drawn in one call (one syscall, not one per
+        row), enough for a batch of valid rows."""
+        self.ids = token_hex(8 * BATCH)
+
     def flush(self):
-        # record ids: 64 random bits each, drawn for the whole batch in one call (one syscall, not one per row)
-        ids = token_hex(8 * len(self.batch))
-        if self.as_text:
-            self.batch = [f"rec_{ids[16 * i : 16 * i + 16]}\t{cells}" for i, cells in enumerate(self.batch)]
-        else:
-            self.batch = [
-                (job, number, "rec_" + ids[16 * i : 16 * i + 16], *rest)
-                for i, (job, number, _, *rest) in enumerate(self.batch)
-            ]
         self.writer.put(self.batch, (self.processed, self.valid, self.failed))
         self.batch = []
+        self._draw_ids()
 
     def _open(self, reader):
         try:
