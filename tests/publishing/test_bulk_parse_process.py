@@ -36,10 +36,10 @@ def parses(monkeypatch):
     monkeypatch.setattr(parse_process, "parse_in_process", counted)
     thread_run = Importer.run
 
-    def run_on_a_thread(self, lines):
-        if not isinstance(self.writer, parse_process._Outbox):  # (the forked process runs it too)
+    def run_on_a_thread(self, lines, send=None):
+        if send is None:  # (the forked process runs it too, sending its batches down the pipe)
             seen.append("thread")
-        return thread_run(self, lines)
+        return thread_run(self, lines, send)
 
     monkeypatch.setattr(Importer, "run", run_on_a_thread)
     return seen
@@ -112,10 +112,10 @@ def test_a_parse_process_that_dies_fails_the_job_and_lands_nothing(client, admin
     """SIGKILLed after its first batch (out of memory, an operator): the job says so, no row lands."""
     monkeypatch.setattr("app.publishing.bulk.importer.BATCH", 2)
     monkeypatch.setattr(parse_process, "PROCESS_FROM_BYTES", 0)
-    flush = Importer.flush
+    flush, test_process = Importer.flush, os.getpid()
 
     def die_after_the_first_batch(self):
-        if self.processed > 2 and isinstance(self.writer, parse_process._Outbox):
+        if self.processed > 2 and os.getpid() != test_process:
             os.kill(os.getpid(), signal.SIGKILL)
         flush(self)
 

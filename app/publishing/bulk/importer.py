@@ -177,7 +177,7 @@ class Importer:
         self.ids = token_hex(8 * BATCH)
 
     def flush(self):
-        self.writer.put(self.batch, (self.processed, self.valid, self.failed))
+        self.send(self.batch, (self.processed, self.valid, self.failed))
         self.batch = []
         self._draw_ids()
 
@@ -197,14 +197,16 @@ class Importer:
         self.till_idx = stripped.index("valid_till") if "valid_till" in stripped else None
         return compile_columns([(h, fields.get(h)) for h in stripped]), len(stripped)
 
-    def run(self, lines):
-        """Import every row of `lines` (a NulWatch over the file's text)."""
-        self.lines = lines
+    def run(self, lines, send=None):
+        """Import every row of `lines` (a NulWatch over the file's text). Each batch goes to the writer
+        thread, or to `send(rows, counters)` instead (parse_process: the pipe to the job's process)."""
+        self.lines, self.send = lines, send or self.writer.put
         # rows bound straight for records go as COPY text, written here once (apply.StreamingApply.direct)
         self.as_text = bool(getattr(self.writer.stream, "direct", False))
         reader = csv.reader(lines)
         plan, width = self._open(reader)
-        self.writer.start()
+        if send is None:
+            self.writer.start()
         try:
             for number, row in enumerate(reader, start=1):
                 if len(row) != width:
@@ -223,7 +225,8 @@ class Importer:
                     self.flush()
             self.flush()
         finally:
-            self.writer.close()
+            if send is None:
+                self.writer.close()
 
     def save_failed_csv(self):
         if self.failed_out is None:

@@ -24,7 +24,6 @@ import signal
 import tempfile
 import threading
 from multiprocessing.connection import Connection
-from types import SimpleNamespace
 from typing import Any
 
 from app.publishing.bulk.importer import Failed, Importer, NulWatch
@@ -37,22 +36,6 @@ BLOCK = 1 << 20  # the feeder's read size
 
 class ParserLost(Exception):
     """The parsing process ended before it said how the file ended (killed, or out of memory)."""
-
-
-class _Outbox:
-    """The importer's writer inside the parsing process: each batch goes down the pipe."""
-
-    def __init__(self, direct: bool, pipe: Connection) -> None:
-        self.stream, self.pipe = SimpleNamespace(direct=direct), pipe  # the importer reads only `direct`
-
-    def start(self) -> None:
-        pass
-
-    def put(self, rows: list[Any], counters: tuple[int, int, int]) -> None:
-        self.pipe.send(("batch", rows, counters))
-
-    def close(self) -> None:
-        pass
 
 
 def _private_mb() -> float:
@@ -76,12 +59,17 @@ def _sendable(exc: Exception) -> Exception:
         return RuntimeError(f"{type(exc).__name__}: {exc}"[:500])
 
 
-def _parse(importer: Importer, direct: bool, source_fd: int, reply: Connection, report: Any) -> int:
-    """In the forked process: run the importer over the bytes arriving on `source_fd`; its exit code."""
-    importer.writer, importer.failed_out = _Outbox(direct, reply), report  # type: ignore[assignment]  # (its stand-in)
+def _parse(importer: Importer, source_fd: int, reply: Connection, report: Any) -> int:
+    """In the forked process: run the importer over the bytes arriving on `source_fd`, each batch down the
+    pipe `reply`; its exit code."""
+    importer.failed_out = report
+
+    def send(rows: list[Any], counters: tuple[int, int, int]) -> None:
+        reply.send(("batch", rows, counters))
+
     try:
         with open(source_fd, "rb") as raw:
-            importer.run(NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")))
+            importer.run(NulWatch(io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")), send=send)
         report.flush()
         reply.send(("done", (importer.processed, importer.valid, importer.failed), _private_mb()))
         return 0
@@ -120,7 +108,7 @@ class _Feeder(threading.Thread):
                 while block := read(BLOCK):
                     out.write(block)
         except BrokenPipeError:  # the parse stopped early (a bad header, a crash): it says why
-            pass
+            return
         except Exception as exc:  # noqa: BLE001  (raised on the job's thread)
             self.error = exc
 
@@ -132,13 +120,12 @@ def parse_in_process(importer: Importer, raw: Any) -> float:
     source_fd, feed_fd = os.pipe()
     answer_fd, reply_fd = os.pipe()
     report = tempfile.TemporaryFile(mode="w+", newline="")  # noqa: SIM115  (kept as the failed rows, or closed below)
-    direct = bool(getattr(importer.writer.stream, "direct", False))
     pid = os.fork()
     if pid == 0:  # the parsing process: it never returns into the job's code
         code = 1
         try:
             _keep_only(0, 1, 2, source_fd, reply_fd, report.fileno())
-            code = _parse(importer, direct, source_fd, Connection(reply_fd, readable=False), report)
+            code = _parse(importer, source_fd, Connection(reply_fd, readable=False), report)
         finally:
             os._exit(code)
     os.close(source_fd)
