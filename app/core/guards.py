@@ -58,7 +58,16 @@ def run_settling_races(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any
             time.sleep(0.01 * attempt)
 
 
+# PostgreSQL's deadlock_detected: of two writers each waiting for the other, one is refused (a publish
+# that waits for a record row an import holds, while the import waits for the publish's registry lock)
+DEADLOCK = "40P01"
+
+
 def is_write_race(exc: BaseException) -> bool:
-    """SQLite's answer to two writers: the later one's snapshot is stale or the lock is busy."""
-    text = str(getattr(exc, "orig", exc)).lower()
+    """A write refused for another's sake, to be run again: SQLite's answer to two writers (the later
+    one's snapshot is stale or the lock is busy), or PostgreSQL's to a deadlock."""
+    orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlstate", None) == DEADLOCK:
+        return True
+    text = str(orig).lower()
     return "database is locked" in text or "database is busy" in text

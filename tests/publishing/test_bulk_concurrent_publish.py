@@ -214,3 +214,140 @@ def test_a_draft_published_between_the_imports_search_and_its_lock_is_closed_not
     assert row["details"]["full_name"] == "Person 4", row
     before = client.get(f"/dedi/lookup/hr/people/EMP000004?version_id=v{landed - 1}", headers=admin.headers)
     assert before.status_code == 200 and before.get_json()["data"]["details"]["full_name"] == "Draft"
+
+
+def paused_after_its_early_close(client, app, admin, monkeypatch):
+    """An import over EMP000001-3 (published as v1-v3, "Before") that stops after it has closed those
+    rows early (uncommitted) and before it asks for the registry's lock. Returns (job id, the worker
+    thread, the event that lets it go on, what `_close_early` returned)."""
+    from app.publishing.bulk import apply
+
+    make_registry(client, admin, ns="hr", reg="people")
+    for i in (1, 2, 3):
+        publish(client, admin, "hr", "people", f"EMP{i:06d}", employee(i, full_name="Before"))
+    closing, paused, go, early = [], threading.Event(), threading.Event(), []
+    real_close, real_supersede = apply.StreamingApply._close_early, apply._supersede
+
+    def close_early(self):
+        closing.append(True)
+        early.append(real_close(self))
+        return early[-1]
+
+    def supersede(*args, **kwargs):
+        closed = real_supersede(*args, **kwargs)
+        if closing and not paused.is_set():
+            paused.set()
+            assert go.wait(DEADLINE)
+        return closed
+
+    monkeypatch.setattr(apply.StreamingApply, "_close_early", close_early)
+    monkeypatch.setattr(apply, "_supersede", supersede)
+    job_id, worker, pipe = import_from_a_pipe(client, app, admin, "update.csv")
+    pipe.write(rows(FIRST + 1, TOTAL))
+    pipe.close()
+    assert paused.wait(DEADLINE), "the import never closed its older rows early"
+    return job_id, worker, go, early
+
+
+def publish_on_a_thread(app, admin, name, full_name, answers):
+    def run():
+        body = {"record_name": name, "details": employee(int(name[3:]), full_name=full_name)}
+        url = "/dedi/hr/people/save-record-as-draft?publish=true"
+        r = app.test_client().post(url, headers=admin.headers, json=body)
+        answers[name] = (r.status_code, r.get_json())
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread
+
+
+def full_name_at(client, admin, name, version=None):
+    at = f"?version_id=v{version}" if version else ""
+    answer = client.get(f"/dedi/lookup/hr/people/{name}{at}", headers=admin.headers).get_json()
+    return answer["data"]["details"]["full_name"]
+
+
+@streaming_only
+def test_an_import_over_a_quiet_registrys_records_closes_them_before_its_lock_unseen(client, app, admin, monkeypatch):
+    """Issue 21: an import whose rows supersede a registry's records closed them under the registry's
+    lock (one UPDATE: 19.8 s for 1M rows, every other write waiting). Into a quiet registry it now
+    closes them first, uncommitted: until the import lands, readers see the records as they were."""
+    job_id, worker, go, early = paused_after_its_early_close(client, app, admin, monkeypatch)
+    try:
+        assert full_name_at(client, admin, "EMP000003") == "Before"
+        query = client.get("/dedi/query/hr/people?limit=1", headers=admin.headers).get_json()["data"]
+        assert (query["version"], query["pagination"]["total"]) == (3, 3)
+    finally:
+        go.set()
+    worker.join(DEADLINE)
+    assert not worker.is_alive()
+    data = job_status(client, admin, job_id)
+    assert data["status"] == "completed" and early == [3], (data, early)
+    assert (data["result"]["version"], data["result"]["updated_existing"]) == (4, 3)
+    assert full_name_at(client, admin, "EMP000003") == "Person 3"
+    assert full_name_at(client, admin, "EMP000003", version=3) == "Before"
+    query = client.get("/dedi/query/hr/people?limit=1", headers=admin.headers).get_json()["data"]
+    assert (query["version"], query["pagination"]["total"]) == (4, TOTAL)
+
+
+@streaming_only
+def test_a_publish_that_takes_the_version_an_early_close_used_moves_the_closed_rows_to_the_imports(
+    client, app, admin, monkeypatch, current_rows
+):
+    """A publish of another record lands while the import holds its early-closed rows: it does not wait
+    for them, and takes v4, the version they were closed under. They must end closed at the import's
+    v5: at v4 the registry still reads as the publish left it."""
+    job_id, worker, go, early = paused_after_its_early_close(client, app, admin, monkeypatch)
+    answers: dict = {}
+    try:
+        publisher = publish_on_a_thread(app, admin, "EMP009999", "Meanwhile", answers)
+        publisher.join(DEADLINE)
+        assert not publisher.is_alive(), "the publish waited for the import"
+        assert answers["EMP009999"][0] == 201, answers
+    finally:
+        go.set()
+    worker.join(DEADLINE)
+    assert not worker.is_alive()
+    data = job_status(client, admin, job_id)
+    assert data["status"] == "completed" and early == [3], (data, early)
+    assert data["result"]["version"] == 5
+    assert full_name_at(client, admin, "EMP000003", version=4) == "Before"
+    assert full_name_at(client, admin, "EMP000003", version=5) == "Person 3"
+    at_4 = client.get("/dedi/query/hr/people?as_of=v4&limit=1", headers=admin.headers).get_json()["data"]
+    assert at_4["pagination"]["total"] == 4
+    assert current_rows("EMP000003", tenant_id=admin.tenant_id) == 1
+
+
+@streaming_only
+def test_a_publish_of_a_record_an_early_close_holds_is_let_through_then_superseded(
+    client, app, admin, monkeypatch, current_rows
+):
+    """A publish of EMP000003 while the import holds that record's row (closed early, uncommitted) waits
+    for the row, holding the registry's lock the import then asks for. The import waits for it only
+    briefly, undoes its early close, and lets the publish land; then it lands after it, as the next
+    version, closing the publish's row. No 5xx, one current row for the name."""
+    from sqlalchemy import text
+
+    job_id, worker, go, early = paused_after_its_early_close(client, app, admin, monkeypatch)
+    answers: dict = {}
+    try:
+        publisher = publish_on_a_thread(app, admin, "EMP000003", "Meanwhile", answers)
+
+        def publish_waits_for_the_row():
+            with app.app_context():
+                waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                return db.session.execute(text(f"{waiting} AND datname = current_database()")).scalar() > 0
+
+        wait_for(publish_waits_for_the_row)
+    finally:
+        go.set()
+    publisher.join(DEADLINE)
+    worker.join(DEADLINE)
+    assert not worker.is_alive() and not publisher.is_alive()
+    assert answers["EMP000003"][0] == 201, answers
+    data = job_status(client, admin, job_id)
+    assert data["status"] == "completed" and early == [None], (data, early)
+    assert (data["result"]["version"], data["result"]["updated_existing"]) == (5, 3)
+    assert full_name_at(client, admin, "EMP000003", version=4) == "Meanwhile"
+    assert full_name_at(client, admin, "EMP000003") == "Person 3"
+    assert current_rows("EMP000003", tenant_id=admin.tenant_id) == 1

@@ -16,10 +16,12 @@ from typing import Any, cast
 
 from sqlalchemy import Integer, String, Table, and_, column, delete, exists, func, literal, select, table, text, update
 from sqlalchemy.engine import CursorResult
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.core.db import UTCDateTime, iso, reload, utcnow
 from app.core.events import run_after_commit
+from app.core.guards import DEADLOCK
 from app.publishing.bulk.importer import Failed
 from app.publishing.bulk.staging import copy_record_lines, insert_rows
 from app.publishing.models import BulkJob, BulkRow, BulkStatus, Record, Registry
@@ -29,6 +31,11 @@ R, B = cast(Table, Record.__table__), cast(Table, BulkRow.__table__)
 # the ids of the older rows an import into a registry with current records supersedes (StreamingApply)
 SUPERSEDED = table("import_superseded", column("id", Integer), column("state", String))
 
+
+# how long an import that closed its superseded rows early waits for the registry's lock before it
+# undoes that (a publish holding the lock may be waiting for one of those rows: StreamingApply._close_early)
+EARLY_LOCK_WAIT = 0.5
+LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's lock_not_available: lock_timeout passed
 
 # session.info key: when apply_staged took the registry's lock (temp_staging reports how long it held it)
 LOCKED_AT = "bulk_locked_at"
@@ -219,6 +226,8 @@ class StreamingApply:
         # straight into records (staging them first, then copying them again, wrote every row twice)
         self.direct = not self.had_current
         self.superseded_states: set[str] = set()  # what _find_superseded found, when it had records
+        self.closed_before_lock = False  # whether finish closed the older rows before its lock (_close_early)
+        self.lock_asked = 0.0  # when finish asked for the registry's lock
         self.shared = {
             "tenant_id": job.tenant_id,
             "registry_id": registry.id,
@@ -272,10 +281,13 @@ class StreamingApply:
     def _settle(self):
         """Make the rows' version the registry's next before locking it, while others may still write. One
         try: if publishes landed during the rewrite as well, they come faster than a rewrite takes, and
-        another would be wasted; the rewrite is then made under the lock."""
+        another would be wasted; the rewrite is then made under the lock. Returns whether a publish had
+        taken the number (the registry is busy)."""
         current = self.session.scalar(select(Registry.data_version).where(Registry.id == self.registry.id)) or 0
         if current + 1 != self.version:
             self._renumber(current + 1)
+            return True
+        return False
 
     def _meanwhile(self, after_id, upto=None):
         """Current rows others wrote to the registry while the file was read, past `after_id` (and up to
@@ -345,6 +357,37 @@ class StreamingApply:
         if "draft" in self.superseded_states:
             self.superseded_states.add("live")
 
+    def _close_early(self):
+        """Into a quiet registry: close the older rows the file supersedes before the lock, then lock it.
+
+        Closing them under the lock held every other write to the registry for as long as it took (one
+        UPDATE of 1M rows: 19.8 s, bench/bulk_import.py). Here the rows are closed under the version the
+        import expects to take, still uncommitted (no reader sees it), and the lock is taken after.
+        What could go wrong, and what it costs:
+        - a publish lands meanwhile and takes that version: the closed rows move to the import's under
+          the lock (`finish`), as long as closing them there would have taken;
+        - a publish of one of those records waits for its row, holding the registry's lock the import
+          now asks for: the import waits at most EARLY_LOCK_WAIT, then undoes the early close (a
+          savepoint: the rows are let go), and closes them under the lock as before. PostgreSQL may
+          instead refuse the publish as a deadlock; its view runs again (guards.is_write_race).
+        Returns how many live rows it closed or drafts it replaced, or None when it closed none (the
+        caller then locks, and closes them under the lock)."""
+        savepoint = self.conn.begin_nested()
+        try:
+            older = R.c.id.in_(select(SUPERSEDED.c.id))
+            closed = _supersede(self.session.execute, self.registry, self.version, None, older, self.superseded_states)
+            self.conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(EARLY_LOCK_WAIT * 1000)}ms'")
+            self.lock_asked = time.perf_counter()
+            lock_registry(session=self.session, registry=self.registry)
+            self.conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) not in (LOCK_NOT_AVAILABLE, DEADLOCK):
+                raise
+            savepoint.rollback()
+            return None
+        savepoint.commit()
+        return closed
+
     def finish(self, *, processed, valid, failed, failed_csv_path):
         """Complete the import and the job in the one transaction; returns the summary, or None when
         there was nothing to publish (then nothing is kept, and the caller completes the job)."""
@@ -359,18 +402,22 @@ class StreamingApply:
             replaced = exists().where(self.ours(newer), newer.c.name == R.c.name, newer.c.id > R.c.id)
             self.inserted -= cast(CursorResult, execute(delete(R).where(self.ours(), replaced))).rowcount
         clear_staged(session=self.session, job_id=self.job_id)
-        if self.version:
-            self._settle()
+        busy = self._settle() if self.version else False
         if self.had_current:  # its statistics still miss the import's rows: the planner would loop over them
             execute(text("ANALYZE records"))
             self._find_superseded()
         seen = execute(select(func.max(R.c.id))).scalar() or 0
         self._wait_for_writes_in_flight()
         meanwhile = self._meanwhile(self.before)  # most of them, before the lock; the rest under it
-        locked = time.perf_counter()
-        lock_registry(session=self.session, registry=self.registry)
+        # (on a busy registry a publish would most likely take the version the rows are closed under)
+        closed = self._close_early() if self.had_current and not busy else None
+        self.closed_before_lock = closed is not None
+        if closed is None:
+            self.lock_asked = time.perf_counter()
+            lock_registry(session=self.session, registry=self.registry)
         _require_unchanged(self.session, self.registry, self.contract)
         if self.version:
+            expected = self.version
             version = bump_version(
                 session=self.session,
                 registry=self.registry,
@@ -378,8 +425,11 @@ class StreamingApply:
                 count=kept,
                 actor=self.job.created_by,
             )
-            if version != self.version:  # a publish landed between the settling and the lock
+            if version != expected:  # a publish landed between the settling and the lock
                 self._renumber(version)
+                if closed is not None:  # the rows closed early, under the version the publish took
+                    older = and_(R.c.id.in_(select(SUPERSEDED.c.id)), R.c.version_to == expected)
+                    execute(update(R).where(older).values(version_to=version))
         # rows others wrote since `seen`: none, most often. The newest id says so through the primary key;
         # a search past `seen` was planned as a scan of the table when its statistics predate the import
         # (a 10M-row import held the lock 1.6 s, nearly all of it that scan)
@@ -387,7 +437,9 @@ class StreamingApply:
         for name, rows in (self._meanwhile(seen, latest) if latest > seen else {}).items():
             meanwhile.setdefault(name, []).extend(rows)
         updated = self._meet(meanwhile)
-        if self.had_current:
+        if closed is not None:
+            updated += closed
+        elif self.had_current:
             older = R.c.id.in_(select(SUPERSEDED.c.id))
             updated += _supersede(execute, self.registry, self.version, None, older, self.superseded_states)
         result = _summary(self.version, self.inserted, updated, staged, kept)
@@ -395,7 +447,7 @@ class StreamingApply:
         self.job.record_span = _span(self.before, execute(select(func.max(R.c.id))).scalar(), self.now)
         self.session.flush()
         self.tx.commit()
-        self.lock_seconds = time.perf_counter() - locked
+        self.lock_seconds = time.perf_counter() - self.lock_asked
         run_after_commit(self.session)  # the commit was the connection's: the session did not see it
         self.close()
         return result

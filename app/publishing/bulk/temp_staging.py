@@ -33,6 +33,7 @@ class TempStaging:
     landing held the database's write lock."""
 
     direct = False  # the importer hands over staged tuples, not COPY text
+    closed_before_lock = False  # older records are closed in the landing, under SQLite's one write lock
 
     def __init__(self, engine, job, registry, contract):
         self.job_id, self.registry_id, self.lock_seconds = job.id, registry.id, 0.0
