@@ -24,6 +24,8 @@ def load_config(overrides=None, environ=None):
         "IMPORT_ROOTS": _list(env.get("IMPORT_ROOTS", str(var_dir / "imports"))),
         "DEFAULT_RATE_LIMIT": env.get("DEFAULT_RATE_LIMIT", "10/second"),
         "ANON_RATE_LIMIT": env.get("ANON_RATE_LIMIT", "20/second"),
+        # a busy process admits up to this fraction of a limit ahead (core/ratelimit.py); 0: ask Redis every time
+        "RATE_LIMIT_LEASE_SHARE": int(env.get("RATE_LIMIT_LEASE_SHARE", 50)),
         "AUTH_CACHE_TTL_S": float(env.get("AUTH_CACHE_TTL_S", 5)),  # a revocation reaches other processes within this
         "IDEMPOTENCY_TTL_S": int(env.get("IDEMPOTENCY_TTL_S", 24 * 3600)),
         "MAX_CONTENT_LENGTH": int(env.get("MAX_CONTENT_LENGTH", 100 * 1024 * 1024)),

@@ -1,4 +1,4 @@
-"""The figures that keep (or remove) six pieces of clever code, each A/B interleaved in one run:
+"""The figures that keep (or remove) seven pieces of clever code, each A/B interleaved in one run:
 
 1. `_RowTally` (publishing/bulk/jobs.py): counting an upload's rows while it streams in, against
    copying it and parsing the stored CSV again to count them — the time before the upload can answer.
@@ -13,6 +13,9 @@
    job's rows/s end to end (SQLite only).
 6. A large file parsed in a process of its own (publishing/bulk/parse_process.py), against on a thread
    beside the writer thread — the bulk job's rows/s end to end, on either database.
+7. Rate-limit leases (core/ratelimit.py): a busy web process admits requests from a lease it took
+   ahead, against one Redis round trip per request (RATE_LIMIT_LEASE_SHARE=0) — record lookups per
+   second under gunicorn and wrk (skipped without wrk).
 
 python bench/clever_code.py [upload_mb] [bulk_rows] [deliver_mb]"""
 
@@ -180,6 +183,44 @@ def delivery(scratch, mb):
     print(f"clever kernel_copy file_mb={mb:.0f} kernel_copy_s={a:.3f} portable_s={b:.3f} ratio={b / a:.2f}x")
 
 
+def rate_limit_leases(app, seconds=10):
+    import shutil
+    import signal
+
+    from load import _start_gunicorn, _wrk
+    from seed import seed_registry
+
+    if not shutil.which("wrk"):
+        print("clever rate_limit_leases: skipped (wrk not installed: apt install wrk)")
+        return
+    _, headers = make_caller(app)  # a tenant limited to 100,000/second: leases of up to 2,000
+    token = headers["Authorization"].split()[1]
+    seed_registry(app, headers, 1_000, ns="leases")
+    url = "http://127.0.0.1:{}/dedi/lookup/leases/employee-profiles/emp-42"
+    per_request = {"RATE_LIMIT_LEASE_SHARE": "0"}
+    servers = {8793: _start_gunicorn(app, 8793), 8794: _start_gunicorn(app, 8794, extra_env=per_request)}
+    try:
+        for port in servers:  # warm both before the clock
+            _wrk(url.format(port), token, 2)
+        runs = {port: [] for port in servers}
+        for _ in range(PAIRS):
+            for port in servers:
+                rps, _, _, p99, errors = _wrk(url.format(port), token, seconds)
+                assert errors <= rps * seconds / 1000, errors
+                runs[port].append((rps, p99))
+    finally:
+        for proc in servers.values():
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait()
+    (a, a99), (b, b99) = ([statistics.median(r[i] for r in runs[port]) for i in (0, 1)] for port in servers)
+    db = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0].split("+")[0]
+    print(
+        f"clever rate_limit_leases db={db} seconds={seconds}x{PAIRS} leases_rps={a:,.0f} per_request_rps={b:,.0f} "
+        f"ratio={a / b:.2f}x leases_p99_ms={a99:.1f} per_request_p99_ms={b99:.1f}",
+        flush=True,
+    )
+
+
 def main(upload_mb=100.0, bulk_rows=200_000, deliver_mb=33.0):
     app, scratch = make_app()
     tally(app, scratch, upload_mb)
@@ -189,6 +230,7 @@ def main(upload_mb=100.0, bulk_rows=200_000, deliver_mb=33.0):
     json_staging(app, upload, int(bulk_rows))
     temp_staging(app, upload, int(bulk_rows))
     delivery(scratch, deliver_mb)
+    rate_limit_leases(app)
 
 
 if __name__ == "__main__":

@@ -103,6 +103,52 @@ def test_eleventh_request_in_a_second_is_429(client, make_caller, frozen_second)
     assert client.get("/api/v1/account/me", headers=other.headers).status_code == 200
 
 
+@pytest.mark.parametrize("share", [50, 0])
+def test_two_processes_admitting_ahead_never_pass_the_limit_together(
+    app, client, make_caller, frozen_second, monkeypatch, share
+):
+    """A busy web process admits requests from a lease it took ahead (ratelimit._Leases), without a
+    Redis round trip for each. Two apps on one Redis (two such processes) take turns until both
+    refuse: together they admit no more than the limit, and no fewer than the limit less one lease
+    each (what a process may hold unused); each one's `remaining` counts down one request at a time;
+    and they asked Redis for a fraction of the requests. RATE_LIMIT_LEASE_SHARE=0: for every one."""
+    monkeypatch.setitem(app.config, "RATE_LIMIT_LEASE_SHARE", share)
+    caller = make_caller(("admin",), rate_limit="500/minute")
+    same = ("SQLALCHEMY_DATABASE_URI", "VAR_DIR", "ARTIFACT_ROOT", "REDIS_URL")
+    other = create_app({**{k: app.config[k] for k in same}, "TESTING": True, "RATE_LIMIT_LEASE_SHARE": share})
+    clients, asked = [client, other.test_client()], []
+    for limiter in (app.extensions["dj_limiter"], other.extensions["dj_limiter"]):
+        script = limiter.script
+
+        def counted(script=script, **kwargs):
+            asked.append(kwargs["args"][-1])  # the lease asked for
+            return script(**kwargs)
+
+        monkeypatch.setattr(limiter, "script", counted)
+    admitted, refused, remaining = 0, set(), ([], [])
+    for turn in range(2_000):
+        k = turn % 2
+        if k in refused:
+            continue
+        r = clients[k].get("/api/v1/account/me", headers=caller.headers)
+        if r.status_code == 429:
+            refused.add(k)
+            if refused == {0, 1}:
+                break
+            continue
+        assert r.status_code == 200, r.get_json()
+        admitted += 1
+        remaining[k].append(int(r.headers["RateLimit"].split("remaining=")[1].split(",")[0]))
+    assert refused == {0, 1}
+    if share == 0:
+        assert admitted == 500 and len(asked) == 502 and set(asked) == {1}, (admitted, asked)
+        return
+    assert 500 - 2 * (500 // share) <= admitted <= 500, admitted
+    assert len(asked) < admitted / 4 and max(asked) == 500 // share, asked
+    for counts in remaining:
+        assert len(counts) > 20 and all(a > b for a, b in zip(counts, counts[1:], strict=False)), counts
+
+
 @pytest.fixture()
 def app_redis_down(app):
     """A second app on the same database whose Redis is a closed port (a real connection failure)."""
