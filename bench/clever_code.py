@@ -1,4 +1,4 @@
-"""The figures that keep (or remove) seven pieces of clever code, each A/B interleaved in one run:
+"""The figures that keep (or remove) eight pieces of clever code, each A/B interleaved in one run:
 
 1. `_RowTally` (publishing/bulk/jobs.py): counting an upload's rows while it streams in, against
    copying it and parsing the stored CSV again to count them — the time before the upload can answer.
@@ -16,6 +16,8 @@
 7. Rate-limit leases (core/ratelimit.py): a busy web process admits requests from a lease it took
    ahead, against one Redis round trip per request (RATE_LIMIT_LEASE_SHARE=0) — record lookups per
    second under gunicorn and wrk (skipped without wrk).
+8. A batch checked a column at a time (publishing/bulk/columns.py), against row by row — the bulk job's
+   rows/s end to end, on either database.
 
 python bench/clever_code.py [upload_mb] [bulk_rows] [deliver_mb]"""
 
@@ -154,6 +156,15 @@ def parse_process(app, upload, rows):
     _upload_ab(app, upload, "parse_process", PARSE_ON_A_THREAD, ("parse_process", "parse_thread"), rows)
 
 
+# the B side of the column-check A/B: every row typed and checked on its own, as before
+ROW_BY_ROW = "import app.publishing.bulk.columns as c; c.ColumnCheck.build = classmethod(lambda cls, key, plan: None);"
+
+
+def column_checks(app, upload, rows):
+    """Both databases: a batch's rows typed and checked a column at a time (A) against row by row (B)."""
+    _upload_ab(app, upload, "column_checks", ROW_BY_ROW, ("by_column", "row_by_row"), rows)
+
+
 def json_staging(app, upload, rows):
     _upload_ab(app, upload, "json_staging", EXECUTEMANY, ("json_array", "executemany"), rows, sqlite_only=True)
 
@@ -231,6 +242,7 @@ def main(upload_mb=100.0, bulk_rows=200_000, deliver_mb=33.0):
     temp_staging(app, upload, int(bulk_rows))
     delivery(scratch, deliver_mb)
     rate_limit_leases(app)
+    column_checks(app, upload, int(bulk_rows))
 
 
 if __name__ == "__main__":

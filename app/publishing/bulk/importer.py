@@ -18,6 +18,7 @@ from sqlalchemy import update
 from app.core.db import utcnow
 from app.core.storage import artifact_path, open_artifact
 from app.extensions import db
+from app.publishing.bulk.columns import ColumnCheck
 from app.publishing.bulk.parse import HeaderError, build_details, check_header, compile_columns, generated_name
 from app.publishing.bulk.staging import insert_rows, record_cells
 from app.publishing.models import BulkJob
@@ -147,17 +148,15 @@ class Importer:
         except fastjsonschema.JsonSchemaValueException as exc:
             return explain(self.key, details) or {(exc.name or "data").replace("data", "$", 1): [exc.message]}
 
-    def has_nul(self, number, row):
-        """Fail a row holding a NUL character (only rows read since a line with one are checked)."""
+    def nul_failure(self, row):
+        """(the row as reported, its errors) for a row holding a NUL character, else None (only rows read
+        since a line with one are checked)."""
         self.lines.nul_seen = False
         columns = [self.header[i].strip() if i < len(self.header) else str(i) for i, c in enumerate(row) if "\x00" in c]
-        if columns:
-            self.fail_row(
-                number,
-                [c.replace("\x00", "\\0") for c in row],
-                {f"$.{c}": ["NUL characters (\\u0000) are not allowed"] for c in columns},
-            )
-        return bool(columns)
+        if not columns:
+            return None
+        reported = [c.replace("\x00", "\\0") for c in row]
+        return reported, {f"$.{c}": ["NUL characters (\\u0000) are not allowed"] for c in columns}
 
     def stage(self, number, row, details):
         name = (row[self.name_idx] if self.name_idx is not None else "") or generated_name(row)
@@ -205,28 +204,47 @@ class Importer:
         self.as_text = bool(getattr(self.writer.stream, "direct", False))
         reader = csv.reader(lines)
         plan, width = self._open(reader)
+        columns = ColumnCheck.build(self.key, plan)
         if send is None:
             self.writer.start()
         try:
+            chunk: list[tuple[int, list[str], dict | None]] = []  # (number, row, why it failed already)
             for number, row in enumerate(reader, start=1):
                 if len(row) != width:
-                    self.fail_row(number, row, {"$": [f"expected {width} cells, found {len(row)}"]})
-                elif self.lines.nul_seen and self.has_nul(number, row):
-                    pass  # failed with its reason; the database cannot store a NUL in text
+                    chunk.append((number, row, {"$": [f"expected {width} cells, found {len(row)}"]}))
+                elif self.lines.nul_seen and (nul := self.nul_failure(row)):
+                    chunk.append((number, *nul))  # the database cannot store a NUL in text
                 else:
-                    details, cell_errors = build_details(plan, row)
-                    errors = self.errors_for(details, cell_errors)
-                    if errors:
-                        self.fail_row(number, row, errors)
-                    else:
-                        self.stage(number, row, details)
-                self.processed = number
+                    chunk.append((number, row, None))
                 if number % BATCH == 0:
-                    self.flush()
-            self.flush()
+                    self.take(plan, columns, chunk)
+                    chunk = []
+            self.take(plan, columns, chunk)
         finally:
             if send is None:
                 self.writer.close()
+
+    def take(self, plan, columns, chunk):
+        """Stage or fail a chunk's rows, in their order, and hand the batch on. Rows are checked a
+        column at a time where the schema allows (bulk/columns.py); a row that did not pass so, and
+        every row of any other schema, is checked on its own, which names its errors."""
+        candidates = [row for _, row, failure in chunk if failure is None]
+        checked = iter(columns.check(candidates) if columns is not None else [None] * len(candidates))
+        for number, row, failure in chunk:
+            if failure is not None:
+                self.fail_row(number, row, failure)
+                continue
+            details = next(checked)
+            if details is None:
+                details, cell_errors = build_details(plan, row)
+                errors = self.errors_for(details, cell_errors)
+                if errors:
+                    self.fail_row(number, row, errors)
+                    continue
+            self.stage(number, row, details)
+        if chunk:
+            self.processed = chunk[-1][0]
+        self.flush()
 
     def save_failed_csv(self):
         if self.failed_out is None:

@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import math
 from collections import Counter
 from typing import Any
 
@@ -57,7 +58,12 @@ def _scalar(kind, raw):
     if kind == "integer":
         return int(raw)
     if kind == "number":
-        return float(raw) if any(c in raw for c in ".eE") else int(raw)
+        if not any(c in raw for c in ".eE"):
+            return int(raw)
+        value = float(raw)
+        if not math.isfinite(value):  # 1e400: JSON has no such number (orjson wrote null; multipleOf crashed)
+            raise ValueError("out of range")
+        return value
     if kind == "boolean":
         low = raw.strip().lower()
         if low in TRUE:
