@@ -158,16 +158,16 @@ class Importer:
         reported = [c.replace("\x00", "\\0") for c in row]
         return reported, {f"$.{c}": ["NUL characters (\\u0000) are not allowed"] for c in columns}
 
-    def stage(self, number, row, details):
+    def stage(self, number, row, details_json):
         name = (row[self.name_idx] if self.name_idx is not None else "") or generated_name(row)
         desc = row[self.desc_idx] if self.desc_idx is not None else ""
         till = _valid_till(row[self.till_idx]) if self.till_idx is not None else None
         at = 16 * len(self.batch)
         record_id = "rec_" + self.ids[at : at + 16]
         if self.as_text:
-            self.batch.append(f"{record_id}\t{record_cells(name[:255], desc, _dumps(details), till)}")
+            self.batch.append(f"{record_id}\t{record_cells(name[:255], desc, details_json, till)}")
         else:
-            self.batch.append((self.job_id, number, record_id, name[:255], desc, _dumps(details), till))
+            self.batch.append((self.job_id, number, record_id, name[:255], desc, details_json, till))
         self.valid += 1
 
     def _draw_ids(self):
@@ -234,14 +234,15 @@ class Importer:
             if failure is not None:
                 self.fail_row(number, row, failure)
                 continue
-            details = next(checked)
-            if details is None:
+            details_json = next(checked)
+            if details_json is None:
                 details, cell_errors = build_details(plan, row)
                 errors = self.errors_for(details, cell_errors)
                 if errors:
                     self.fail_row(number, row, errors)
                     continue
-            self.stage(number, row, details)
+                details_json = _dumps(details)
+            self.stage(number, row, details_json)
         if chunk:
             self.processed = chunk[-1][0]
         self.flush()
