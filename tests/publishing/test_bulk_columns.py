@@ -24,6 +24,7 @@ SCHEMA = {
         "score": {"type": "number", "maximum": 100, "multipleOf": 0.5},
         "active": {"type": "boolean"},
         "note": {"type": ["string", "null"], "maxLength": 5},
+        "count": {"type": "integer"},
     },
     "required": ["code", "email", "dept", "age"],
     "additionalProperties": False,
@@ -36,6 +37,7 @@ CELLS = {  # good and bad cells of each column, and empty ones
     "score": ["99.5", "100", "7", "1e2", "0.0", "100.5", "3.25", "abc", "1e400", ""],
     "active": ["true", "FALSE", "yes", "0", " no ", "maybe", ""],
     "note": ["ok", "", "fine", "toolong"],
+    "count": ["5", "-3", "123456789012345678901234567890", ""],  # beyond 64 bits: orjson refuses it
 }
 HEADER = list(CELLS)
 
