@@ -249,6 +249,15 @@ def paused_after_its_early_close(client, app, admin, monkeypatch):
     return job_id, worker, go, early
 
 
+def landed(client, admin, job_id, worker, early, closed_early):
+    """The import's result, once it has completed, and what its early close returned was `closed_early`."""
+    worker.join(DEADLINE)
+    assert not worker.is_alive()
+    data = job_status(client, admin, job_id)
+    assert data["status"] == "completed" and early == [closed_early], (data, early)
+    return data["result"]
+
+
 def publish_on_a_thread(app, admin, name, full_name, answers):
     def run():
         body = {"record_name": name, "details": employee(int(name[3:]), full_name=full_name)}
@@ -279,11 +288,8 @@ def test_an_import_over_a_quiet_registrys_records_closes_them_before_its_lock_un
         assert (query["version"], query["pagination"]["total"]) == (3, 3)
     finally:
         go.set()
-    worker.join(DEADLINE)
-    assert not worker.is_alive()
-    data = job_status(client, admin, job_id)
-    assert data["status"] == "completed" and early == [3], (data, early)
-    assert (data["result"]["version"], data["result"]["updated_existing"]) == (4, 3)
+    result = landed(client, admin, job_id, worker, early, 3)
+    assert (result["version"], result["updated_existing"]) == (4, 3)
     assert full_name_at(client, admin, "EMP000003") == "Person 3"
     assert full_name_at(client, admin, "EMP000003", version=3) == "Before"
     query = client.get("/dedi/query/hr/people?limit=1", headers=admin.headers).get_json()["data"]
@@ -306,11 +312,7 @@ def test_a_publish_that_takes_the_version_an_early_close_used_moves_the_closed_r
         assert answers["EMP009999"][0] == 201, answers
     finally:
         go.set()
-    worker.join(DEADLINE)
-    assert not worker.is_alive()
-    data = job_status(client, admin, job_id)
-    assert data["status"] == "completed" and early == [3], (data, early)
-    assert data["result"]["version"] == 5
+    assert landed(client, admin, job_id, worker, early, 3)["version"] == 5
     assert full_name_at(client, admin, "EMP000003", version=4) == "Before"
     assert full_name_at(client, admin, "EMP000003", version=5) == "Person 3"
     at_4 = client.get("/dedi/query/hr/people?as_of=v4&limit=1", headers=admin.headers).get_json()["data"]
@@ -342,12 +344,9 @@ def test_a_publish_of_a_record_an_early_close_holds_is_let_through_then_supersed
     finally:
         go.set()
     publisher.join(DEADLINE)
-    worker.join(DEADLINE)
-    assert not worker.is_alive() and not publisher.is_alive()
-    assert answers["EMP000003"][0] == 201, answers
-    data = job_status(client, admin, job_id)
-    assert data["status"] == "completed" and early == [None], (data, early)
-    assert (data["result"]["version"], data["result"]["updated_existing"]) == (5, 3)
+    assert not publisher.is_alive() and answers["EMP000003"][0] == 201, answers
+    result = landed(client, admin, job_id, worker, early, None)
+    assert (result["version"], result["updated_existing"]) == (5, 3)
     assert full_name_at(client, admin, "EMP000003", version=4) == "Meanwhile"
     assert full_name_at(client, admin, "EMP000003") == "Person 3"
     assert current_rows("EMP000003", tenant_id=admin.tenant_id) == 1
