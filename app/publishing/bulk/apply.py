@@ -278,12 +278,16 @@ class StreamingApply:
         self.session.execute(update(R).where(self.ours()).values(version_from=version))
         self.version = version
 
+    def _data_version(self):
+        """The registry's data version as committed now (read without its lock)."""
+        return self.session.scalar(select(Registry.data_version).where(Registry.id == self.registry.id)) or 0
+
     def _settle(self):
         """Make the rows' version the registry's next before locking it, while others may still write. One
         try: if publishes landed during the rewrite as well, they come faster than a rewrite takes, and
         another would be wasted; the rewrite is then made under the lock. Returns whether a publish had
         taken the number (the registry is busy)."""
-        current = self.session.scalar(select(Registry.data_version).where(Registry.id == self.registry.id)) or 0
+        current = self._data_version()
         if current + 1 != self.version:
             self._renumber(current + 1)
             return True
@@ -409,8 +413,10 @@ class StreamingApply:
         seen = execute(select(func.max(R.c.id))).scalar() or 0
         self._wait_for_writes_in_flight()
         meanwhile = self._meanwhile(self.before)  # most of them, before the lock; the rest under it
-        # (on a busy registry a publish would most likely take the version the rows are closed under)
-        closed = self._close_early() if self.had_current and not busy else None
+        # only into a quiet registry: on a busy one a publish would most likely take the version the rows
+        # are closed under, and moving them to the next under the lock costs what closing them there does
+        quiet = not busy and (self.version is None or self._data_version() + 1 == self.version)
+        closed = self._close_early() if self.had_current and quiet else None
         self.closed_before_lock = closed is not None
         if closed is None:
             self.lock_asked = time.perf_counter()
