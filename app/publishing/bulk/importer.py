@@ -24,7 +24,8 @@ from app.publishing.bulk.staging import insert_rows, record_cells
 from app.publishing.models import BulkJob
 from app.publishing.validation import compiled, explain, schema_key
 
-BATCH = 5000
+BATCH = 5000  # rows a batch hands on
+CHUNK = 1000  # rows checked at once (bulk/columns.py), and at each batch's end: fewer alive at a time
 
 
 class Failed(Exception):
@@ -216,16 +217,19 @@ class Importer:
                     chunk.append((number, *nul))  # the database cannot store a NUL in text
                 else:
                     chunk.append((number, row, None))
-                if number % BATCH == 0:
+                if number % CHUNK == 0 or number % BATCH == 0:
                     self.take(plan, columns, chunk)
                     chunk = []
+                    if number % BATCH == 0:
+                        self.flush()
             self.take(plan, columns, chunk)
+            self.flush()
         finally:
             if send is None:
                 self.writer.close()
 
     def take(self, plan, columns, chunk):
-        """Stage or fail a chunk's rows, in their order, and hand the batch on. Rows are checked a
+        """Stage or fail a chunk's rows, in their order. Rows are checked a
         column at a time where the schema allows (bulk/columns.py); a row that did not pass so, and
         every row of any other schema, is checked on its own, which names its errors."""
         candidates = [row for _, row, failure in chunk if failure is None]
@@ -245,7 +249,6 @@ class Importer:
             self.stage(number, row, details_json)
         if chunk:
             self.processed = chunk[-1][0]
-        self.flush()
 
     def save_failed_csv(self):
         if self.failed_out is None:
