@@ -7,8 +7,8 @@ Measured beside the thread path (bench/clever_code.py's parse-process A/B, 1M ro
 three interleaved pairs): PostgreSQL 75,590 against 56,742 rows/s (1.33x), SQLite 78,872 against
 71,417 (1.10x). Smaller files gain less, and below a few MB lose to the fork (SQLite: 26 MB 1.01x,
 8.6 MB 1.04x over three pairs; 3.4 MB 0.91x, 0.4 MB 0.86x over five), hence PROCESS_FROM_BYTES. The
-forked process's own memory (its private pages: 2 MB at the start) ends at 72-75 MB for 200k rows and
-for 1M alike; the benches add it to the worker's peak.
+forked process's own memory (its private pages: 2 MB at the start) ends at 73-75 MB for a 1M-row
+upload on SQLite and 15-16 MB for an import on PostgreSQL; the benches add it to the worker's peak.
 
 The forked process reads no database and no store: it inherits the importer (its schema, header rules
 and compiled validator) and writes nothing but the pipe and the failed rows' report, a temporary file
