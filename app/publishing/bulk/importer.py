@@ -229,9 +229,9 @@ class Importer:
                 self.writer.close()
 
     def take(self, plan, columns, chunk):
-        """Stage or fail a chunk's rows, in their order. Rows are checked a
-        column at a time where the schema allows (bulk/columns.py); a row that did not pass so, and
-        every row of any other schema, is checked on its own, which names its errors."""
+        """Stage or fail a chunk's rows, in their order. Rows are checked a column at a time where the
+        schema allows (bulk/columns.py); a row that did not pass so, and every row of any other schema,
+        is checked on its own, which names its errors."""
         candidates = [row for _, row, failure in chunk if failure is None]
         checked = iter(columns.check(candidates) if columns is not None else [None] * len(candidates))
         for number, row, failure in chunk:
