@@ -14,43 +14,27 @@ number, boolean) is checked so; any other goes the per-row way (ColumnCheck.buil
 
 Measured in the parse process, 1M rows of the bench's employee schema: see bench/clever_code.py."""
 
+import contextlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import fastjsonschema
 import orjson
 
-from app.publishing.bulk.parse import FALSE, TRUE
+from app.publishing.bulk.parse import boolean, leaf_kind
 from app.publishing.validation import _by_property
 
 SCALARS = {"string", "integer", "number", "boolean"}
-_BOOLEANS = {**dict.fromkeys(TRUE, True), **dict.fromkeys(FALSE, False)}
 
 
-def _boolean(raw: str) -> bool:
-    return _BOOLEANS[raw.strip().lower()]  # a KeyError is a cell that is not a boolean
-
-
-def _json(value: Any) -> str | None:
-    try:
-        return orjson.dumps(value).decode()
-    except TypeError:
-        return None
-
-
-def _passes(validate: Callable, value: Any) -> bool:
+def _written(validate: Callable, value: Any) -> str | None:
+    """A typed value as orjson writes it, or None: it fails its property, or orjson refuses it (an
+    integer beyond 64 bits; the per-row path writes that)."""
     try:
         validate(value)
-        return True
-    except fastjsonschema.JsonSchemaValueException:
-        return False
-
-
-def _kind(leaf: dict) -> Any:
-    kind = leaf.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "string")
-    return kind
+        return orjson.dumps(value).decode()
+    except (fastjsonschema.JsonSchemaValueException, TypeError):
+        return None
 
 
 class ColumnCheck:
@@ -68,10 +52,10 @@ class ColumnCheck:
         _, by_name = parts
         columns = []
         for index, _, parents, last, converter, kind in plan:
-            kind = _kind({"type": kind})
+            kind = leaf_kind({"type": kind})
             if parents or kind not in SCALARS or last not in by_name:
                 return None
-            typing = {"string": None, "integer": int, "boolean": _boolean}.get(kind, converter)
+            typing = {"string": None, "integer": int, "boolean": boolean}.get(kind, converter)
             columns.append((index, last, kind, typing, by_name[last][0]))
         return cls(columns)
 
@@ -88,37 +72,21 @@ class ColumnCheck:
                     if cell == "":
                         clean[i] = False
             typed = self._typed(cells, typing, clean)
-            if kind == "number":  # 1 and 1.0 are one value to a set: each cell is checked
-                for i, value in enumerate(typed):
-                    if clean[i] and not _passes(validate, value):
-                        clean[i] = False
-            else:  # one type per column (str, int or bool): each distinct value is checked once
-                bad = {value for value in set(typed) if not _passes(validate, value)}
-                if bad:
-                    for i, value in enumerate(typed):
-                        if value in bad:
-                            clean[i] = False
+            if kind == "number":  # 1 and 1.0 are one value to a set, not to the schema or JSON: each cell
+                written = [_written(validate, value) for value in typed]
+            else:  # one type per column (str, int or bool): each distinct value is checked and written once
+                text = {value: _written(validate, value) for value in set(typed)}
+                written = [text[value] for value in typed]
             key = ("," if position else "{") + orjson.dumps(name).decode() + ":"
-            pieces.append(self._pieces(key, kind, typed, clean))
+            column_pieces = []
+            for i, json_text in enumerate(written):
+                if json_text is None:
+                    clean[i] = False
+                    json_text = ""
+                column_pieces.append(key + json_text)
+            pieces.append(column_pieces)
         rows_pieces = zip(*pieces, strict=True)
         return ["".join(parts) + "}" if ok else None for ok, parts in zip(clean, rows_pieces, strict=True)]
-
-    @staticmethod
-    def _pieces(key: str, kind: str, typed: list[Any], clean: list[bool]) -> list[str]:
-        """Each cell's piece of its row's JSON text: the key, then the value as orjson writes it. A value
-        orjson refuses (an integer beyond 64 bits) leaves its row to the per-row path, which writes it."""
-        if kind == "number":  # 1 and 1.0 are one value to a dict, but not to JSON: each cell is written
-            written = [_json(value) for value in typed]
-        else:
-            text = {value: _json(value) for value in set(typed)}
-            written = [text[value] for value in typed]
-        pieces = []
-        for i, json_text in enumerate(written):
-            if json_text is None:
-                clean[i] = False
-                json_text = ""
-            pieces.append(key + json_text)
-        return pieces
 
     @staticmethod
     def _typed(cells: list[str], typing: Callable | None, clean: list[bool]) -> list[Any]:
@@ -126,15 +94,13 @@ class ColumnCheck:
         None and its row unclean."""
         if typing is None:
             return cells
-        try:
+        with contextlib.suppress(ValueError, TypeError):  # a cell that cannot be typed: the loop finds it
             return list(map(typing, cells))
-        except (ValueError, TypeError, KeyError):
-            pass
         typed: list[Any] = []
         for i, cell in enumerate(cells):
             try:
                 typed.append(typing(cell))
-            except (ValueError, TypeError, KeyError):
+            except (ValueError, TypeError):
                 typed.append(None)
                 clean[i] = False
         return typed

@@ -12,6 +12,7 @@ RESERVED = ("record_name", "description", "valid_till")
 MAX_COLUMNS = 1000  # a header wider than this is not a registry's CSV
 SHOWN = 20  # problem lists name at most this many columns
 TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
+_BOOLEANS = {**dict.fromkeys(TRUE, True), **dict.fromkeys(FALSE, False)}
 
 
 class HeaderError(ValueError):
@@ -65,20 +66,29 @@ def _scalar(kind, raw):
             raise ValueError("out of range")
         return value
     if kind == "boolean":
-        low = raw.strip().lower()
-        if low in TRUE:
-            return True
-        if low in FALSE:
-            return False
-        raise ValueError(f"not a boolean: {raw!r}")
+        return boolean(raw)
     return raw
+
+
+def boolean(raw):
+    """A boolean cell (true/false, 1/0, yes/no, any case); ValueError for any other."""
+    try:
+        return _BOOLEANS[raw.strip().lower()]
+    except KeyError:
+        raise ValueError(f"not a boolean: {raw!r}") from None
+
+
+def leaf_kind(leaf):
+    """The type a schema leaf gives its cells: the first that is not null, when it names several."""
+    kind = leaf.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "string")
+    return kind
 
 
 def convert(leaf, raw):
     """A CSV cell as the schema types it; raises ValueError on a cell that cannot be that type."""
-    kind = leaf.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "string")
+    kind = leaf_kind(leaf)
     if kind == "array":
         item_kind = (leaf.get("items") or {}).get("type", "string")
         return [_scalar(item_kind, part.strip()) for part in raw.split(",") if part.strip() != ""]
