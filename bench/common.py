@@ -184,6 +184,7 @@ class WorkerProcess:
             "from rq import SimpleWorker; from rq.serializers import JSONSerializer;"
             "from app import create_app; from app.core.jobs import get_queue, redis_conn;"
             "app = create_app(); ctx = app.app_context(); ctx.push();"
+            f"from worker import warm; warm({list(queues)!r});"  # what `python worker.py <queues>` loads
             f"w = SimpleWorker([get_queue(q) for q in {list(queues)!r}], connection=redis_conn(),"
             " serializer=JSONSerializer); print('READY', flush=True);"
             f"w.work({mode});"

@@ -104,9 +104,11 @@ def main():
     metrics.start_afresh()  # counters from an earlier run's processes would add to this run's
     python, gunicorn = sys.executable, str(Path(sys.executable).parent / "gunicorn")
     procs = [
-        start([python, str(ROOT / "worker.py"), "bulk", "snapshots", "exports", "maintenance"], env),
-        # webhooks get a worker of their own (a receiver that hangs delays no build); it takes the
-        # maintenance sweep too, so a sweep never waits behind a long build
+        # a worker each for imports, for builds and exports, and for webhooks, every one taking the
+        # maintenance sweep (a sweep never waits behind a long job): a long import delays no build, a
+        # receiver that hangs delays neither, and only the builds' worker loads Arrow (worker.WARM)
+        start([python, str(ROOT / "worker.py"), "bulk", "maintenance"], env),
+        start([python, str(ROOT / "worker.py"), "snapshots", "exports", "maintenance"], env),
         start([python, str(ROOT / "worker.py"), "webhooks", "maintenance"], env),
         start(
             [

@@ -15,7 +15,6 @@ from app.core.jobs import enqueue
 from app.core.storage import artifact_path, delete_artifact
 from app.extensions import db
 from app.publishing.models import Registry
-from app.store import builder
 from app.store.models import Snapshot, SnapshotStatus
 
 log = logging.getLogger(__name__)
@@ -56,6 +55,10 @@ def build_snapshot(snapshot_id: str) -> str:
         last[0] = time.monotonic()
         with db.engine.begin() as conn:
             conn.execute(update(Snapshot).where(Snapshot.id == snapshot_id).values(row_count=rows))
+
+    # Arrow loads with the first build, not with the app (a worker serving the snapshots queue loads it
+    # before it forks a job: worker.py)
+    from app.store import builder
 
     try:
         base, artifacts, rows, size = builder.build(
