@@ -25,7 +25,7 @@ def post_fork(server, worker):
 
 def post_worker_init(worker):
     # web processes render dashboards: pandas and Arrow load here, with the app, not with the first
-    # render (about a second); the app itself leaves them to the processes that use them
+    # render (about half a second); the app itself leaves them to the processes that use them
     import app.dashboards.widgets  # noqa: F401
 
     # the loaded app (modules, routes, schemas, compiled validators) never becomes garbage: moving

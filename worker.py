@@ -19,7 +19,7 @@ from app.maintenance.scheduler import Scheduler
 log = logging.getLogger("datajetty.worker")
 
 # what a queue's jobs import that the app does not (Arrow and numpy: +90 MB of RSS, most of it shared
-# libraries, and about a second to import): loaded here once, before RQ forks a work horse for each job,
+# libraries, and 0.4 s to import): loaded here once, before RQ forks a work horse for each job,
 # so a build does not import them again; a worker serving none of these queues stays without them
 WARM = {"snapshots": ("app.store.builder",)}
 
