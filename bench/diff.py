@@ -78,7 +78,8 @@ def main(rows=1_000_000):
             )
             if db.engine.dialect.name != "postgresql":
                 side = side.replace("details::text", "details")
-            sql = f"SELECT count(*) FROM (({side.replace(':v', ':a')}) EXCEPT ({side.replace(':v', ':b')})) AS d"
+            # no parentheses around the two sides: SQLite takes none in a compound SELECT
+            sql = f"SELECT count(*) FROM ({side.replace(':v', ':a')} EXCEPT {side.replace(':v', ':b')}) AS d"
             db.session.execute(text(sql), {"r": registry_id, "a": 1, "b": version}).scalar()
             db.session.execute(text(sql), {"r": registry_id, "a": version, "b": 1}).scalar()
         return time.perf_counter() - started
