@@ -14,7 +14,10 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 @pytest.mark.parametrize(
     ("script", "rows", "expected"),
-    [("diff.py", "10000", ("diff ", "changed=100 ", " ratio=")), ("exports.py", "20000", ("export ", "ratio_to_copy="))],
+    [
+        ("diff.py", "10000", ("diff ", "changed=100 ", " ratio=")),
+        ("exports.py", "20000", ("export ", "ratio_to_copy=")),
+    ],
 )
 def test_a_bench_prints_its_figures(script, rows, expected):
     # DATABASE_URL/REDIS_URL as the suite was given them: a scratch database beside PostgreSQL's, else
