@@ -350,3 +350,59 @@ def test_a_publish_of_a_record_an_early_close_holds_is_let_through_then_supersed
     assert full_name_at(client, admin, "EMP000003", version=4) == "Meanwhile"
     assert full_name_at(client, admin, "EMP000003") == "Person 3"
     assert current_rows("EMP000003", tenant_id=admin.tenant_id) == 1
+
+
+@streaming_only
+@pytest.mark.parametrize(
+    ("while_written_ahead", "lands_as", "renumbered"),
+    [(2, 5, 2), (0, 3, 3), (4, 7, 4)],
+    ids=["its-turn-comes", "publishes-stop-short", "publishes-overtake-it"],
+)
+def test_on_a_busy_registry_the_rows_wait_for_their_turn_unlocked(
+    client, app, admin, monkeypatch, while_written_ahead, lands_as, renumbered
+):
+    """Issue 21: on a registry whose publishes come faster than the import's rows can be renumbered, the
+    rows were moved to the version after the last publish under the registry's lock (1M rows: about
+    10 s of every other write waiting). Now they are written under a number ahead and wait, unlocked,
+    for the registry to reach the one before it. Here a publish takes the import's version while the
+    file is read (v1) and another lands while its rows move to v2 (v2): they are written under v5.
+    Then `while_written_ahead` publishes land while they move there: with two the registry reaches v4
+    and the import lands as v5; with none it stops short, the rows move back, and it lands as v3; with
+    four they pass v5, the rows are written further ahead, and it lands as v7 once publishes stop.
+    Never moved under the lock: no rewrite beyond the `renumbered` ones before it."""
+    from app.publishing.bulk import apply
+
+    make_registry(client, admin, ns="hr", reg="people")
+    real_renumber, moves, made = apply.StreamingApply._renumber, [], []
+
+    def publish_now(count):
+        for _ in range(count):
+            answers = {}
+            name = f"EMP{900_001 + len(made):06d}"
+            publish_on_a_thread(app, admin, name, "Meanwhile", answers).join(DEADLINE)
+            assert answers[name][0] == 201, answers
+            made.append(name)
+
+    def renumber(self, version):
+        real_renumber(self, version)
+        moves.append(version)
+        publish_now({1: 1, 2: while_written_ahead}.get(len(moves), 0))
+
+    monkeypatch.setattr(apply.StreamingApply, "_renumber", renumber)
+    job_id, worker, pipe = import_from_a_pipe(client, app, admin, "busy.csv")
+    try:
+        publish_now(1)  # takes v1, the version the rows are being written under
+    finally:
+        pipe.write(rows(FIRST + 1, TOTAL))
+        pipe.close()
+    worker.join(DEADLINE)
+    assert not worker.is_alive()
+    data = job_status(client, admin, job_id)
+    assert data["status"] == "completed" and data["result"]["version"] == lands_as, data
+    assert len(moves) == renumbered and moves[1] == 5, moves
+    versions = client.get("/dedi/hr/people/versions", headers=admin.headers).get_json()["data"]["versions"]
+    assert [v["version"] for v in versions] == list(range(1, lands_as + 1))  # no version skipped
+    assert [v["change"] for v in versions][-1] == "bulk_upload" and len(made) == lands_as - 1
+    for version, total in ((lands_as - 1, len(made)), (lands_as, len(made) + TOTAL)):
+        page = client.get(f"/dedi/query/hr/people?as_of=v{version}&limit=1", headers=admin.headers).get_json()
+        assert page["data"]["pagination"]["total"] == total, (version, page)

@@ -40,6 +40,11 @@ LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's lock_not_available: lock_timeout pa
 # session.info key: when apply_staged took the registry's lock (temp_staging reports how long it held it)
 LOCKED_AT = "bulk_locked_at"
 
+# a busy registry (StreamingApply._run_ahead): how often the import looks at the registry's version while it
+# waits for its turn, and how many times it writes its rows further ahead when publishes overtook them
+TURN_POLL_S = 0.005
+RUN_AHEAD_TRIES = 2
+
 
 def clear_staged(*, session, job_id):
     """Drop rows a previous (interrupted) run of this job staged."""
@@ -227,6 +232,7 @@ class StreamingApply:
         self.direct = not self.had_current
         self.superseded_states: set[str] = set()  # what _find_superseded found, when it had records
         self.closed_before_lock = False  # whether finish closed the older rows before its lock (_close_early)
+        self.ran_ahead = False  # whether the rows waited for their turn under a number ahead (_run_ahead)
         self.lock_asked = 0.0  # when finish asked for the registry's lock
         self.shared = {
             "tenant_id": job.tenant_id,
@@ -283,15 +289,53 @@ class StreamingApply:
         return self.session.scalar(select(Registry.data_version).where(Registry.id == self.registry.id)) or 0
 
     def _settle(self):
-        """Make the rows' version the registry's next before locking it, while others may still write. One
-        try: if publishes landed during the rewrite as well, they come faster than a rewrite takes, and
-        another would be wasted; the rewrite is then made under the lock. Returns whether a publish had
-        taken the number (the registry is busy)."""
+        """Make the rows' version the registry's next before locking it, while others may still write. If
+        publishes landed during that rewrite as well, they come faster than a rewrite takes: the rows are
+        written once more, under a number ahead (`_run_ahead`). Returns whether a publish had taken the
+        number (the registry is busy)."""
         current = self._data_version()
-        if current + 1 != self.version:
-            self._renumber(current + 1)
-            return True
-        return False
+        if current + 1 == self.version:
+            return False
+        started = time.perf_counter()
+        self._renumber(current + 1)
+        moved = self._data_version() - current
+        if moved:
+            self._run_ahead(moved, time.perf_counter() - started)
+        return True
+
+    def _run_ahead(self, moved, seconds):
+        """Publishes took `moved` versions during a rewrite of the rows that took `seconds`. Renumbered
+        under the next number again, the rows would be overtaken again, and then moved under the lock,
+        holding every other write to the registry as long (1M rows: about 10 s, bench/bulk_import.py).
+        So they are written under a number as far ahead as twice that many publishes, and `_take_turn`
+        waits, unlocked, for the registry to reach the number before it, then locks it at once."""
+        self.moved_per_rewrite, self.publish_gap = moved, seconds / moved
+        self._renumber(self._data_version() + 2 * moved + 1)
+        self.ran_ahead = True
+
+    def _take_turn(self):
+        """Lock the registry when its version is the one before the rows' (`_run_ahead`): the look comes
+        every TURN_POLL_S, a publish every `publish_gap`, so one landing between the look and the lock
+        is rare (the rows then move under the lock, as without this). If publishes passed the rows'
+        number meanwhile, the rows are written further ahead, RUN_AHEAD_TRIES times at most; if
+        publishes stop short of it (none for twice their mean gap), the registry is quiet and the rows
+        move back to its next number."""
+        tries, last, since = 0, self._data_version(), time.monotonic()
+        while last + 1 != self.version:
+            if last + 1 > self.version:  # overtaken while the rows moved or the older rows were searched
+                if tries == RUN_AHEAD_TRIES:
+                    break
+                tries += 1
+                self._renumber(last + 2 * self.moved_per_rewrite * 2**tries + 1)
+            elif time.monotonic() - since > 2 * self.publish_gap:
+                self._renumber(last + 1)
+            else:
+                time.sleep(TURN_POLL_S)
+            now = self._data_version()
+            if now != last:
+                last, since = now, time.monotonic()
+        self.lock_asked = time.perf_counter()
+        lock_registry(session=self.session, registry=self.registry)
 
     def _meanwhile(self, after_id, upto=None):
         """Current rows others wrote to the registry while the file was read, past `after_id` (and up to
@@ -418,7 +462,9 @@ class StreamingApply:
         quiet = not busy and (self.version is None or self._data_version() + 1 == self.version)
         closed = self._close_early() if self.had_current and quiet else None
         self.closed_before_lock = closed is not None
-        if closed is None:
+        if closed is None and self.ran_ahead:
+            self._take_turn()
+        elif closed is None:
             self.lock_asked = time.perf_counter()
             lock_registry(session=self.session, registry=self.registry)
         _require_unchanged(self.session, self.registry, self.contract)

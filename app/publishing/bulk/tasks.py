@@ -95,8 +95,13 @@ def run_bulk_upload(job_id: str) -> str:
                 raise Failed(f"{job.failed_rows} rows failed validation; nothing was imported (all_or_nothing)")
             if stream is not None and stream.finish(**counts, failed_csv_path=job.failed_csv_path):
                 db.session.refresh(job)  # completed in the import's own transaction
-                # how long other writes could wait, and whether the older rows were closed before the lock
-                report(registry_lock_s=round(stream.lock_seconds, 3), closed_before_lock=stream.closed_before_lock)
+                # how long other writes could wait, whether the older rows were closed before the lock, and
+                # whether the rows waited for their turn on a busy registry
+                report(
+                    registry_lock_s=round(stream.lock_seconds, 3),
+                    closed_before_lock=stream.closed_before_lock,
+                    ran_ahead=stream.ran_ahead,
+                )
                 return _reported(job)
         result = apply_staged(session=db.session, job=job, registry=registry, contract=importer.contract)
         job.valid_rows -= result["skipped_already_published"]

@@ -34,6 +34,7 @@ class TempStaging:
 
     direct = False  # the importer hands over staged tuples, not COPY text
     closed_before_lock = False  # older records are closed in the landing, under SQLite's one write lock
+    ran_ahead = False  # the landing takes the registry's next version under that lock
 
     def __init__(self, engine, job, registry, contract):
         self.job_id, self.registry_id, self.lock_seconds = job.id, registry.id, 0.0
