@@ -81,6 +81,19 @@ def import_from_a_pipe(client, app, admin, name):
     return job_id, worker, pipe
 
 
+def write_the_rest(pipe):
+    """The rows after FIRST, and the end of the file."""
+    pipe.write(rows(FIRST + 1, TOTAL))
+    pipe.close()
+
+
+def finished(client, admin, job_id, worker):
+    """The job's status once its worker thread has ended."""
+    worker.join(DEADLINE)
+    assert not worker.is_alive()
+    return job_status(client, admin, job_id)
+
+
 @pytest.mark.parametrize("parse", ["thread", "process"])
 @pytest.mark.parametrize("prior", [True, False], ids=["registry-with-records", "empty-registry"])
 def test_a_publish_during_a_running_import_is_not_held_by_it(client, app, admin, prior, parse, monkeypatch):
@@ -111,12 +124,8 @@ def test_a_publish_during_a_running_import_is_not_held_by_it(client, app, admin,
         lookup = client.get("/dedi/lookup/hr/people/EMP000003", headers=admin.headers).get_json()["data"]
         assert lookup["details"]["full_name"] == "During"  # published at once, visible at once
     finally:
-        pipe.write(rows(FIRST + 1, TOTAL))
-        pipe.close()
-    worker.join(DEADLINE)
-    assert not worker.is_alive()
-
-    data = job_status(client, admin, job_id)
+        write_the_rest(pipe)
+    data = finished(client, admin, job_id, worker)
     assert (data["status"], data["validEntries"], data["failedEntries"]) == ("completed", TOTAL, 0), data
     versions = client.get("/dedi/hr/people/versions", headers=admin.headers).get_json()["data"]["versions"]
     landed = 4 if prior else 3
@@ -155,8 +164,7 @@ def test_a_publish_that_took_its_row_before_the_import_ended_is_met_not_doubled(
             session=held, tenant=tenant, namespace="hr", registry_name="people", record=record, publish=True
         )
         held.flush()
-    pipe.write(rows(FIRST + 1, TOTAL))
-    pipe.close()  # the import ends its file and comes to wait for the publish's lock
+    write_the_rest(pipe)  # the import ends its file and comes to wait for the publish's lock
 
     def import_waits_on_a_lock():
         with engine.connect() as conn:
@@ -168,9 +176,7 @@ def test_a_publish_that_took_its_row_before_the_import_ended_is_met_not_doubled(
     wait_for(import_waits_on_a_lock)
     held.commit()
     held.close()
-    worker.join(DEADLINE)
-    assert not worker.is_alive()
-    data = job_status(client, admin, job_id)
+    data = finished(client, admin, job_id, worker)
     assert data["status"] == "completed", data
     assert current_rows("EMP000003", tenant_id=admin.tenant_id, state="live") == 1
     query = client.get("/dedi/query/hr/people?limit=1", headers=admin.headers).get_json()["data"]
@@ -201,11 +207,8 @@ def test_a_draft_published_between_the_imports_search_and_its_lock_is_closed_not
 
     monkeypatch.setattr(StreamingApply, "_find_superseded", search_then_publish)
     job_id, worker, pipe = import_from_a_pipe(client, app, admin, "window.csv")
-    pipe.write(rows(FIRST + 1, TOTAL))
-    pipe.close()
-    worker.join(DEADLINE)
-    assert not worker.is_alive()
-    data = job_status(client, admin, job_id)
+    write_the_rest(pipe)
+    data = finished(client, admin, job_id, worker)
     assert data["status"] == "completed" and published["status"] == 200, (data, published)
     landed = data["result"]["version"]
     query = client.get("/dedi/query/hr/people?limit=1", headers=admin.headers).get_json()["data"]
@@ -243,17 +246,14 @@ def paused_after_its_early_close(client, app, admin, monkeypatch):
     monkeypatch.setattr(apply.StreamingApply, "_close_early", close_early)
     monkeypatch.setattr(apply, "_supersede", supersede)
     job_id, worker, pipe = import_from_a_pipe(client, app, admin, "update.csv")
-    pipe.write(rows(FIRST + 1, TOTAL))
-    pipe.close()
+    write_the_rest(pipe)
     assert paused.wait(DEADLINE), "the import never closed its older rows early"
     return job_id, worker, go, early
 
 
 def landed(client, admin, job_id, worker, early, closed_early):
     """The import's result, once it has completed, and what its early close returned was `closed_early`."""
-    worker.join(DEADLINE)
-    assert not worker.is_alive()
-    data = job_status(client, admin, job_id)
+    data = finished(client, admin, job_id, worker)
     assert data["status"] == "completed" and early == [closed_early], (data, early)
     return data["result"]
 
@@ -393,11 +393,8 @@ def test_on_a_busy_registry_the_rows_wait_for_their_turn_unlocked(
     try:
         publish_now(1)  # takes v1, the version the rows are being written under
     finally:
-        pipe.write(rows(FIRST + 1, TOTAL))
-        pipe.close()
-    worker.join(DEADLINE)
-    assert not worker.is_alive()
-    data = job_status(client, admin, job_id)
+        write_the_rest(pipe)
+    data = finished(client, admin, job_id, worker)
     assert data["status"] == "completed" and data["result"]["version"] == lands_as, data
     assert len(moves) == renumbered and moves[1] == 5, moves
     versions = client.get("/dedi/hr/people/versions", headers=admin.headers).get_json()["data"]["versions"]
