@@ -307,19 +307,19 @@ class StreamingApply:
         """Publishes took `moved` versions during a rewrite of the rows that took `seconds`. Renumbered
         under the next number again, the rows would be overtaken again, and then moved under the lock,
         holding every other write to the registry as long (1M rows: about 10 s, bench/bulk_import.py).
-        So they are written under a number as far ahead as twice that many publishes, and `_take_turn`
-        waits, unlocked, for the registry to reach the number before it, then locks it at once."""
+        So they are written under a number as far ahead as twice that many publishes, and `_wait_for_turn`
+        waits, unlocked, for the registry to reach the number before it; `finish` then locks it at once."""
         self.moved_per_rewrite, self.publish_gap = moved, seconds / moved
         self._renumber(self._data_version() + 2 * moved + 1)
         self.ran_ahead = True
 
-    def _take_turn(self):
-        """Lock the registry when its version is the one before the rows' (`_run_ahead`): the look comes
-        every TURN_POLL_S, a publish every `publish_gap`, so one landing between the look and the lock
-        is rare (the rows then move under the lock, as without this). If publishes passed the rows'
-        number meanwhile, the rows are written further ahead, RUN_AHEAD_TRIES times at most; if
-        publishes stop short of it (none for twice their mean gap), the registry is quiet and the rows
-        move back to its next number."""
+    def _wait_for_turn(self):
+        """Return when the registry's version is the one before the rows' (`_run_ahead`), for `finish` to
+        lock it: the look comes every TURN_POLL_S, a publish every `publish_gap`, so one landing between
+        the look and the lock is rare (the rows then move under the lock, as without this). If
+        publishes passed the rows' number meanwhile, the rows are written further ahead,
+        RUN_AHEAD_TRIES times at most; if publishes stop short of it (none for twice their mean gap),
+        the registry is quiet and the rows move back to its next number."""
         tries, last, since = 0, self._data_version(), time.monotonic()
         while last + 1 != self.version:
             if last + 1 > self.version:  # overtaken while the rows moved or the older rows were searched
@@ -334,8 +334,6 @@ class StreamingApply:
             now = self._data_version()
             if now != last:
                 last, since = now, time.monotonic()
-        self.lock_asked = time.perf_counter()
-        lock_registry(session=self.session, registry=self.registry)
 
     def _meanwhile(self, after_id, upto=None):
         """Current rows others wrote to the registry while the file was read, past `after_id` (and up to
@@ -462,9 +460,9 @@ class StreamingApply:
         quiet = not busy and (self.version is None or self._data_version() + 1 == self.version)
         closed = self._close_early() if self.had_current and quiet else None
         self.closed_before_lock = closed is not None
-        if closed is None and self.ran_ahead:
-            self._take_turn()
-        elif closed is None:
+        if closed is None:
+            if self.ran_ahead:
+                self._wait_for_turn()
             self.lock_asked = time.perf_counter()
             lock_registry(session=self.session, registry=self.registry)
         _require_unchanged(self.session, self.registry, self.contract)
