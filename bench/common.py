@@ -83,6 +83,15 @@ def interleaved(project, comparators):
     return times
 
 
+def snapshot_file(app, snapshot_id):
+    """Where a built snapshot's data file is stored (the API names artifacts by key, never by server path)."""
+    from app.extensions import db
+    from app.store.models import Snapshot
+
+    with app.app_context():
+        return next(a["path"] for a in db.session.get(Snapshot, snapshot_id).artifacts if a["kind"] == "data")
+
+
 def drop_now(app):
     """Drop the app's scratch PostgreSQL database at once (no-op elsewhere): its autovacuum would
     otherwise run on through whatever is measured next."""

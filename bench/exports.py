@@ -14,7 +14,7 @@ import shutil
 import sys
 import time
 
-from common import make_app, make_caller, run_worker_process
+from common import make_app, make_caller, run_worker_process, snapshot_file
 from seed import seed_registry
 
 
@@ -29,11 +29,7 @@ def main(rows=1_000_000):
         json={"dataset": "employee-profiles", "format": "parquet"},
     ).get_json()["snapshot_id"]
     run_worker_process(app, ["snapshots"])
-    with app.app_context():  # the stored file (the API names artifacts by key, never by server path)
-        from app.extensions import db
-        from app.store.models import Snapshot
-
-        data = next(a["path"] for a in db.session.get(Snapshot, sid).artifacts if a["kind"] == "data")
+    data = snapshot_file(app, sid)
     root = app.config["EXPORT_ROOTS"][0]
     copy = f"{scratch}/plain-copy.parquet"
     fresh = lambda: os.path.exists(copy) and os.unlink(copy)  # noqa: E731 - a new file each time, as delivered

@@ -39,6 +39,7 @@ from common import (
     interleaved,
     make_app,
     make_caller,
+    snapshot_file,
     write_employee_csv,
 )
 
@@ -276,9 +277,7 @@ def render(app, headers, scratch, rows):
     from seed import seed_registry
 
     from app.core.jobs import redis_conn
-    from app.extensions import db
     from app.store import tasks
-    from app.store.models import Snapshot
 
     seed_registry(app, headers, rows, ns="render")
     client = app.test_client()
@@ -289,7 +288,7 @@ def render(app, headers, scratch, rows):
     sid = r.get_json()["snapshot_id"]
     with app.app_context():
         assert tasks.build_snapshot(sid) == "ready"
-        path = next(a["path"] for a in db.session.get(Snapshot, sid).artifacts if a["kind"] == "data")
+    path = snapshot_file(app, sid)
 
     def project(k):
         with app.app_context():
