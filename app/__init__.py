@@ -5,7 +5,7 @@ import time
 import uuid
 
 import redis
-from flask import Flask, g, request
+from flask import g, request
 
 from app.config import BASE_DIR, load_config
 
@@ -147,12 +147,13 @@ def create_app(config=None):
     from app.core.bodies import guard_json_body
     from app.core.cli import keys_cli, operators_cli, tenants_cli
     from app.core.errors import register_error_handlers
+    from app.core.flask_app import App
     from app.core.ratelimit import add_ratelimit_headers, init_limiter
     from app.core.urls import install_proxy_fix
     from app.extensions import db, migrate
     from app.web import session as web_session
 
-    app = Flask(__name__, template_folder=str(BASE_DIR / "templates"))
+    app = App(__name__, template_folder=str(BASE_DIR / "templates"))
     app.config.update(load_config(config))
     logs.configure(app.config["LOG_FORMAT"], app.config["LOG_LEVEL"])
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep schema property order (the CSV column order)

@@ -19,6 +19,7 @@ RUNS = [
     ("downloads.py", [str(max(64, int(1024 * SCALE)))]),
     ("clever_code.py", [str(100 * SCALE), str(int(300_000 * SCALE)), str(33 * SCALE)]),
     ("peers.py", [str(int(1_000_000 * SCALE))]),  # every ratio of issue 21 beside its target
+    ("lookup_cost.py", ["500"]),  # a lookup's instructions beside the bare handler's (callgrind)
     ("ingest_floor.py", [str(int(1_000_000 * SCALE))]),  # what writing records alone costs (PostgreSQL)
     ("bulk_import.py", [str(int(10_000_000 * SCALE)), "first"]),  # 10M rows at flat memory
     ("bulk_import.py", [str(int(1_000_000 * SCALE))]),  # the registry lock, four cases

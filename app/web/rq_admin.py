@@ -63,15 +63,11 @@ def mount_rq_dashboard(app):
     app.redis_conn = app.extensions["redis"]  # rq-dashboard's routes without an instance number read it
     blueprint = rq_dashboard.blueprint
 
-    def gate():
-        return operator_gate() if request.blueprint == blueprint.name else None
-
-    def way_back(response):
-        return with_way_back(response) if request.blueprint == blueprint.name else response
-
-    app.before_request(gate)  # app-level: the shared blueprint object cannot take hooks per app
-    app.after_request(way_back)
     app.register_blueprint(blueprint, url_prefix="/rq")
+    # the hooks go in this app's tables under the blueprint's name (the shared blueprint object cannot
+    # take hooks per app): they run for its pages only, the gate before rq-dashboard's own
+    app.before_request_funcs.setdefault(blueprint.name, []).insert(0, operator_gate)
+    app.after_request_funcs.setdefault(blueprint.name, []).append(with_way_back)
 
 
 def with_way_back(response):
