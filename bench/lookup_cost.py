@@ -1,8 +1,8 @@
 """What one record lookup costs the web process, beside the bare Flask handler of bench/peers.py: both
 WSGI apps called in-process, one thread, no server and no network, so the figure is the app's own
-work. Counted in instructions under valgrind's callgrind, which gives the same count run after run
-whatever else the machine is doing (wall times on this shared machine vary by 2x between runs), and
-timed too.
+work. Counted in instructions under valgrind's callgrind, which gives nearly the same count run after
+run whatever else the machine is doing (within 2 % over six runs of the same code, where wall times on
+this shared machine varied 2x), and timed too.
 
 python bench/lookup_cost.py [requests]   (callgrind when valgrind is installed; LOOKUP_COST_VALGRIND=0
 skips it)"""
