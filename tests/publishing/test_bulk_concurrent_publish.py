@@ -403,3 +403,109 @@ def test_on_a_busy_registry_the_rows_wait_for_their_turn_unlocked(
     for version, total in ((lands_as - 1, len(made)), (lands_as, len(made) + TOTAL)):
         page = client.get(f"/dedi/query/hr/people?as_of=v{version}&limit=1", headers=admin.headers).get_json()
         assert page["data"]["pagination"]["total"] == total, (version, page)
+
+
+def busy_import_over_records(client, app, admin, monkeypatch, made):
+    """An import of EMP000001-7000 into a registry holding EMP000001-3 ("Before", v1-v3), on a busy
+    registry: a publish takes its v4 while the file is read, one lands while its rows move to v5, and two
+    while they move ahead to v8 (the registry reaches v7). Returns (job id, its worker thread, the versions
+    the rows were moved to, what `_close_ahead` returned)."""
+    from app.publishing.bulk import apply
+
+    make_registry(client, admin, ns="hr", reg="people")
+    for i in (1, 2, 3):
+        publish(client, admin, "hr", "people", f"EMP{i:06d}", employee(i, full_name="Before"))
+    real_renumber, real_close_ahead, moves, closed = (
+        apply.StreamingApply._renumber,
+        apply.StreamingApply._close_ahead,
+        [],
+        [],
+    )
+
+    def publish_now(count):
+        for _ in range(count):
+            answers = {}
+            name = f"EMP{900_001 + len(made):06d}"
+            publish_on_a_thread(app, admin, name, "Meanwhile", answers).join(DEADLINE)
+            assert answers[name][0] == 201, answers
+            made.append(name)
+
+    def renumber(self, version):
+        real_renumber(self, version)
+        moves.append(version)
+        publish_now({1: 1, 2: 2}.get(len(moves), 0))
+
+    def close_ahead(self):
+        closed.append(real_close_ahead(self))
+        return closed[-1]
+
+    monkeypatch.setattr(apply.StreamingApply, "_renumber", renumber)
+    monkeypatch.setattr(apply.StreamingApply, "_close_ahead", close_ahead)
+    job_id, worker, pipe = import_from_a_pipe(client, app, admin, "busy-update.csv")
+    try:
+        publish_now(1)  # takes v4, the version the rows are being written under
+    finally:
+        write_the_rest(pipe)
+    return job_id, worker, moves, closed
+
+
+def total_at(client, admin, version):
+    page = client.get(f"/dedi/query/hr/people?as_of=v{version}&limit=1", headers=admin.headers).get_json()
+    return page["data"]["pagination"]["total"]
+
+
+@streaming_only
+def test_on_a_busy_registry_an_import_closes_the_records_it_replaces_before_its_lock(
+    client, app, admin, monkeypatch, current_rows
+):
+    """Issue 21: on a busy registry the rows wait for their turn unlocked, but the records they replace
+    were closed under the lock (1M of them: 17.5 s of every other write waiting). Now they are closed
+    ahead, under the number the rows wait at, uncommitted, and the import locks only to land."""
+    made: list = []
+    job_id, worker, moves, closed = busy_import_over_records(client, app, admin, monkeypatch, made)
+    data = finished(client, admin, job_id, worker)
+    assert data["status"] == "completed", data
+    assert (data["result"]["version"], data["result"]["updated_existing"]) == (8, 3)
+    assert moves == [5, 8] and closed == [3], (moves, closed)  # nothing moved, nothing closed, under the lock
+    assert full_name_at(client, admin, "EMP000003", version=7) == "Before"
+    assert full_name_at(client, admin, "EMP000003") == "Person 3"
+    assert (total_at(client, admin, 7), total_at(client, admin, 8)) == (3 + len(made), len(made) + TOTAL)
+    assert current_rows("EMP000003", tenant_id=admin.tenant_id) == 1
+
+
+@streaming_only
+def test_a_publish_of_a_record_closed_ahead_makes_the_import_let_it_go(client, app, admin, monkeypatch, current_rows):
+    """A publish of EMP000003 while the import holds that record's row, closed ahead: it waits for the row
+    holding the registry's lock, so the registry would never reach the import's turn. The import sees it
+    waiting, lets the close go, and the publish lands (v8); the import is overtaken, moves ahead, then
+    back once publishes stop, and lands as v9, closing the publish's row under the lock."""
+    from sqlalchemy import text
+
+    from app.publishing.bulk import apply
+
+    real_waits, answers, publisher, seen = apply.StreamingApply._someone_waits, {}, [], []
+
+    def someone_waits(self):
+        if not publisher:
+            publisher.append(publish_on_a_thread(app, admin, "EMP000003", "Meanwhile", answers))
+            with app.app_context():
+                waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                wait_for(lambda: db.session.execute(text(f"{waiting} AND datname = current_database()")).scalar())
+        seen.append(real_waits(self))
+        return seen[-1]
+
+    monkeypatch.setattr(apply.StreamingApply, "_someone_waits", someone_waits)
+    made: list = []
+    job_id, worker, moves, closed = busy_import_over_records(client, app, admin, monkeypatch, made)
+    data = finished(client, admin, job_id, worker)
+    publisher[0].join(DEADLINE)
+    assert answers["EMP000003"][0] == 201, answers
+    assert data["status"] == "completed" and data["result"]["version"] == 9, data
+    assert seen[0] is True  # it saw the publish waiting (not the lock's timeout, which would also let go)
+    assert closed == [None] and moves[:2] == [5, 8] and moves[-1] == 9, (closed, moves)
+    versions = client.get("/dedi/hr/people/versions", headers=admin.headers).get_json()["data"]["versions"]
+    assert [v["version"] for v in versions] == list(range(1, 10))  # no version skipped
+    assert full_name_at(client, admin, "EMP000003", version=8) == "Meanwhile"
+    assert full_name_at(client, admin, "EMP000003") == "Person 3"
+    assert total_at(client, admin, 9) == len(made) + TOTAL
+    assert current_rows("EMP000003", tenant_id=admin.tenant_id) == 1

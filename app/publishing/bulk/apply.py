@@ -44,6 +44,15 @@ LOCKED_AT = "bulk_locked_at"
 # waits for its turn, and how many times it writes its rows further ahead when publishes overtook them
 TURN_POLL_S = 0.005
 RUN_AHEAD_TRIES = 2
+# ... and, with the older rows closed ahead too (StreamingApply._close_ahead), how many ids a statement closes
+# between two looks for a publish waiting on one of them (50k rows: about 0.6 s), and every how many polls
+# of the wait it looks
+CLOSE_CHUNK = 50_000
+WATCH_EVERY = 10
+# a publish waiting on a row this connection holds: the import lets its early close go
+SOMEONE_WAITS = text(
+    "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid)))"
+)
 
 
 def clear_staged(*, session, job_id):
@@ -232,6 +241,7 @@ class StreamingApply:
         self.direct = not self.had_current
         self.superseded_states: set[str] = set()  # what _find_superseded found, when it had records
         self.closed_before_lock = False  # whether finish closed the older rows before its lock (_close_early)
+        self.closed_under: int | None = None  # the version they were closed under, while not yet locked
         self.ran_ahead = False  # whether the rows waited for their turn under a number ahead (_run_ahead)
         self.lock_asked = 0.0  # when finish asked for the registry's lock
         self.shared = {
@@ -280,8 +290,13 @@ class StreamingApply:
             self.conn.exec_driver_sql("ANALYZE records")  # probes scan the table as the import's rows grow it
 
     def _renumber(self, version):
-        """Move the import's rows to `version` (a publish took the one they were written under)."""
+        """Move the import's rows to `version` (a publish took the one they were written under), and the
+        older rows it closed before its lock, if it did."""
         self.session.execute(update(R).where(self.ours()).values(version_from=version))
+        if self.closed_under is not None:
+            closed = and_(R.c.id.in_(select(SUPERSEDED.c.id)), R.c.version_to == self.closed_under)
+            self.session.execute(update(R).where(closed).values(version_to=version))
+            self.closed_under = version
         self.version = version
 
     def _data_version(self):
@@ -319,9 +334,17 @@ class StreamingApply:
         the look and the lock is rare (the rows then move under the lock, as without this). If
         publishes passed the rows' number meanwhile, the rows are written further ahead,
         RUN_AHEAD_TRIES times at most; if publishes stop short of it (none for twice their mean gap),
-        the registry is quiet and the rows move back to its next number."""
-        tries, last, since = 0, self._data_version(), time.monotonic()
+        the registry is quiet and the rows move back to its next number. With the older rows closed
+        ahead (`_close_ahead`), a publish waiting on one of them stops the registry too: the wait
+        then returns False at once, for the close to be let go."""
+        tries, last, since, polls = 0, self._data_version(), time.monotonic(), 0
         while last + 1 != self.version:
+            polls += 1
+            watched = self.closed_under is not None and (
+                polls % WATCH_EVERY == 0 or time.monotonic() - since > self.publish_gap
+            )
+            if watched and self._someone_waits():
+                return False
             if last + 1 > self.version:  # overtaken while the rows moved or the older rows were searched
                 if tries == RUN_AHEAD_TRIES:
                     break
@@ -334,6 +357,11 @@ class StreamingApply:
             now = self._data_version()
             if now != last:
                 last, since = now, time.monotonic()
+        return True
+
+    def _someone_waits(self):
+        """Whether a transaction waits on a lock this import's holds (a publish, on a row it closed)."""
+        return bool(self.session.scalar(SOMEONE_WAITS))
 
     def _meanwhile(self, after_id, upto=None):
         """Current rows others wrote to the registry while the file was read, past `after_id` (and up to
@@ -419,9 +447,40 @@ class StreamingApply:
         Returns how many live rows it closed or drafts it replaced, or None when it closed none (the
         caller then locks, and closes them under the lock)."""
         savepoint = self.conn.begin_nested()
+        older = R.c.id.in_(select(SUPERSEDED.c.id))
+        closed = _supersede(self.session.execute, self.registry, self.version, None, older, self.superseded_states)
+        self.closed_under = self.version
+        return closed if self._lock_or_let_go(savepoint) else None
+
+    def _close_ahead(self):
+        """Into a busy registry (the rows wait for their turn under a number ahead, `_run_ahead`): close
+        the older rows the file supersedes under that number too, before the lock and the wait.
+
+        Closed under the lock, 1M of them held every other write to the registry 17.5 s
+        (bench/bulk_import.py). Here they are closed CLOSE_CHUNK ids at a time, uncommitted, and
+        follow the rows wherever they are renumbered (`_renumber`). A publish of one of those records
+        would wait for its row while holding the registry's lock, so the registry would stop short of
+        the import's turn: between chunks, and while it waits, the import looks for a transaction
+        waiting on it, and at the first lets the close go (the savepoint; the rows are released) and
+        closes them under the lock, after the publish, as before. Returns what `_close_early` does."""
+        savepoint = self.conn.begin_nested()
+        ids = self.session.execute(select(func.min(SUPERSEDED.c.id), func.max(SUPERSEDED.c.id))).one()
+        closed = 0
+        for low in range(ids[0] or 0, (ids[1] or -1) + 1, CLOSE_CHUNK):
+            chunk = and_(R.c.id.in_(select(SUPERSEDED.c.id)), R.c.id.between(low, low + CLOSE_CHUNK - 1))
+            closed += _supersede(self.session.execute, self.registry, self.version, None, chunk, self.superseded_states)
+            self.closed_under = self.version
+            if self._someone_waits():
+                return self._let_go(savepoint)
+        if not self._wait_for_turn():
+            return self._let_go(savepoint)
+        return closed if self._lock_or_let_go(savepoint) else None
+
+    def _lock_or_let_go(self, savepoint):
+        """Lock the registry after an early close, waiting at most EARLY_LOCK_WAIT (a publish holding the
+        lock may be waiting for one of the closed rows); past that, or refused as a deadlock, let the
+        close go. Returns whether it locked."""
         try:
-            older = R.c.id.in_(select(SUPERSEDED.c.id))
-            closed = _supersede(self.session.execute, self.registry, self.version, None, older, self.superseded_states)
             self.conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(EARLY_LOCK_WAIT * 1000)}ms'")
             self.lock_asked = time.perf_counter()
             lock_registry(session=self.session, registry=self.registry)
@@ -429,10 +488,15 @@ class StreamingApply:
         except OperationalError as exc:
             if getattr(exc.orig, "sqlstate", None) not in (LOCK_NOT_AVAILABLE, DEADLOCK):
                 raise
-            savepoint.rollback()
-            return None
+            self._let_go(savepoint)
+            return False
         savepoint.commit()
-        return closed
+        return True
+
+    def _let_go(self, savepoint):
+        """Undo an early close: the closed rows are released, to be closed under the lock."""
+        savepoint.rollback()
+        self.closed_under = None
 
     def finish(self, *, processed, valid, failed, failed_csv_path):
         """Complete the import and the job in the one transaction; returns the summary, or None when
@@ -455,10 +519,15 @@ class StreamingApply:
         seen = execute(select(func.max(R.c.id))).scalar() or 0
         self._wait_for_writes_in_flight()
         meanwhile = self._meanwhile(self.before)  # most of them, before the lock; the rest under it
-        # only into a quiet registry: on a busy one a publish would most likely take the version the rows
-        # are closed under, and moving them to the next under the lock costs what closing them there does
+        # the older rows are closed before the lock under the version the rows will take: a quiet registry's
+        # next; on a busy one, the number ahead the rows wait at (a publish would most likely take the next,
+        # and moving them from it under the lock costs what closing them there does)
         quiet = not busy and (self.version is None or self._data_version() + 1 == self.version)
-        closed = self._close_early() if self.had_current and quiet else None
+        closed = None
+        if self.had_current and quiet:
+            closed = self._close_early()
+        elif self.had_current and self.ran_ahead:
+            closed = self._close_ahead()
         self.closed_before_lock = closed is not None
         if closed is None:
             if self.ran_ahead:
@@ -476,10 +545,7 @@ class StreamingApply:
                 actor=self.job.created_by,
             )
             if version != expected:  # a publish landed between the settling and the lock
-                self._renumber(version)
-                if closed is not None:  # the rows closed early, under the version the publish took
-                    older = and_(R.c.id.in_(select(SUPERSEDED.c.id)), R.c.version_to == expected)
-                    execute(update(R).where(older).values(version_to=version))
+                self._renumber(version)  # the rows closed early too, if they were
         # rows others wrote since `seen`: none, most often. The newest id says so through the primary key;
         # a search past `seen` was planned as a scan of the table when its statistics predate the import
         # (a 10M-row import held the lock 1.6 s, nearly all of it that scan)
