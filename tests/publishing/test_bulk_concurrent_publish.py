@@ -352,27 +352,12 @@ def test_a_publish_of_a_record_an_early_close_holds_is_let_through_then_supersed
     assert current_rows("EMP000003", tenant_id=admin.tenant_id) == 1
 
 
-@streaming_only
-@pytest.mark.parametrize(
-    ("while_written_ahead", "lands_as", "renumbered"),
-    [(2, 5, 2), (0, 3, 3), (4, 7, 4)],
-    ids=["its-turn-comes", "publishes-stop-short", "publishes-overtake-it"],
-)
-def test_on_a_busy_registry_the_rows_wait_for_their_turn_unlocked(
-    client, app, admin, monkeypatch, while_written_ahead, lands_as, renumbered
-):
-    """Issue 21: on a registry whose publishes come faster than the import's rows can be renumbered, the
-    rows were moved to the version after the last publish under the registry's lock (1M rows: about
-    10 s of every other write waiting). Now they are written under a number ahead and wait, unlocked,
-    for the registry to reach the one before it. Here a publish takes the import's version while the
-    file is read (v1) and another lands while its rows move to v2 (v2): they are written under v5.
-    Then `while_written_ahead` publishes land while they move there: with two the registry reaches v4
-    and the import lands as v5; with none it stops short, the rows move back, and it lands as v3; with
-    four they pass v5, the rows are written further ahead, and it lands as v7 once publishes stop.
-    Never moved under the lock: no rewrite beyond the `renumbered` ones before it."""
+def busy_import(client, app, admin, monkeypatch, while_written_ahead):
+    """An import into hr/people on a busy registry: a publish takes the import's version while the file is
+    read, one lands while its rows move to the registry's next, and `while_written_ahead` while they move
+    ahead. Returns (job id, its worker thread, the versions the rows were moved to, the names published)."""
     from app.publishing.bulk import apply
 
-    make_registry(client, admin, ns="hr", reg="people")
     real_renumber, moves, made = apply.StreamingApply._renumber, [], []
 
     def publish_now(count):
@@ -391,67 +376,64 @@ def test_on_a_busy_registry_the_rows_wait_for_their_turn_unlocked(
     monkeypatch.setattr(apply.StreamingApply, "_renumber", renumber)
     job_id, worker, pipe = import_from_a_pipe(client, app, admin, "busy.csv")
     try:
-        publish_now(1)  # takes v1, the version the rows are being written under
+        publish_now(1)  # takes the version the rows are being written under
     finally:
         write_the_rest(pipe)
+    return job_id, worker, moves, made
+
+
+def total_at(client, admin, version):
+    page = client.get(f"/dedi/query/hr/people?as_of=v{version}&limit=1", headers=admin.headers).get_json()
+    return page["data"]["pagination"]["total"]
+
+
+@streaming_only
+@pytest.mark.parametrize(
+    ("while_written_ahead", "lands_as", "renumbered"),
+    [(2, 5, 2), (0, 3, 3), (4, 7, 4)],
+    ids=["its-turn-comes", "publishes-stop-short", "publishes-overtake-it"],
+)
+def test_on_a_busy_registry_the_rows_wait_for_their_turn_unlocked(
+    client, app, admin, monkeypatch, while_written_ahead, lands_as, renumbered
+):
+    """Issue 21: on a registry whose publishes come faster than the import's rows can be renumbered, the
+    rows were moved to the version after the last publish under the registry's lock (1M rows: about
+    10 s of every other write waiting). Now they are written under a number ahead and wait, unlocked,
+    for the registry to reach the one before it. Here a publish takes the import's version while the
+    file is read (v1) and another lands while its rows move to v2 (v2): they are written under v5.
+    Then `while_written_ahead` publishes land while they move there: with two the registry reaches v4
+    and the import lands as v5; with none it stops short, the rows move back, and it lands as v3; with
+    four they pass v5, the rows are written further ahead, and it lands as v7 once publishes stop.
+    Never moved under the lock: no rewrite beyond the `renumbered` ones before it."""
+    make_registry(client, admin, ns="hr", reg="people")
+    job_id, worker, moves, made = busy_import(client, app, admin, monkeypatch, while_written_ahead)
     data = finished(client, admin, job_id, worker)
     assert data["status"] == "completed" and data["result"]["version"] == lands_as, data
     assert len(moves) == renumbered and moves[1] == 5, moves
     versions = client.get("/dedi/hr/people/versions", headers=admin.headers).get_json()["data"]["versions"]
     assert [v["version"] for v in versions] == list(range(1, lands_as + 1))  # no version skipped
     assert [v["change"] for v in versions][-1] == "bulk_upload" and len(made) == lands_as - 1
-    for version, total in ((lands_as - 1, len(made)), (lands_as, len(made) + TOTAL)):
-        page = client.get(f"/dedi/query/hr/people?as_of=v{version}&limit=1", headers=admin.headers).get_json()
-        assert page["data"]["pagination"]["total"] == total, (version, page)
+    assert (total_at(client, admin, lands_as - 1), total_at(client, admin, lands_as)) == (len(made), len(made) + TOTAL)
 
 
-def busy_import_over_records(client, app, admin, monkeypatch, made):
+def busy_import_over_records(client, app, admin, monkeypatch):
     """An import of EMP000001-7000 into a registry holding EMP000001-3 ("Before", v1-v3), on a busy
     registry: a publish takes its v4 while the file is read, one lands while its rows move to v5, and two
     while they move ahead to v8 (the registry reaches v7). Returns (job id, its worker thread, the versions
-    the rows were moved to, what `_close_ahead` returned)."""
+    the rows were moved to, the names published meanwhile, what `_close_ahead` returned)."""
     from app.publishing.bulk import apply
 
     make_registry(client, admin, ns="hr", reg="people")
     for i in (1, 2, 3):
         publish(client, admin, "hr", "people", f"EMP{i:06d}", employee(i, full_name="Before"))
-    real_renumber, real_close_ahead, moves, closed = (
-        apply.StreamingApply._renumber,
-        apply.StreamingApply._close_ahead,
-        [],
-        [],
-    )
-
-    def publish_now(count):
-        for _ in range(count):
-            answers = {}
-            name = f"EMP{900_001 + len(made):06d}"
-            publish_on_a_thread(app, admin, name, "Meanwhile", answers).join(DEADLINE)
-            assert answers[name][0] == 201, answers
-            made.append(name)
-
-    def renumber(self, version):
-        real_renumber(self, version)
-        moves.append(version)
-        publish_now({1: 1, 2: 2}.get(len(moves), 0))
+    real_close_ahead, closed = apply.StreamingApply._close_ahead, []
 
     def close_ahead(self):
         closed.append(real_close_ahead(self))
         return closed[-1]
 
-    monkeypatch.setattr(apply.StreamingApply, "_renumber", renumber)
     monkeypatch.setattr(apply.StreamingApply, "_close_ahead", close_ahead)
-    job_id, worker, pipe = import_from_a_pipe(client, app, admin, "busy-update.csv")
-    try:
-        publish_now(1)  # takes v4, the version the rows are being written under
-    finally:
-        write_the_rest(pipe)
-    return job_id, worker, moves, closed
-
-
-def total_at(client, admin, version):
-    page = client.get(f"/dedi/query/hr/people?as_of=v{version}&limit=1", headers=admin.headers).get_json()
-    return page["data"]["pagination"]["total"]
+    return (*busy_import(client, app, admin, monkeypatch, 2), closed)
 
 
 @streaming_only
@@ -461,8 +443,7 @@ def test_on_a_busy_registry_an_import_closes_the_records_it_replaces_before_its_
     """Issue 21: on a busy registry the rows wait for their turn unlocked, but the records they replace
     were closed under the lock (1M of them: 17.5 s of every other write waiting). Now they are closed
     ahead, under the number the rows wait at, uncommitted, and the import locks only to land."""
-    made: list = []
-    job_id, worker, moves, closed = busy_import_over_records(client, app, admin, monkeypatch, made)
+    job_id, worker, moves, made, closed = busy_import_over_records(client, app, admin, monkeypatch)
     data = finished(client, admin, job_id, worker)
     assert data["status"] == "completed", data
     assert (data["result"]["version"], data["result"]["updated_existing"]) == (8, 3)
@@ -495,8 +476,7 @@ def test_a_publish_of_a_record_closed_ahead_makes_the_import_let_it_go(client, a
         return seen[-1]
 
     monkeypatch.setattr(apply.StreamingApply, "_someone_waits", someone_waits)
-    made: list = []
-    job_id, worker, moves, closed = busy_import_over_records(client, app, admin, monkeypatch, made)
+    job_id, worker, moves, made, closed = busy_import_over_records(client, app, admin, monkeypatch)
     data = finished(client, admin, job_id, worker)
     publisher[0].join(DEADLINE)
     assert answers["EMP000003"][0] == 201, answers
