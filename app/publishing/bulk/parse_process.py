@@ -121,9 +121,10 @@ def parse_in_process(importer: Importer, raw: Any) -> float:
     source_fd, feed_fd = os.pipe()
     answer_fd, reply_fd = os.pipe()
     report = tempfile.TemporaryFile(mode="w+", newline="")  # noqa: SIM115  (kept as the failed rows, or closed below)
-    # here too, while the parse runs: a full collection here would write the header of every object the
-    # two processes still share, and each page it wrote is then the parsing process's alone (counted as
-    # its own: 62 MB against 17 MB, bench/bulk_import.py; which run collects fully is chance)
+    # frozen in this process too (the parsing process freezes its copy below), while the parse runs: a full
+    # collection here would write the header of every object the two processes still share, and each page
+    # it wrote is then the parsing process's alone (counted as its own: 62 MB against 17 MB,
+    # bench/bulk_import.py; which run collects fully is chance)
     gc.freeze()
     try:
         pid = os.fork()
