@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 
-from common import DEPTS, EMPLOYEE_SCHEMA, WorkerProcess, make_app, make_caller
+from common import DEPTS, EMPLOYEE_SCHEMA, WorkerProcess, db_name, make_app, make_caller
 
 SCHEMA = {
     **EMPLOYEE_SCHEMA,
@@ -115,7 +115,7 @@ def import_once(app, client, headers, path, rows, size, registry, label):
         publisher.join()
     status = client.get(r.get_json()["data"]["statusCheckUrl"], headers=headers).get_json()["data"]
     assert status["status"] == "completed" and status["validEntries"] == rows, status
-    db = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0].split("+")[0]
+    db = db_name(app)
     with open(log) as fh:
         held = re.findall(r"registry_lock_s=([0-9.]+)", fh.read())
     os.unlink(log)

@@ -27,7 +27,7 @@ import statistics
 import sys
 import time
 
-from common import WorkerProcess, make_app, make_caller, write_employee_csv
+from common import WorkerProcess, db_name, make_app, make_caller, write_employee_csv
 
 from app.core.seed_examples import EMPLOYEE_SCHEMA
 
@@ -224,7 +224,7 @@ def rate_limit_leases(app, seconds=10):
             os.killpg(proc.pid, signal.SIGTERM)
             proc.wait()
     (a, a99), (b, b99) = ([statistics.median(r[i] for r in runs[port]) for i in (0, 1)] for port in servers)
-    db = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0].split("+")[0]
+    db = db_name(app)
     print(
         f"clever rate_limit_leases db={db} seconds={seconds}x{PAIRS} leases_rps={a:,.0f} per_request_rps={b:,.0f} "
         f"ratio={a / b:.2f}x leases_p99_ms={a99:.1f} per_request_p99_ms={b99:.1f}",

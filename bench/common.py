@@ -83,6 +83,23 @@ def interleaved(project, comparators):
     return times
 
 
+def service_env(app, **extra):
+    """This process's environment, pointed at the app's database, Redis and artifact store: for a
+    worker, a server or a measured process the bench starts (plus `extra`)."""
+    return dict(
+        os.environ,
+        REDIS_URL=app.config["REDIS_URL"],
+        DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
+        ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
+        **extra,
+    )
+
+
+def db_name(app):
+    """sqlite or postgresql: which database a figure was measured on."""
+    return app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0].split("+")[0]
+
+
 def snapshot_file(app, snapshot_id):
     """Where a built snapshot's data file is stored (the API names artifacts by key, never by server path)."""
     from app.extensions import db
@@ -177,11 +194,8 @@ class WorkerProcess:
 
     def __init__(self, app, queues, max_jobs=None, prelude="", log_path=None):
         app.extensions["redis"].ping()  # the embedded Redis starts on first use: before the worker looks for it
-        env = dict(
-            os.environ,
-            REDIS_URL=app.config["REDIS_URL"],
-            DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
-            ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
+        env = service_env(
+            app,
             EXPORT_ROOTS=",".join(app.config["EXPORT_ROOTS"]),
             IMPORT_ROOTS=",".join(app.config["IMPORT_ROOTS"]),
             PYTHONPATH=str(ROOT),

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import requests
-from common import ROOT, make_app, make_caller, run_worker_process
+from common import ROOT, make_app, make_caller, run_worker_process, service_env
 from seed import seed_registry
 
 WORKERS = int(os.environ.get("LOAD_WORKERS", 2))  # README: one process per core, 8 threads each
@@ -25,11 +25,8 @@ THREADS = int(os.environ.get("LOAD_THREADS", 8))
 def _start_gunicorn(app, port, workers=WORKERS, threads=THREADS, app_module="wsgi:app", extra_env=None):
     # SO_REUSEPORT (off by default in gunicorn.conf.py) spreads keep-alive connections evenly over the
     # workers; the figures in README were measured with it, on this scratch port no other server holds
-    env = dict(
-        os.environ,
-        REDIS_URL=app.config["REDIS_URL"],
-        DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
-        ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
+    env = service_env(
+        app,
         PYTHONPATH=str(ROOT),
         WEB_REUSE_PORT=os.environ.get("WEB_REUSE_PORT", "1"),
         **(extra_env or {}),

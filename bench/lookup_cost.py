@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, make_app, make_caller
+from common import ROOT, db_name, make_app, make_caller, service_env
 
 PATH = "/dedi/lookup/look/employee-profiles/emp-4242"
 WARM = 50
@@ -107,17 +107,14 @@ def main(requests):
     _, headers = make_caller(app)
     seed_registry(app, headers, 10_000, ns="look")
     token = headers["Authorization"].split()[1]
-    env = dict(
-        os.environ,
-        DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
-        REDIS_URL=app.config["REDIS_URL"],
-        ARTIFACT_ROOT=app.config["ARTIFACT_ROOT"],
+    env = service_env(
+        app,
         LOOKUP_TOKEN=token,
         BARE_TENANT=_tenant_of(app, token),
     )
     valgrind = shutil.which("valgrind") if os.environ.get("LOOKUP_COST_VALGRIND", "1") != "0" else None
     (mine, my_us), (theirs, their_us) = (measure(which, requests, env, valgrind) for which in ("project", "bare"))
-    db = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0].split("+")[0]
+    db = db_name(app)
     counted = (
         f"project_instructions={mine:,.0f} bare_flask_instructions={theirs:,.0f} "
         f"instructions_ratio={mine / theirs:.2f}x "

@@ -35,6 +35,7 @@ from common import (
     EMPLOYEE_SCHEMA,
     ROUNDS,
     WorkerProcess,
+    db_name,
     drop_now,
     interleaved,
     make_app,
@@ -394,7 +395,7 @@ def main(rows, sections):
     global DB
     for name in sections:
         app, scratch = make_app()
-        DB = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0].split("+")[0]
+        DB = db_name(app)
         _, headers = make_caller(app)
         SECTIONS[name](app, headers, scratch, rows)
         drop_now(app)

@@ -7,7 +7,7 @@ python bench/scale_out.py [rows per registry]"""
 import sys
 import time
 
-from common import EMPLOYEE_SCHEMA, WorkerProcess, make_app, make_caller, write_employee_csv
+from common import EMPLOYEE_SCHEMA, WorkerProcess, db_name, make_app, make_caller, write_employee_csv
 
 API = "/api/v1/storage/published/snapshots"
 
@@ -50,7 +50,7 @@ def main(rows=500_000):
                 assert r.status_code == 202, r.get_json()
 
         figures[workers] = (_run(app, "bulk", workers, upload), _run(app, "snapshots", workers, build))
-    db = app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0].split("+")[0]
+    db = db_name(app)
     for i, what in enumerate(("ingest", "snapshot")):
         one, two = figures[1][i], figures[2][i]
         print(
