@@ -202,3 +202,40 @@ def test_the_jobs_process_freezes_what_it_shares_with_the_parse_while_it_runs():
     parse_process.parse_in_process(Sends(), io.BytesIO(b"a,b\n1,2\n"))
     assert during and during[0] > before
     assert gc.get_freeze_count() == before
+
+
+def test_a_feed_that_cannot_start_leaves_no_parse_behind_and_the_job_process_unfrozen(monkeypatch):
+    """Starting the thread that feeds the parse its file ran after the job's process froze its heap and
+    before the cleanup was armed: a thread that could not start (RuntimeError, out of threads) left the
+    process frozen for good — in RQ's SimpleWorker the worker itself, whose objects were then never
+    collected — and the forked parse waiting on its input for ever. Now that error is the job's; the
+    parse is killed and reaped, the pipe's end closed, and the process collects again."""
+    import gc
+
+    forked, open_before, frozen_before = [], set(os.listdir("/proc/self/fd")), gc.get_freeze_count()
+    real_fork = os.fork
+
+    def fork():
+        pid = real_fork()
+        forked.append(pid)
+        return pid
+
+    def no_thread(self):
+        raise RuntimeError("can't start new thread")
+
+    class Waits:  # an importer whose parse reads the whole file, which never comes
+        failed_out = None
+        processed = valid = failed = 0
+
+        def run(self, lines, send):
+            for _ in lines:
+                pass
+
+    monkeypatch.setattr(os, "fork", fork)
+    monkeypatch.setattr(parse_process._Feeder, "start", no_thread)
+    with pytest.raises(RuntimeError, match="can't start new thread"):
+        parse_process.parse_in_process(Waits(), io.BytesIO(b"a,b\n1,2\n"))
+    assert gc.get_freeze_count() == frozen_before
+    with pytest.raises(ChildProcessError):  # reaped: no such child, running or zombie
+        os.waitpid(forked[0], os.WNOHANG)
+    assert set(os.listdir("/proc/self/fd")) <= open_before

@@ -142,13 +142,14 @@ def parse_in_process(importer: Importer, raw: Any) -> float:
             code = _parse(importer, source_fd, Connection(reply_fd, readable=False), report)
         finally:
             os._exit(code)
-    os.close(source_fd)
+    os.close(source_fd)  # (the parse's ends; closing cannot fail for a descriptor just made)
     os.close(reply_fd)
-    inbox = Connection(answer_fd, writable=False)
-    feeder = _Feeder(raw, feed_fd)
-    feeder.start()
-    kept = False
+    inbox, feeder, kept = Connection(answer_fd, writable=False), _Feeder(raw, feed_fd), False
     try:
+        # from here on the way out kills and reaps the parse and unfreezes this process, whatever raises:
+        # a thread that cannot start left it frozen, its objects never collected again (RQ's SimpleWorker
+        # runs every job in the worker's own process), and the parse waiting on its input for ever
+        feeder.start()
         while True:
             try:
                 kind, *rest = inbox.recv()
@@ -171,7 +172,10 @@ def parse_in_process(importer: Importer, raw: Any) -> float:
         if _ended(pid, wait=False) is None:
             os.kill(pid, signal.SIGKILL)  # ... or at once
         _ended(pid)
-        feeder.join()  # it ends: the file ended, or the pipe's reader is gone
+        if feeder.ident is None:  # it never started, so never took its end of the pipe
+            os.close(feed_fd)
+        else:
+            feeder.join()  # it ends: the file ended, or the pipe's reader is gone
         gc.unfreeze()  # this process (a worker may run many jobs) collects all of its objects again
         if not kept:
             report.close()
