@@ -1,12 +1,16 @@
 """Compare two data versions of a registry: summary counts, then the changed records a page at a
 time — added, removed, or changed (with each changed field, before and after). Rows are never
 rewritten, so a record unchanged between the two versions is the same row in both: only the rows
-closed or opened between the two versions are joined on their names and compared."""
+closed or opened between the two versions are compared, each looked up by name through the
+current-record index (`ix_records_current`) on the other side. As one FULL JOIN of the two sides,
+SQLite scanned one side for every row of the other: 1M records with 1 % changed took 21.2 s,
+against 8.1 s for comparing both versions' whole content (bench/diff.py)."""
 
 import math
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, exists, func, literal, null, or_, select, union_all
+from sqlalchemy.orm import aliased
 
 from app.core.db import DbSession
 from app.core.errors import InvalidRequest
@@ -18,13 +22,31 @@ from app.publishing.service import get_registry
 CHANGES = ("added", "removed", "changed")
 
 
-def _side(registry: Registry, version: int, only: Any) -> Any:
-    """The rows live at `version` that the other version does not share (`only`)."""
-    return (
-        select(Record.id, Record.name, Record.details, Record.description)
-        .where(content_at(registry.id, version, hide_expired=False), only)
-        .subquery()
+def _changes(registry: Registry, old_v: int, new_v: int) -> Any:
+    """(record_name, change, before, after, description before, after) of every record that differs
+    between `old_v` and `new_v`: a row live at `old_v` and closed by `new_v` beside the row of its
+    name opened since (removed when none, else changed if its details or description differ), then
+    each row opened since whose name had none at `old_v` (added)."""
+    old, new = aliased(Record, name="old"), aliased(Record, name="new")
+    closed = and_(content_at(registry.id, old_v, False, of=old), old.version_to.is_not(None), old.version_to <= new_v)
+    opened = and_(content_at(registry.id, new_v, False, of=new), new.version_from > old_v)
+    before = (
+        select(
+            old.name.label("record_name"),
+            case((new.id.is_(None), "removed"), else_="changed").label("change"),
+            old.details.label("before"),
+            new.details.label("after"),
+            old.description.label("description_before"),
+            new.description.label("description_after"),
+        )
+        .select_from(old)
+        .outerjoin(new, and_(new.name == old.name, opened))
+        .where(closed, or_(new.id.is_(None), old.details != new.details, old.description != new.description))
     )
+    added = select(new.name, literal("added"), null(), new.details, null(), new.description).where(
+        opened, ~exists().where(old.name == new.name, closed)
+    )
+    return union_all(before, added).subquery()
 
 
 def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
@@ -65,22 +87,11 @@ def diff_versions(
     old_v = max(new_v - 1, 0) if from_ is None else resolve_as_of(session=session, registry=reg, as_of=from_)
     if old_v > new_v:
         raise InvalidRequest("from must not be after to", {"query": {"from": [f"v{old_v} is after v{new_v}"]}})
-    # a row live at both versions is the same row: only rows closed by `to` or opened after `from` differ
-    a = _side(reg, old_v, and_(Record.version_to.is_not(None), Record.version_to <= new_v))
-    b = _side(reg, new_v, Record.version_from > old_v)
-    kind = case(
-        (a.c.id.is_(None), "added"),
-        (b.c.id.is_(None), "removed"),
-        else_="changed",
-    ).label("change")
-    differs = or_(a.c.id.is_(None), b.c.id.is_(None), a.c.details != b.c.details, a.c.description != b.c.description)
-    joined = a.join(b, a.c.name == b.c.name, full=True)
-    name = func.coalesce(b.c.name, a.c.name).label("record_name")
-    counts: Any = session.execute(select(kind, func.count()).select_from(joined).where(differs).group_by(kind)).all()
-    query = select(name, kind, a.c.details, b.c.details, a.c.description, b.c.description).select_from(joined)
-    query = query.where(differs).order_by(name)
+    differing: Any = _changes(reg, old_v, new_v)
+    counts: Any = session.execute(select(differing.c.change, func.count()).group_by(differing.c.change)).all()
+    query = select(differing).order_by(differing.c.record_name)
     if change is not None:
-        query = query.where(kind == change)
+        query = query.where(differing.c.change == change)
     rows = session.execute(query.offset((page - 1) * limit).limit(limit)).all()
     summary: dict[str, int] = {c: 0 for c in CHANGES} | {str(c): int(n) for c, n in counts}
     total = summary[change] if change else sum(summary.values())

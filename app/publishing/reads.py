@@ -22,24 +22,26 @@ from app.publishing.service import get_registry, namespace_is
 REGISTRY_ID = re.compile(r"reg_[0-9a-f]{1,32}")  # what new_id makes: safe to write into SQL
 
 
-def rows_at(registry_id: Any, version: Any) -> ColumnElement[bool]:
+def rows_at(registry_id: Any, version: Any, of: Any = Record) -> ColumnElement[bool]:
     """WHERE clause: the rows of a registry standing at data `version`, in any state (a live row, or
-    the revoked/expired tombstone that closed one)."""
+    the revoked/expired tombstone that closed one); `of` is Record or an alias of it."""
     return and_(
-        Record.registry_id == registry_id,
-        Record.version_from <= version,
-        or_(Record.version_to.is_(None), Record.version_to > version),
+        of.registry_id == registry_id,
+        of.version_from <= version,
+        or_(of.version_to.is_(None), of.version_to > version),
     )
 
 
-def content_at(registry_id: Any, version: Any, hide_expired: bool = True, now: Any = None) -> ColumnElement[bool]:
-    """WHERE clause: the live content of a registry at data `version`.
+def content_at(
+    registry_id: Any, version: Any, hide_expired: bool = True, now: Any = None, of: Any = Record
+) -> ColumnElement[bool]:
+    """WHERE clause: the live content of a registry at data `version` (`of`: Record or an alias of it).
 
     `hide_expired` hides records whose valid_till has passed even before the sweep has expired them;
     callers pass it for the current version only, so past versions read back exactly."""
-    clause = and_(rows_at(registry_id, version), Record.state == "live")
+    clause = and_(rows_at(registry_id, version, of), of.state == "live")
     if hide_expired:
-        clause = and_(clause, or_(Record.valid_till.is_(None), Record.valid_till > (utcnow() if now is None else now)))
+        clause = and_(clause, or_(of.valid_till.is_(None), of.valid_till > (utcnow() if now is None else now)))
     return clause
 
 

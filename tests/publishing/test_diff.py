@@ -3,6 +3,10 @@
 
 import io
 
+import pytest
+from sqlalchemy import event
+
+from app.extensions import db
 from tests.factories import employee, make_registry, publish
 
 R = "/dedi/employee-directory/employee-profiles"
@@ -84,3 +88,38 @@ def test_the_diff_page_pages_through_every_change(client, make_caller):
     assert "120 added" in first and "Page 1 of 3" in first and "p049" in first and "p050" not in first
     third = client.get("/datasets/hr/people/versions?from=1&to=2&page=3").get_data(as_text=True)
     assert "Page 3 of 3" in third and "p119" in third and "p000" not in third
+
+
+def test_on_sqlite_each_side_of_a_diff_is_looked_up_by_name_through_the_index(client, admin, app):
+    """The two sides were one FULL JOIN of two subqueries, and SQLite materialized one and scanned it
+    for every row of the other: 1M records with 1 % changed took 21.2 s (10k x 10k comparisons), where
+    comparing both versions' whole content took 8.1 s (bench/diff.py). Each row now finds the other
+    side's row of its name through the current-record index."""
+    if app.config["SQLALCHEMY_DATABASE_URI"].split(":")[0] != "sqlite":
+        pytest.skip("SQLite's query plans (PostgreSQL hashes the two sides)")
+    ns, reg = make_registry(client, admin)
+    for i in range(1, 4):
+        publish(client, admin, ns, reg, f"p{i}", employee(i))
+    renamed = {"details": employee(1, full_name="Renamed")}
+    assert client.patch(f"{R}/records/p1", headers=admin.headers, json=renamed).status_code == 200
+    seen = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if "version_from >" in statement:  # the summary and the page, not the registry's own reads
+            seen.append((statement, parameters))
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "after_cursor_execute", record)
+    try:
+        data = client.get(f"{R}/diff?from=v1", headers=admin.headers).get_json()["data"]
+    finally:
+        event.remove(engine, "after_cursor_execute", record)
+    assert data["summary"] == {"added": 2, "removed": 0, "changed": 1}
+    assert len(seen) == 2
+    with app.app_context(), db.engine.connect() as conn:
+        for statement, parameters in seen:
+            plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+            assert any(step.startswith("SEARCH new USING INDEX ix_records_current") for step in plan), plan
+            assert any(step.startswith("SEARCH old USING INDEX ix_records_current") for step in plan), plan
+            assert not any("MATERIALIZE" in step for step in plan), plan
