@@ -10,7 +10,7 @@ from rq.job import Dependency, Job
 from app.core import metrics
 from app.core.db import reload, utcnow
 from app.core.events import Event, emit
-from app.core.job_runs import job_entry, report
+from app.core.job_runs import job_entry, queued_row, report
 from app.core.jobs import enqueue, get_queue, job_meta
 from app.core.models import Tenant
 from app.exports import subscriptions, webhooks
@@ -56,7 +56,7 @@ def enqueue_webhook(row: Any, *, requeue: bool = False, delay: float | None = No
 @job_entry
 def run_export(export_id: str) -> str:
     """Deliver one export; safe to run twice (same object names are overwritten)."""
-    export = db.session.get(Export, export_id)
+    export = queued_row(Export, export_id)
     if export is None or export.status in (ExportStatus.DONE, ExportStatus.FAILED):
         return export.status if export else "missing"
     snap, tenant = reload(db.session, Snapshot, export.snapshot_id), reload(db.session, Tenant, export.tenant_id)
@@ -107,7 +107,7 @@ def start_webhook(export: Export) -> None:
 @job_entry
 def deliver_webhook(delivery_id: Any) -> str:
     """One attempt: sign, POST, record the receipt, schedule the next attempt on failure."""
-    row = db.session.get(WebhookDelivery, delivery_id)
+    row = queued_row(WebhookDelivery, delivery_id)
     if row is None or row.status != WebhookStatus.PENDING:
         return row.status if row else "missing"
     sub, url = None, None

@@ -10,7 +10,7 @@ from sqlalchemy import update
 from app.core import metrics
 from app.core.db import reload, utcnow
 from app.core.events import Event, emit
-from app.core.job_runs import job_entry, report
+from app.core.job_runs import job_entry, queued_row, report
 from app.core.jobs import enqueue
 from app.core.storage import artifact_path, delete_artifact
 from app.extensions import db
@@ -36,7 +36,7 @@ def enqueue_build(snapshot: Snapshot) -> Job:
 @job_entry
 def build_snapshot(snapshot_id: str) -> str:
     """Build one snapshot from the database rows of its data version."""
-    snap = db.session.get(Snapshot, snapshot_id)
+    snap = queued_row(Snapshot, snapshot_id)
     if snap is None or snap.status in (SnapshotStatus.READY, SnapshotStatus.EXPIRED):
         return snap.status if snap else "missing"
     registry = reload(db.session, Registry, snap.registry_id)

@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.core import metrics
 from app.core.db import reload, utcnow
-from app.core.job_runs import job_entry, report
+from app.core.job_runs import job_entry, queued_row, report
 from app.core.jobs import enqueue
 from app.extensions import db
 from app.publishing.bulk import parse_process
@@ -69,7 +69,7 @@ def _landing_for(job: BulkJob, registry: Registry, contract: int) -> Any:
 @job_entry
 def run_bulk_upload(job_id: str) -> str:
     """Process one bulk job; safe to run twice (staged rows of a killed run are discarded first)."""
-    job = db.session.get(BulkJob, job_id)
+    job = queued_row(BulkJob, job_id)
     if job is None or job.status in (BulkStatus.COMPLETED, BulkStatus.FAILED):
         return job.status if job else "missing"
     registry = reload(db.session, Registry, job.registry_id)
