@@ -30,6 +30,7 @@ from app.publishing.records import TOMBSTONES, bump_version, lock_registry
 R, B = cast(Table, Record.__table__), cast(Table, BulkRow.__table__)
 # the ids of the older rows an import into a registry with current records supersedes (StreamingApply)
 SUPERSEDED = table("import_superseded", column("id", Integer), column("state", String))
+OLDER = R.c.id.in_(select(SUPERSEDED.c.id))  # those rows in records
 
 
 # how long an import that closed its superseded rows early waits for the registry's lock before it
@@ -294,7 +295,7 @@ class StreamingApply:
         older rows it closed before its lock, if it did."""
         self.session.execute(update(R).where(self.ours()).values(version_from=version))
         if self.closed_under is not None:
-            closed = and_(R.c.id.in_(select(SUPERSEDED.c.id)), R.c.version_to == self.closed_under)
+            closed = and_(OLDER, R.c.version_to == self.closed_under)
             self.session.execute(update(R).where(closed).values(version_to=version))
             self.closed_under = version
         self.version = version
@@ -447,8 +448,7 @@ class StreamingApply:
         Returns how many live rows it closed or drafts it replaced, or None when it closed none (the
         caller then locks, and closes them under the lock)."""
         savepoint = self.conn.begin_nested()
-        older = R.c.id.in_(select(SUPERSEDED.c.id))
-        closed = _supersede(self.session.execute, self.registry, self.version, None, older, self.superseded_states)
+        closed = _supersede(self.session.execute, self.registry, self.version, None, OLDER, self.superseded_states)
         self.closed_under = self.version
         return closed if self._lock_or_let_go(savepoint) else None
 
@@ -467,7 +467,7 @@ class StreamingApply:
         ids = self.session.execute(select(func.min(SUPERSEDED.c.id), func.max(SUPERSEDED.c.id))).one()
         closed = 0
         for low in range(ids[0] or 0, (ids[1] or -1) + 1, CLOSE_CHUNK):
-            chunk = and_(R.c.id.in_(select(SUPERSEDED.c.id)), R.c.id.between(low, low + CLOSE_CHUNK - 1))
+            chunk = and_(OLDER, R.c.id.between(low, low + CLOSE_CHUNK - 1))
             closed += _supersede(self.session.execute, self.registry, self.version, None, chunk, self.superseded_states)
             self.closed_under = self.version
             if self._someone_waits():
@@ -556,8 +556,7 @@ class StreamingApply:
         if closed is not None:
             updated += closed
         elif self.had_current:
-            older = R.c.id.in_(select(SUPERSEDED.c.id))
-            updated += _supersede(execute, self.registry, self.version, None, older, self.superseded_states)
+            updated += _supersede(execute, self.registry, self.version, None, OLDER, self.superseded_states)
         result = _summary(self.version, self.inserted, updated, staged, kept)
         complete_job(self.job, result, processed=processed, valid=valid, failed=failed, failed_csv_path=failed_csv_path)
         self.job.record_span = _span(self.before, execute(select(func.max(R.c.id))).scalar(), self.now)
